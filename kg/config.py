@@ -1,0 +1,52 @@
+"""Settings from options and the environment: backend, embedded store path, Neo4j connection."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from .errors import ConfigError
+
+BACKENDS = ("embedded", "neo4j")
+
+
+def default_store_path() -> Path:
+    return Path(user_data_dir("kg", appauthor=False)) / "graph.kgstore"
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    uri: str
+    username: str
+    password: str = ""
+    database: str | None = None
+
+    @classmethod
+    def from_env(cls) -> "Neo4jSettings":
+        return cls(
+            uri=os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+            username=os.environ.get("NEO4J_USERNAME", "neo4j"),
+            password=os.environ.get("NEO4J_PASSWORD", ""),
+            database=os.environ.get("NEO4J_DATABASE") or None,
+        )
+
+    def __repr__(self) -> str:  # never show the password
+        return f"Neo4jSettings(uri={self.uri!r}, username={self.username!r}, database={self.database!r})"
+
+
+@dataclass(frozen=True)
+class Settings:
+    backend: str
+    store_path: Path
+    neo4j: Neo4jSettings
+
+    @classmethod
+    def resolve(cls, backend: str | None = None, store: str | os.PathLike | None = None) -> "Settings":
+        backend = backend or os.environ.get("KG_BACKEND") or "embedded"
+        if backend not in BACKENDS:
+            raise ConfigError(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
+        store_path = Path(store or os.environ.get("KG_STORE") or default_store_path()).expanduser()
+        return cls(backend=backend, store_path=store_path, neo4j=Neo4jSettings.from_env())
