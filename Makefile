@@ -1,0 +1,47 @@
+# kg: build, demo and test.  `make test` runs the suite against a real Neo4j 5.26 server
+# (scripts/neo4j; jars and data live in ~/.cache/kg/neo4j, outside the git tree).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+VENV_STAMP := $(VENV)/.kg-installed
+PYTEST_ARGS ?=
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: venv demo test neo4j-start neo4j-stop browser-deps clean
+
+venv: $(VENV_STAMP)
+
+$(VENV_STAMP): pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+demo: venv
+	$(VENV)/bin/kg --help  # DEMO
+
+# Starts Neo4j when it is not running and stops it afterwards, whatever pytest's result;
+# a server that was already running (shared by other work) is left running.
+# Exits with pytest's status.
+test: venv
+	@was_running=0; scripts/neo4j status >/dev/null 2>&1 && was_running=1; \
+	neo4j_env="$$(scripts/neo4j start)" || exit $$?; \
+	set -a; eval "$$neo4j_env"; set +a; \
+	if [ $$was_running = 0 ]; then trap 'scripts/neo4j stop' EXIT; fi; \
+	$(VENV)/bin/python -m pytest -v -rA $(PYTEST_ARGS)
+
+neo4j-start:
+	@scripts/neo4j start
+
+neo4j-stop:
+	@scripts/neo4j stop
+
+# Headless Chromium for the Neo4j Browser tests (not yet a dependency of `test`).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver; \
+	fi
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .hypothesis test-artifacts bench-results
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
