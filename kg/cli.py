@@ -64,6 +64,60 @@ def cli(ctx: click.Context, backend: str | None, store: str | None) -> None:
     ctx.obj["store"] = store
 
 
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--published", default=None, metavar="YYYY-MM-DD",
+              help="Issue date of the pages (resolves '1月5日'); overrides dates in the files.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
+              show_default=True, help="json: FORMAT.md records with provenance; table: a summary.")
+@handle_errors
+def extract_cmd(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
+    """Extract people, posts, events and bylines from news files (no store needed).
+
+    Example: kg extract page.txt --published 2022-01-07 --format json
+    """
+    from .extract.batch import event_rows, extract_paths, people_rows
+
+    result = extract_paths(paths, published=published)
+    for err in result.errors:
+        click.echo(f"kg: error: {err}", err=True)
+    if fmt == "json":
+        click.echo(render_json([r.to_json() for r in result.records]))
+    else:
+        if result.records:
+            click.echo(render(people_rows(result.records), "table", title="People"))
+            click.echo(render(event_rows(result.records), "table", title="Events"))
+    click.echo(result.summary, err=True)
+    if result.files_failed:
+        sys.exit(1)
+
+
+@cli.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of gold .json files (FORMAT.md).")
+@click.option("--corpus", "corpus_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of the source files the gold files annotate.")
+@click.option("--index", "index", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="index.json giving each file's issue date (default: CORPUS/index.json).")
+@click.option("--show", is_flag=True, help="Also list every miss and false hit.")
+@output_options
+@handle_errors
+def eval_cmd(gold_dir: str, corpus_dir: str, index: str | None, show: bool,
+             fmt: str, as_json: bool, as_csv: bool) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 per set.
+
+    Example: kg eval --gold ../shared/gold --corpus ../shared/corpus/dev --show
+    """
+    from .evaluate import error_rows, evaluate, score_rows
+    from .extract.batch import extract_file_json
+
+    scores = evaluate(gold_dir, corpus_dir, index, extract_file_json)
+    fmt = pick_format(fmt, as_json, as_csv)
+    click.echo(render(score_rows(scores), fmt, title="Extraction vs gold (micro-averaged)"))
+    if show:
+        click.echo(render(error_rows(scores), fmt, title="Misses and false hits"))
+
+
 def main() -> None:
     cli(obj={})
 

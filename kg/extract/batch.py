@@ -1,0 +1,84 @@
+"""Extraction over files and directories: load each, extract each article, collect errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import ArticleRecord
+
+
+@dataclass
+class BatchResult:
+    records: list[ArticleRecord] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    files_ok: int = 0
+    files_failed: int = 0
+
+    @property
+    def summary(self) -> str:
+        return (f"{self.files_ok + self.files_failed} file(s): {self.files_ok} read, "
+                f"{self.files_failed} failed; {len(self.records)} article(s)")
+
+
+def extract_paths(paths: Iterable[str | Path], published: str | None = None) -> BatchResult:
+    """Load and extract every article under `paths`; a bad file is recorded, not raised."""
+    from ..load import load_paths
+    from . import extract_article
+
+    out = BatchResult()
+    for res in load_paths([str(p) for p in paths], published=published):
+        for art in res.articles:
+            out.records.append(extract_article(art))
+        if res.error is not None:
+            out.errors.append(res.error)
+            out.files_failed += 1
+        else:
+            out.files_ok += 1
+    return out
+
+
+def extract_file_json(path: str | Path, published: str | None) -> list[dict[str, Any]]:
+    """FORMAT.md records of one file (for scoring); raises InputError for a bad file."""
+    from ..load import load_file
+    from . import extract_article
+
+    return [extract_article(a).to_json(provenance=False) for a in load_file(path, published)]
+
+
+def people_rows(records: list[ArticleRecord]) -> list[dict[str, Any]]:
+    """One row per person per article: posts and roles, for the table view."""
+    rows = []
+    for rec in records:
+        roles: dict[str, list[str]] = {}
+        for ev in rec.events:
+            for p in ev.participants:
+                roles.setdefault(p.name, []).append(f"{p.role}@{ev.type}")
+        for p in rec.people:
+            rows.append({
+                "article": rec.article.title[:24],
+                "person": p.name,
+                "posts": ", ".join(f"{q.org or '?'} {q.title}" for q in p.posts),
+                "roles": ", ".join(dict.fromkeys(roles.get(p.name, []))),
+            })
+        for r in rec.reporters:
+            rows.append({"article": rec.article.title[:24], "person": r.name,
+                         "posts": f"(byline) {r.role}", "roles": ""})
+    return rows
+
+
+def event_rows(records: list[ArticleRecord]) -> list[dict[str, Any]]:
+    rows = []
+    for rec in records:
+        for ev in rec.events:
+            rows.append({
+                "article": rec.article.title[:24],
+                "type": ev.type,
+                "date": ev.date,
+                "places": ", ".join(ev.places),
+                "participants": ", ".join(f"{p.name}:{p.role}" for p in ev.participants),
+            })
+    return rows

@@ -1,0 +1,79 @@
+"""Bylines: "本报讯(记者 廖秋平)", "记者 孙庆辉 通讯员 王茜", "□通讯员 梁兴茜", "X 摄"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import BYLINE_ROLES
+from .names import is_han
+
+_ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
+_ROLE_RE = re.compile("|".join(map(re.escape, [w for w in _ROLE_WORDS if w != "摄"])))
+_TAIL_RE = re.compile(r"(?:文/图|文图|图/文|文|图|/摄|摄影|摄)$")
+_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+@dataclass(frozen=True)
+class BylineHit:
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Names in text[start:end], separated by spaces, "、" or ":"."""
+    out = []
+    seg = text[start:end]
+    for m in re.finditer(r"[^\s、:,/]+(?:/[图摄])?", seg):
+        tok = _TAIL_RE.sub("", m.group()) if len(m.group()) > 2 else m.group()
+        if tok in ("文", "图", "摄"):
+            continue
+        if _NAME_RE.fullmatch(tok):
+            s = start + m.start()
+            out.append((tok, s, s + len(tok)))
+    return out
+
+
+def _parse(text: str, start: int, end: int) -> list[BylineHit]:
+    seg = text[start:end]
+    roles = list(_ROLE_RE.finditer(seg))
+    hits: list[BylineHit] = []
+    for i, rm in enumerate(roles):
+        nend = roles[i + 1].start() if i + 1 < len(roles) else len(seg)
+        for name, s, e in _names_after(text, start + rm.end(), start + nend):
+            hits.append(BylineHit(name, BYLINE_ROLES[rm.group()], s, e))
+    # "X 摄" with no role word before the name
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])", seg):
+        if not any(h.start == start + m.start(1) for h in hits):
+            hits.append(BylineHit(m.group(1), "摄", start + m.start(1), start + m.end(1)))
+    return hits
+
+
+def find_byline(text: str) -> list[BylineHit]:
+    """Byline names of an article body, each once, in printed order."""
+    found: list[BylineHit] = []
+    # in brackets near the start or the end: (记者 X), (本网记者:X), (周口报业全媒体记者 宋风 通讯员孙臣涛文/图)
+    for m in re.finditer(r"\(([^()]{2,60})\)", text):
+        if _ROLE_RE.search(m.group(1)):
+            found += _parse(text, m.start(1), m.end(1))
+    # a line that starts with a role word: "□通讯员 梁兴茜"
+    for m in re.finditer(r"(?m)^[□■●◆\s]*((?:%s)[^\n]{0,40})$" % _ROLE_RE.pattern, text):
+        found += _parse(text, m.start(1), m.end(1))
+    # the end of the last paragraph (or of any paragraph): "… 记者 孙庆辉 通讯员 王茜"
+    for m in re.finditer(r"(?:^|[。!?\s])((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,
+                         text, flags=re.M):
+        body = m.group(1)
+        if len(re.sub(r"[\s:]", "", body)) <= 30:
+            found += _parse(text, m.start(1), m.end(1))
+    # "X 摄" at the end of a line
+    for m in re.finditer(r"(?m)(?:^|\s)([\u4e00-\u9fff]{2,4})\s摄$", text):
+        found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for h in sorted(found, key=lambda h: h.start):
+        if (h.name, h.role) not in seen and all(is_han(c) for c in h.name):
+            seen.add((h.name, h.role))
+            out.append(h)
+    return out

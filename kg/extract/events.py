@@ -1,0 +1,225 @@
+"""Events of an article and who did what at them.
+
+The article's main event is typed from its headline and lead. Each sentence is read as
+subject groups (people named one after another with no role verb between them) followed by
+their verbs; "在A、B陪同下" marks A and B as accompanying; "向X" / "对X" make X an object.
+In a meeting article, a visit made "在…陪同下" opens a separate inspection, and a later
+sentence about the meeting returns to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Sentence
+from .triggers import (ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, classify,
+                       find_date, place_of_item, reduce_place, visit_items)
+
+OBJECT_MARKERS = ("向", "对", "给", "为", "跟", "同")
+PRONOUNS = ("他", "她")
+
+
+@dataclass
+class PersonSpan:
+    """One mention of a person: `start` includes the printed posts, `name_end` ends the name."""
+
+    name: str
+    start: int
+    name_start: int
+    name_end: int
+
+
+@dataclass
+class EventDraft:
+    type: str
+    date: str | None
+    places: list[str] = field(default_factory=list)
+    roles: dict[str, list[str]] = field(default_factory=dict)  # name -> roles, in order
+    first_sentence: int = 0
+    evidence: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+    def add(self, name: str, role: str, span: tuple[int, int]) -> None:
+        rs = self.roles.setdefault(name, [])
+        if role not in rs:
+            rs.append(role)
+            self.evidence[(name, role)] = span
+
+
+def _clauses(text: str, start: int, end: int):
+    """Clause spans of text[start:end], split at , : and quotes."""
+    pos = start
+    for m in re.finditer(r"[,:“”]", text[start:end]):
+        yield pos, start + m.start()
+        pos = start + m.end()
+    yield pos, end
+
+
+def _verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
+    kinds = []
+    if at_start_arrive and ARRIVE_RE.match(span_text):
+        kinds.append("inspect")
+    heard = HEARD_RE.search(span_text)
+    for m in ROLE_VERB_RE.finditer(span_text):
+        k = ROLE_VERBS[m.group()]
+        if heard and m.start() > heard.start() and k == "speak":
+            continue  # 听取…汇报: somebody else's speech
+        kinds.append(k)
+    if heard:
+        kinds.append("inspect_heard")
+    return kinds
+
+
+def _verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:
+    """Role kinds of the first clause after `start` that has any (not past `stop`)."""
+    end = min(sent_end, stop)
+    first = True
+    for cs, ce in _clauses(text, start, end):
+        kinds = _verb_kinds(text[cs:ce], at_start_arrive=first)
+        first = False
+        if kinds:
+            return kinds
+    return []
+
+
+def _roles_for(kinds: list[str], etype: str) -> list[str]:
+    roles: list[str] = []
+    ks = set(kinds)
+    if etype == "inspection":
+        if "accompany" in ks:
+            roles.append("accompanied")
+        elif ks & {"inspect", "attend", "chair", "inspect_heard"}:
+            roles.append("inspected")
+        if "speak" in ks:
+            roles.append("spoke")
+    else:
+        if "chair" in ks:
+            roles += ["chaired", "attended"]
+        if ks & {"attend", "accompany"}:
+            roles.append("attended")
+        if "speak" in ks:
+            roles += ["spoke", "attended"]
+    return roles
+
+
+def _meeting_place(text: str) -> str | None:
+    m = re.search(r"在([^,。;在]{2,40}?)(?:召开|举行|举办)", text)
+    if not m:
+        return None
+    return reduce_place(m.group(1))
+
+
+def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str]]]:
+    """Visit lists of a sentence: (introduced by 先后/依次/分别, places)."""
+    out = []
+    sent = text[s.start:s.end]
+    for m in VISIT_RE.finditer(sent):
+        clause = sent[m.end():]
+        items = visit_items(clause)
+        # bare names count when the list ends in "等企业" or another item is a place
+        tail = clause[len("、".join(items)):len("、".join(items)) + 6]
+        list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
+                                      or any(reduce_place(it) for it in items))
+        places = [p for p in (place_of_item(it, bool(list_ok)) for it in items) if p]
+        if places:
+            out.append((m.group().startswith(("先后", "依次", "分别")), places))
+    return out
+
+
+def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mentions: list[PersonSpan],
+                 published: str | None) -> list[EventDraft]:
+    """Events with participants and roles, from the body text and person mentions."""
+    lead_type = classify(title)
+    lead_idx = 0
+    if lead_type is None:
+        for s in sentences[:3]:
+            lead_type = classify(text[s.start:s.end])
+            if lead_type:
+                lead_idx = s.index
+                break
+    if lead_type is None:
+        lead_type = "other"
+    lead_text = " ".join(text[s.start:s.end] for s in sentences[:2])
+    main = EventDraft(lead_type, find_date(lead_text, published), first_sentence=lead_idx)
+    events = [main]
+    current = main
+    visit_lists: dict[int, list[tuple[bool, list[str]]]] = {}
+    last_subject: str | None = None
+
+    for s in sentences:
+        sent = text[s.start:s.end]
+        ms = [m for m in mentions if s.start <= m.name_start < s.end]
+        # switching between the main meeting and a visit made during it
+        if main.type == "meeting":
+            if "陪同" in sent and re.search(r"听取|参观|察看|调研|视察|考察|走访", sent) and ms:
+                if current is main:
+                    current = EventDraft("inspection", main.date, first_sentence=s.index)
+                    events.append(current)
+            elif re.search(r"召开|主持了?会议|会上|会议", sent) and current is not main:
+                current = main
+        if current.type == "inspection":
+            visit_lists.setdefault(id(current), []).extend(_visit_places(text, s))
+        elif not current.places:
+            p = _meeting_place(sent)
+            if p:
+                current.places.append(p)
+
+        accompanying: set[int] = set()
+        for am in re.finditer(r"在([^。]*?)陪同下", sent):
+            a0, a1 = s.start + am.start(), s.start + am.end()
+            for i, m in enumerate(ms):
+                if a0 <= m.name_start < a1:
+                    accompanying.add(i)
+                    current.add(m.name, "accompanied", (m.name_start, m.name_end))
+        # subject groups
+        group: list[PersonSpan] = []
+        for i, m in enumerate(ms):
+            if i in accompanying:
+                continue
+            before = text[max(s.start, m.start - 1):m.start]
+            if before and before in OBJECT_MARKERS:
+                continue
+            nxt = next((ms[j] for j in range(i + 1, len(ms))
+                        if j not in accompanying and text[ms[j].start - 1:ms[j].start] not in OBJECT_MARKERS),
+                       None)
+            group.append(m)
+            stop = nxt.start if nxt else s.end
+            between_kinds = _verb_kinds(text[m.name_end:stop], at_start_arrive=True) if nxt else []
+            if nxt is not None and not between_kinds:
+                continue  # the next person belongs to the same group
+            start = m.name_end
+            after_acc = [am for am in re.finditer(r"陪同下", text[m.name_end:s.end])]
+            if accompanying and after_acc:
+                start = m.name_end + after_acc[-1].end()
+                stop = s.end
+            kinds = _verbs_after(text, start, s.end, stop)
+            for r in _roles_for(kinds, current.type):
+                for g in group:
+                    current.add(g.name, r, (g.name_start, g.name_end))
+            last_subject = group[0].name
+            group = []
+        # 他/她 at a clause start speaks for the last subject
+        for pm in re.finditer(r"(?:^|[,。;])(他|她)", sent):
+            if last_subject and not any(s.start + pm.start() <= m.name_start < s.start + pm.end() + 2 for m in ms):
+                kinds = _verbs_after(text, s.start + pm.end(), s.end, s.end)
+                for r in _roles_for([k for k in kinds if k == "speak"], current.type):
+                    current.add(last_subject, r, (s.start + pm.start(1), s.start + pm.end(1)))
+
+    for ev in events:
+        if ev.type == "inspection":
+            lists = visit_lists.get(id(ev), [])
+            if lists:
+                ordered = [pl for seq, pl in lists if seq] or [pl for _, pl in lists if len(pl) > 1] or \
+                          [pl for _, pl in lists]
+                ev.places = list(dict.fromkeys(ordered[0]))
+            elif ev is not main and main.places:
+                ev.places = list(main.places)
+        if ev.type in ("meeting", "other"):
+            for name, rs in ev.roles.items():
+                if ("chaired" in rs or "spoke" in rs) and "attended" not in rs:
+                    rs.append("attended")
+    if main.type != "inspection" and len(events) > 1:
+        for ev in events[1:]:
+            if not ev.places and main.places:
+                ev.places = list(main.places)
+    return [e for e in events if e.roles]

@@ -1,0 +1,97 @@
+"""Person names: where a name starts after a title or in a list, and where it ends.
+
+A name is 2-4 Han characters starting with a surname (or a whole 4-character list item,
+for names such as Tibetan ones). Where it ends is decided by what follows: a delimiter, or
+a word that may follow a name (a verb, 同志, 等, 一行 …). When two lengths both fit
+("杨利来到" could be 杨利 + 来到 or 杨利来 + 到), the one seen more often in the article as a
+complete name wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (COMPOUND_SURNAMES, FOLLOWER_RE, FOLLOWERS, NOT_NAME_END, NOT_NAMES,
+                      SOFT_NAME_END, SURNAMES, TITLE_RE)
+
+HAN = re.compile(r"[\u4e00-\u9fff]+")
+_FOLLOWER_TUPLE = tuple(sorted(FOLLOWERS, key=len, reverse=True))
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def han_run(text: str, pos: int) -> str:
+    end = pos
+    while end < len(text) and is_han(text[end]):
+        end += 1
+    return text[pos:end]
+
+
+def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False) -> bool:
+    """Could `cand` be a person's name? `whole_item`: it is a whole "、" list item;
+    `delimited`: a delimiter follows it."""
+    n = len(cand)
+    if n < 2 or n > 4 or not all(is_han(c) for c in cand):
+        return False
+    if cand in NOT_NAMES or cand[-1] in NOT_NAME_END:
+        return False
+    if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
+        return False
+    if cand[:2] in COMPOUND_SURNAMES:
+        return n >= 3
+    if cand[0] not in SURNAMES:
+        return n == 4 and whole_item
+    if n == 4 and not whole_item:
+        return False
+    if TITLE_RE.search(cand):
+        return False
+    return True
+
+
+def starts_with_follower(s: str) -> bool:
+    return s.startswith(_FOLLOWER_TUPLE)
+
+
+def complete_count(text: str, cand: str) -> int:
+    """How often `cand` occurs in `text` followed by a delimiter or a follower word."""
+    n = 0
+    for m in re.finditer(re.escape(cand), text):
+        nxt = text[m.end():m.end() + 4]
+        if not nxt or not is_han(nxt[0]) or starts_with_follower(nxt):
+            n += 1
+    return n
+
+
+def read_name(text: str, pos: int) -> str | None:
+    """The name starting at `pos`, or None."""
+    run = han_run(text, pos)
+    # a four-character name without a known surname only as an item of a "、" list
+    end = pos + len(run)
+    whole_item_ok = text[pos - 1:pos] == "、" or (
+        text[end:end + 1] == "、" and plausible_name(han_run(text, end + 1)[:3]))
+    if len(run) < 2:
+        return None
+    m = FOLLOWER_RE.match(run)
+    if m and (len(m.group()) > 1 or run[0] not in SURNAMES):
+        return None
+    options = []
+    for k in (2, 3, 4):
+        if k > len(run):
+            break
+        cand = run[:k]
+        rest = run[k:]
+        whole = rest == ""
+        if k == 4 and not whole and cand[:2] not in COMPOUND_SURNAMES:
+            continue
+        if not (whole or starts_with_follower(rest)):
+            continue
+        delimited = whole and not is_han(text[pos + k:pos + k + 1] or "。")
+        if plausible_name(cand, whole_item=whole and whole_item_ok, delimited=delimited):
+            options.append(cand)
+    if not options:
+        return None
+    if len(options) == 1:
+        return options[0]
+    return max(options, key=lambda c: (complete_count(text, c), -len(c)))

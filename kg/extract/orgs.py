@@ -1,0 +1,216 @@
+"""Write organisations out in full from the article's context (FORMAT.md's conventions).
+
+- A level-only organisation (区委, 街道党工委, 市人大常委会) takes the locality's name only
+  when the article prints that locality with its level (福田区, 南园街道, 周口市).
+- The locality carries its level once: 二七区 + 区委 → 二七区委.
+- Bare government titles (区长, 副区长) get the government (区政府).
+- A department after a committee in one chain attaches to it: 区委常委、宣传部部长 → 区委宣传部;
+  "组织部长" → 组织部 + 部长.
+- A bare body (管委会, 党工委, 党委) takes the locality of the organisation before it in the
+  chain or list, else the latest full one of the same kind printed in the article.
+- A sub-committee with no owner (提案委) attaches to the latest top body (区政协).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITLES, LEVELS,
+                      NOT_LOCALITIES, UNIT_HEAD_TITLES, ZONE_WORDS)
+
+log = logging.getLogger(__name__)
+
+NAME_FLAGS = {"ns", "nz", "n", "nt", "j", "ng"}
+LEVEL_ORG_STARTS = set("委政人党纪监")
+NOT_LOCALITY_STEMS = {"位于", "关于", "全体", "各个", "所在", "本地", "外地", "当地", "周边"}
+ZONE_BODIES = ("党工委", "管委会", "人大工委", "机关党委", "工委")
+ADMIN_LEVELS = ("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")
+
+
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@dataclass
+class Localities:
+    """Localities printed with their level in an article: level -> name, zones."""
+
+    admin: dict[str, str] = field(default_factory=dict)
+    zones: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> "Localities":
+        _jieba()
+        import jieba.posseg as pseg
+
+        pairs = [(p.word, p.flag) for p in pseg.cut(text)]
+        toks = [w for w, _ in pairs]
+        flags = [f for _, f in pairs]
+        counts: dict[tuple[str, str], int] = {}
+        zones: list[str] = []
+
+        def add(level: str, name: str) -> None:
+            if name in NOT_LOCALITIES or len(name) <= len(level) or not _is_han(name):
+                return
+            stem = name[: -len(level)]
+            if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
+                return
+            counts[(level, name)] = counts.get((level, name), 0) + 1
+
+        for i, w in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if w in ZONE_WORDS:
+                zones.append(w)
+                continue
+            if i and toks[i - 1][-1:].isdigit():
+                continue  # "120余家区政协委员": a quantity, not a place
+            if flags[i] not in NAME_FLAGS or not _is_han(w):
+                continue
+            zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
+            if zone:
+                zones.append(w)
+                continue
+            if nxt in ZONE_WORDS and len(w) >= 2:
+                zones.append(w + nxt)
+                continue
+            lv = next((lv for lv in ADMIN_LEVELS if w.endswith(lv)), None)
+            if lv:
+                if len(w) >= len(lv) + 2:
+                    add(lv, w)
+                continue
+            if len(w) >= 2:
+                for lv in ADMIN_LEVELS:
+                    after = toks[i + 2] if i + 2 < len(toks) else ""
+                    if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
+                        add(lv, w + lv)
+                        break
+        admin: dict[str, str] = {}
+        for (lv, name), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+            admin.setdefault(lv, name)
+        return cls(admin, zones)
+
+    def zone_for(self, word: str) -> str | None:
+        """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""
+        cands = [z for z in self.zones if z.endswith(word)]
+        if not cands:
+            return None
+        if word in cands and len(word) >= 3:
+            return word
+        longer = [z for z in cands if z != word]
+        if not longer:
+            return None
+        return max(set(longer), key=lambda z: (longer.count(z), -len(z)))
+
+
+def _is_han(s: str) -> bool:
+    return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+def _level_prefix(org: str) -> str | None:
+    for lv in LEVELS:
+        if org.startswith(lv):
+            return lv
+    return None
+
+
+def _locality_of(org: str) -> str | None:
+    """The locality part of a full organisation: 高新区党工委 → 高新区, 南园街道党工委 → 南园街道."""
+    for body in sorted(GENERIC_BODIES | {"委"}, key=len, reverse=True):
+        if org.endswith(body) and len(org) > len(body):
+            loc = org[: -len(body)]
+            if _level_prefix(loc) == loc:
+                return None
+            if loc.endswith(ADMIN_LEVELS) or loc.endswith(ZONE_WORDS):
+                return loc
+    return None
+
+
+def _is_sub_unit(org: str) -> bool:
+    """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
+    if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委")):
+        return False
+    return org.endswith(("委", "部")) and not any(c in org for c in "省市区县镇乡街旗州")
+
+
+class OrgResolver:
+    """Resolves raw organisation chunks of one article, in text order."""
+
+    def __init__(self, text: str):
+        self.loc = Localities.of(text)
+        self.history: list[str] = []
+        self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
+
+    def _with_locality(self, org: str) -> str:
+        """Replace a leading bare level (区委, 街道党工委) by the printed locality."""
+        for ab, full in ABBREVIATIONS.items():
+            if org.startswith(ab):
+                org = full + org[len(ab):]
+        lv = _level_prefix(org)
+        if lv is None:
+            for z in ZONE_WORDS:
+                if org.startswith(z) and len(z) <= 2:
+                    zone = self.loc.zone_for(z)
+                    if zone:
+                        return zone + org[len(z):]
+            return org
+        rest = org[len(lv):]
+        if lv == "区" and rest.startswith(ZONE_BODIES):
+            zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)
+            if zone:
+                return zone + rest
+        name = self.loc.admin.get(lv)
+        if name:
+            return name + rest
+        return org
+
+    def resolve(self, chunk: str, title: str, prev_org: str | None) -> str | None:
+        """The full organisation of one post. `prev_org`: the resolved organisation before
+        it in the same chain or list."""
+        org = chunk.strip()
+        if org in GENERIC_ORG_WORDS or org.startswith(("相关", "有关")):
+            return None
+        if org.endswith("区") and title in GOV_TITLES:
+            pass
+        if not org:
+            if title in GOV_TITLES:
+                return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))
+            inherited = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
+            if title in ("负责人", "成员"):
+                return None
+            return inherited
+        head = UNIT_HEAD_TITLES.get(title)
+        if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)):
+            org += head  # 组织部长 → 组织部, 公安局长 → 公安局
+        # the locality carries its level once: 二七区区委 → 二七区委
+        org = re.sub(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委", lambda m: m.group(1) + "委", org) \
+            if re.match(r"^.+(区区委|县县委|市市委)", org) else org
+        if org in GENERIC_BODIES or org == "委":
+            base = _locality_of(prev_org) if prev_org else None
+            if base:
+                return self._remember(base + org)
+            same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None)
+            if same:
+                return self._remember(same)
+            return self._remember(self._with_locality(org))
+        if _is_sub_unit(org):
+            parent = prev_org if prev_org and not _is_sub_unit(prev_org) else None
+            if parent is None:
+                parent = next((h for h in reversed(self.history) if h not in self.sub_units
+                               and not _is_sub_unit(h) and h.endswith(("委", "政协", "人大常委会"))), None)
+            if parent:
+                self.sub_units.add(parent + org)
+                return self._remember(parent + org)
+        if _level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心")):
+            lv = _level_prefix(prev_org)
+            if lv:
+                org = lv + org
+        return self._remember(self._with_locality(org))
+
+    def _remember(self, org: str) -> str:
+        self.history.append(org)
+        return org

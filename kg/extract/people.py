@@ -1,0 +1,194 @@
+"""People and their printed posts: "区委副书记、区长李良" → 李良 with (区委, 副书记), (区, 区长).
+
+The scanner walks the title matches of the body in order. A title collects the
+organisation words printed before it (back to a delimiter or a boundary word) into a
+pending post; posts joined by "、" form a chain; the name that follows the last title takes
+the chain; further names joined by "、" share it. Organisation chunks are kept raw here and
+written out in full by `kg.extract.orgs`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import LEADER_RE, TITLE_RE
+from .names import han_run, is_han, plausible_name, read_name
+
+DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
+# Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
+BOUNDARY_WORDS = ["派驻", "听取了", "听取", "会议由", "由", "在", "及", "以及", "和", "与", "同",
+                  "向", "对", "邀请", "会同", "陪同", "带领", "率领", "率", "了", "是", "为",
+                  "原", "时任", "现任", "担任", "任", "兼任", "兼", "会议", "会上", "其中", "包括",
+                  "首先", "随后", "最后", "同时", "期间", "另外", "此外", "分别", "等"]
+_BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
+_SEG_END = set(",、。;:!?()\n")
+
+
+@dataclass
+class RawPost:
+    org: str  # raw organisation chunk as printed ("" when none)
+    title: str
+    start: int
+    end: int
+
+
+@dataclass
+class PersonHit:
+    name: str
+    start: int
+    end: int
+    posts: list[RawPost] = field(default_factory=list)
+    leader: bool = False  # named as 区领导 / 县领导: no post
+    list_prev: "PersonHit | None" = None  # the person before in the same "、" list
+
+
+def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
+    """Organisation words printed right before a title, and where they start."""
+    i = title_start
+    while i > floor and text[i - 1] not in DELIMS:
+        i -= 1
+    chunk = text[i:title_start]
+    last = None
+    for m in _BOUNDARY_RE.finditer(chunk):
+        last = m
+    if last is not None:
+        i += last.end()
+        chunk = text[i:title_start]
+    return chunk, i
+
+
+def _title_matches(text: str):
+    out = []
+    for m in TITLE_RE.finditer(text):
+        nxt = text[m.end():m.end() + 1]
+        if nxt == "会":  # 常委会, 委员会: part of an organisation name
+            continue
+        out.append((m.start(), m.end(), m.group(), False))
+    for m in LEADER_RE.finditer(text):
+        out.append((m.start(), m.end(), m.group(), True))
+    out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    # drop matches inside an earlier, longer one
+    kept, last_end = [], -1
+    for t in out:
+        if t[0] >= last_end:
+            kept.append(t)
+            last_end = t[1]
+    return kept
+
+
+def _segment_has_title(text: str, pos: int, matches, idx: int) -> bool:
+    """Does the segment starting at pos (up to the next delimiter) hold a title?"""
+    end = pos
+    while end < len(text) and text[end] not in _SEG_END:
+        end += 1
+    return any(pos <= m[0] < end for m in matches[idx:idx + 6])
+
+
+def find_people(text: str) -> list[PersonHit]:
+    """Every titled or listed person of the body, in text order, with raw posts."""
+    matches = _title_matches(text)
+    hits: list[PersonHit] = []
+    known: set[str] = set()
+    pending: list[RawPost] = []
+    leader = False
+    consumed = 0  # text before this is used up by names
+    floor = 0  # organisation chunks do not reach back past this
+    for idx, (ts, te, title, is_leader) in enumerate(matches):
+        if ts < consumed:
+            continue
+        chunk, cstart = org_chunk(text, ts, floor)
+        if chunk and (chunk in known or (len(chunk) == 1 and not is_leader and chunk not in "区县市省镇乡")):
+            # "邝肖华部长", "侯书记": an honorific after a name, not a post
+            pending, leader = [], False
+            continue
+        if is_leader:
+            leader = True
+        else:
+            pending.append(RawPost(chunk, title, cstart, te))
+        if text[te:te + 1] == "、" and _segment_has_title(text, te + 1, matches, idx + 1):
+            consumed = floor = te + 1
+            continue
+        name = read_name(text, te)
+        if name is None:
+            pending, leader = [], False
+            continue
+        hit = PersonHit(name, te, te + len(name), list(pending), leader)
+        hits.append(hit)
+        known.add(name)
+        pos = hit.end
+        # names joined by "、" share the posts: "区委常委蒋罡、干利强、刘其昕"
+        while text[pos:pos + 1] == "、" and not _segment_has_title(text, pos + 1, matches, idx + 1):
+            nxt = read_name(text, pos + 1)
+            if nxt is None:
+                break
+            prev = hits[-1]
+            hits.append(PersonHit(nxt, pos + 1, pos + 1 + len(nxt), list(pending), leader, prev))
+            known.add(nxt)
+            pos = pos + 1 + len(nxt)
+        consumed = floor = pos
+        pending, leader = [], False
+    _link_list_neighbours(text, hits)
+    hits += _untitled_lists(text, hits)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
+    """A titled person right after another one and "、" (or "及") is in the same list."""
+    for a, b in zip(hits, hits[1:]):
+        if b.list_prev is None and b.posts:
+            between = text[a.end:b.posts[0].start]
+            if between in ("、", "及", "和", "以及") or re.fullmatch(r"(同志)?[、及和]", between):
+                b.list_prev = a
+
+
+_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=等)")
+
+
+def _untitled_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Lists of names with no title: "孙军、孙青松等列席会议"."""
+    taken = {(h.start, h.end) for h in hits}
+    out = []
+    for m in _UNTITLED.finditer(text):
+        items = m.group(1).split("、")
+        if not all(plausible_name(it) for it in items):
+            continue
+        pos = m.start(1)
+        prev = None
+        for it in items:
+            if (pos, pos + len(it)) not in taken:
+                h = PersonHit(it, pos, pos + len(it), [], False, prev)
+                out.append(h)
+                prev = h
+            pos += len(it) + 1
+    return out
+
+
+def name_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Spans where `name` occurs as a complete name (not inside a longer Han word run
+    that reads as another name)."""
+    spans = []
+    for m in re.finditer(re.escape(name), text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def short_form_occurrences(text: str, name: str, titles: list[str]) -> list[tuple[int, int]]:
+    """Short forms of a person: given name + 同志 ("肖华同志"), surname + title ("侯书记")."""
+    spans = []
+    given = name[1:] if len(name) == 3 else ""
+    if given:
+        for m in re.finditer(re.escape(given) + "同志", text):
+            if m.start() == 0 or text[m.start() - 1] != name[0]:
+                spans.append((m.start(), m.start() + len(given)))
+    for t in set(titles):
+        for m in re.finditer(re.escape(name[0] + t), text):
+            before = text[m.start() - 1] if m.start() else ""
+            if not is_han(before) or before in "、,":
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+__all__ = ["PersonHit", "RawPost", "find_people", "name_occurrences", "short_form_occurrences",
+           "han_run"]

@@ -1,0 +1,139 @@
+"""Trigger words: event types, role verbs, dates and places of the genre."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .lexicon import PLACE_SUFFIXES
+
+OTHER_STRONG = ("收听收看", "收看", "观摩", "植树", "揭牌", "开工仪式", "启动仪式", "签约仪式",
+                "颁奖", "升旗", "慰问演出", "音乐会")
+INSPECT_WORDS = ("检查", "督导", "视察", "调研", "察看", "查看", "走访", "考察", "指导工作",
+                 "督查", "暗访", "巡查", "实地", "看望", "参观")
+MEETING_WORDS = ("会议", "座谈会", "评议会", "专题会", "推进会", "常委会", "全会", "办公会",
+                 "联席会", "例会", "调度会", "动员会", "部署会", "培训会", "协商会", "报告会",
+                 "讨论会", "分析会", "见面会", "通报会", "汇报会", "恳谈会", "交流会", "研讨会",
+                 "大会", "年会", "述职", "学习会", "中心组")
+
+# Role verbs: the word, and the role kind it signals.
+ROLE_VERBS = {
+    "主持": "chair",
+    "出席": "attend", "参加": "attend", "参会": "attend", "列席": "attend", "收听收看": "attend",
+    "一同": "attend", "参与": "attend", "到会": "attend",
+    "讲话": "speak", "强调": "speak", "指出": "speak", "提出": "speak", "要求": "speak",
+    "表示": "speak", "部署": "speak", "总结": "speak", "传达": "speak", "通报": "speak",
+    "汇报": "speak", "作报告": "speak", "辅导报告": "speak", "发言": "speak", "介绍": "speak",
+    "点评": "speak", "说": "speak", "希望": "speak", "致辞": "speak", "宣读": "speak",
+    "解读": "speak", "作动员": "speak", "讲党课": "speak", "寄语": "speak",
+    "检查": "inspect", "督导": "inspect", "视察": "inspect", "调研": "inspect",
+    "察看": "inspect", "查看": "inspect", "走访": "inspect", "考察": "inspect",
+    "指导": "inspect", "深入": "inspect", "前往": "inspect", "看望": "inspect",
+    "慰问": "inspect", "参观": "inspect", "实地": "inspect", "走进": "inspect", "带队": "inspect",
+    "督查": "inspect", "巡查": "inspect",
+    "陪同": "accompany",
+}
+ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
+# Movement right after a name: "X到石佛办事处", "X一行先后来到".
+ARRIVE_RE = re.compile(r"^(?:同志)?(?:一行|等)?(?:先后|再次|专程|一同|深入)?(?:来到|到|赴)")
+# Speech heard by the subject: "听取了X关于…的汇报" is X's speech, not the listener's.
+HEARD_RE = re.compile(r"听取(?:了)?")
+
+NO_DATE_WORDS = ("近日", "日前", "近期", "昨日", "昨天", "今天", "今日", "前不久", "日")
+DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
+
+
+def classify(text: str) -> str | None:
+    """The event type a piece of text announces, or None."""
+    if any(w in text for w in OTHER_STRONG):
+        return "other"
+    if any(w in text for w in INSPECT_WORDS) or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
+        return "inspection"
+    if any(w in text for w in MEETING_WORDS) or re.search(r"(?:召开|举行|举办)[^,。]{0,30}会", text):
+        return "meeting"
+    if re.search(r"活动|仪式", text):
+        return "other"
+    return None
+
+
+def find_date(text: str, published: str | None) -> str | None:
+    """The ISO date of the first printed day in `text`, with the issue's year; None when the
+    text says 近日 etc. first, or the year is unknown."""
+    m = DATE_RE.search(text)
+    rel = RELATIVE_RE.search(text)
+    if m is None or (rel is not None and rel.start() < m.start()):
+        return None
+    year = int(m.group(1)) if m.group(1) else None
+    pub = None
+    if published:
+        try:
+            pub = date.fromisoformat(published)
+        except ValueError:
+            pub = None
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+    try:
+        d = date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    if not m.group(1) and pub is not None and (d - pub).days > 31:
+        d = d.replace(year=year - 1)  # an issue in January reporting December
+    return d.isoformat()
+
+
+# Places -------------------------------------------------------------------------------
+_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
+_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各|等|内|一线|周边).*$")
+GENERIC_PLACES = {"企业", "基层", "一线", "现场", "园区", "社区", "村", "项目", "工地", "车间",
+                  "各地", "当地", "辖区", "全区", "全县", "全市", "我区", "我县", "我市", "该区"}
+VISIT_RE = re.compile(r"(?:先后|依次|分别)?(?:来到|到|前往|深入|走进|赴|察看了?|查看了?|参观了?|"
+                      r"视察了?|走访了?|调研了?|检查了?)")
+_ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
+                        r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
+
+
+def reduce_place(item: str) -> str | None:
+    """The most specific named place of an item: 梧桐办事处郭庄社区 → 郭庄社区;
+    车湖垸黄沙湖翻沙鼓水险情现场 → 黄沙湖. None when the item names no place."""
+    item = re.sub(r"^(?:位于|设在|地处)", "", item.strip("“”\"' "))
+    pieces, pos = [], 0
+    for m in _SUFFIX_RE.finditer(item):
+        piece = item[pos:m.end()]
+        if len(piece) <= 2 and pieces and m.start() == pos:
+            pieces[-1] += piece
+        elif len(piece) >= 2:
+            pieces.append(piece)
+        elif pieces:
+            pieces[-1] += piece
+        pos = m.end()
+    tail = item[pos:]
+    if pieces and tail and len(tail) <= 2 and not _DETAIL_RE.match(tail):
+        pieces[-1] += tail
+    pieces = [p for p in pieces if p not in GENERIC_PLACES and not p.startswith(("全", "我", "各"))]
+    return pieces[-1] if pieces else None
+
+
+def visit_items(clause: str) -> list[str]:
+    """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
+    m = _ITEM_STOP.search(clause)
+    body = clause[: m.start()] if m else clause
+    parts = [p for p in re.split(r"、|和|及", body) if p]
+    return [_DETAIL_RE.sub("", p) or p for p in parts]
+
+
+def place_of_item(item: str, list_ok: bool) -> str | None:
+    """The place an item names; `list_ok`: the item stands in a list of places, so a bare
+    name ("泰开电气") counts."""
+    reduced = reduce_place(item)
+    if reduced:
+        return reduced
+    if list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not re.search(r"工作|情况|问题", item):
+        return item
+    return None
+
+
+def is_generic_place(p: str) -> bool:
+    return p in GENERIC_PLACES
