@@ -1,0 +1,73 @@
+"""JSON Lines input: one article per line, `{"title": …, "text": …}` with optional
+`published` (a date), `url` and `source`.
+
+`source`, when given, replaces the file path as `Article.source`; `Article.index` is the
+line's 0-based number, so it stays put when other lines are fixed or broken. Texts get
+the same normalisation and page-break repair as text files. A broken line does not stop
+the others: `load_jsonl` returns the good lines' articles and one InputError naming every
+broken line by number.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .errors import InputError
+from .model import Article
+from .text import body_text, collapse, iso_date, normalise
+
+MAX_REPORTED = 5  # broken lines described in the error; the rest are counted
+
+
+def _jsonl_article(line: str, source: str, index: int, published: str | None) -> Article:
+    """One JSON Lines record; raises ValueError describing what is wrong with it."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"invalid JSON ({e.msg} at column {e.colno})") from None
+    except RecursionError:
+        raise ValueError("invalid JSON (nested too deeply)") from None
+    if not isinstance(obj, dict):
+        raise ValueError("not a JSON object")
+    for key in ("title", "text"):
+        if not isinstance(obj.get(key), str):
+            raise ValueError(f"{key!r} is missing or not a string")
+    for key in ("published", "url", "source"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise ValueError(f"{key!r} is not a string")
+    title, text = collapse(obj["title"]), body_text(obj["text"])
+    for key, value in (("title", title), ("text", text)):
+        if not value:
+            raise ValueError(f"{key!r} is empty")
+    try:
+        published = published or iso_date(obj.get("published") or None, source)
+    except InputError as e:
+        raise ValueError(e.problem) from None
+    return Article(title=title, text=text, source=normalise(obj.get("source") or "") or source,
+                   index=index, published=published, url=obj.get("url") or None)
+
+
+def load_jsonl(text: str, source, published: str | None = None
+               ) -> tuple[list[Article], InputError | None]:
+    """The articles of a JSON Lines file, and an error naming the broken lines (or None).
+
+    `published` wins over the lines' own field."""
+    source = str(source)
+    published = iso_date(published, source)
+    articles: list[Article] = []
+    problems: list[str] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        try:
+            articles.append(_jsonl_article(line, source, number - 1, published))
+        except ValueError as e:
+            problems.append(f"line {number}: {e}")
+    if not articles and not problems:
+        raise InputError(source, "empty file")
+    if not problems:
+        return articles, None
+    extra = len(problems) - MAX_REPORTED
+    more = f"; and {extra} more broken lines" if extra > 0 else ""
+    return articles, InputError(source, "; ".join(problems[:MAX_REPORTED]) + more)

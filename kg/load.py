@@ -1,0 +1,273 @@
+"""Loading: files and directories to `Article`s.
+
+Formats, chosen by extension (a file named explicitly with another extension is read as
+HTML when it starts like HTML, else as text):
+
+- `.txt`, `.md`, `.markdown`: plain text or Markdown. `#` and `##` headings start
+  articles (a page of several articles); a file without such headings is one article
+  whose title is its first non-empty line. Optional front matter
+  (`---` / `published: 2022-01-07` / `---`) gives `published` (or `date`), `url` and
+  `title` (the title of a file without headings). A heading with no text under it (a
+  page or section label) is not an article. Text before the first heading is
+  dropped when it is a teaser repeated in the articles or holds no sentence (a
+  masthead); otherwise it is an article of its own, read like a file without headings.
+- `.html`, `.htm`: a newspaper web page, one article (see kg.html).
+- `.jsonl`: one JSON object per line with `title`, `text` and optional `published`,
+  `url`, `source`; broken lines are reported by line number while the other lines
+  load (see kg.jsonl).
+- Directories are expanded recursively to files with these extensions, skipping hidden
+  entries and documentation (README.md, FORMAT.md, ..., see DOC_NAMES).
+
+An explicit `published` argument wins over a date the file states (front matter,
+HTML markup, JSON Lines field). Every body goes through `kg.text.normalise`; text and
+Markdown bodies (and JSON Lines texts) also get page-break repair (`repair_breaks`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .html import declared_charset, looks_like_html, read_page
+from .jsonl import load_jsonl
+from .model import Article
+from .text import SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise
+
+__all__ = ["LoadResult", "load_file", "load_paths", "load_text", "load_html", "load_jsonl",
+           "load_all", "decode_bytes", "normalise", "EXTENSIONS"]
+
+KINDS = {".txt": "text", ".md": "text", ".markdown": "text",
+         ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+EXTENSIONS = tuple(KINDS)
+# Documentation that sits next to articles in a corpus directory, skipped when expanding
+# directories (a file named explicitly is still read).
+DOC_NAMES = frozenset({"readme", "format", "license", "licence", "copying", "changelog",
+                       "changes", "contributing", "authors", "notes", "todo", "index"})
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """One file's outcome: its articles, and the error when (part of) it failed.
+
+    A JSON Lines file with broken lines has both: the good lines' articles and an error
+    naming the broken lines."""
+
+    path: str
+    articles: tuple[Article, ...] = ()
+    error: InputError | None = None
+
+
+# --- text and Markdown ------------------------------------------------------------
+
+_FRONT = re.compile(r"\A\n*---\n(.*?)\n(?:---|\.\.\.)(?:\n|\Z)", re.S)
+_FIELD = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)")
+_HEADING = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*")
+_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in m.group(1).split("\n"):
+        if not line or line.startswith(("#", "- ")):
+            continue
+        f = _FIELD.fullmatch(line)
+        if not f:
+            return {}, text  # not front matter: a rule line, then text
+        fields[f.group(1).lower()] = f.group(2).strip().strip("\"'")
+    return (fields, text[m.end():]) if fields else ({}, text)
+
+
+def _markdown_line(line: str) -> str:
+    """One line with Markdown block and inline markup removed (headings are handled
+    by the caller)."""
+    while line.startswith(">"):
+        line = line[1:].lstrip()
+    if _RULE.fullmatch(line) or set(line) == {"#"}:
+        return ""
+    return _BOLD.sub(r"\2", _LINK.sub(r"\1", _IMAGE.sub("", line))).strip()
+
+
+def _sections(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """Lines before the first `#`/`##` heading, and (heading, lines) per article."""
+    preamble: list[str] = []
+    sections: list[tuple[str, list[str]]] = []
+    for line in lines:
+        h = _HEADING.fullmatch(line)
+        if h and h.group(2) and len(h.group(1)) <= 2:
+            sections.append((collapse(_markdown_line(h.group(2))), []))
+            continue
+        line = _markdown_line(h.group(2) if h else line)
+        (sections[-1][1] if sections else preamble).append(line)
+    return preamble, sections
+
+
+def _is_teaser_or_masthead(preamble: str, bodies: list[str]) -> bool:
+    paragraphs = [p for p in preamble.split("\n") if p]
+    if not any(ch in SENTENCE_END for ch in preamble) and "..." not in preamble:
+        return True  # no sentence: a masthead, a date line
+    joined = "".join("".join(b.split()) for b in bodies)
+    return all("".join(p.split()).rstrip(".…")[:40] in joined for p in paragraphs)
+
+
+def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
+    """Title and body of text without headings: the first non-empty line is the title
+    (and the body too when it is the only line), unless front matter gave one."""
+    text = "\n".join(lines).strip("\n")
+    if title:
+        return collapse(title), body_text(text)
+    first, _, rest = text.partition("\n")
+    return collapse(first), body_text(rest if rest.strip() else first)
+
+
+def load_text(text: str, source, published: str | None = None) -> list[Article]:
+    """The articles of a decoded plain-text or Markdown page (see the module doc).
+
+    `published` (an ISO date) wins over the front matter's. Raises InputError."""
+    source = str(source)
+    published = iso_date(published, source)
+    text = normalise(text)
+    if not text.strip():
+        raise InputError(source, "empty file")
+    meta, text = _front_matter(text)
+    published = published or iso_date(meta.get("published") or meta.get("date") or None,
+                                      source, "front matter published")
+    url = meta.get("url") or None
+    preamble, sections = _sections(text.split("\n"))
+    parts: list[tuple[str, str]] = []
+    if not sections:
+        if not "".join(preamble).strip():
+            raise InputError(source, "no article text after the front matter")
+        parts.append(_headless(preamble, meta.get("title")))
+    else:
+        bodies = [body_text("\n".join(lines)) for _, lines in sections]
+        lead = body_text("\n".join(preamble))
+        if lead and not _is_teaser_or_masthead(lead, bodies):
+            parts.append(_headless(preamble, None))
+        parts.extend((title, body) for (title, _), body in zip(sections, bodies) if body)
+    if not parts:
+        raise InputError(source, "no article text under the headings")
+    return [Article(title=t, text=b, source=source, index=i, published=published, url=url)
+            for i, (t, b) in enumerate(parts)]
+
+
+# --- HTML ----------------------------------------------------------------------------
+
+def load_html(html: str, source, published: str | None = None) -> list[Article]:
+    """The article of a decoded web page; `published` wins over the page's own date."""
+    source = str(source)
+    published = iso_date(published, source)
+    page = read_page(html, source)
+    if published is None and page.date:
+        try:
+            published = iso_date(page.date, source)
+        except InputError:
+            published = None  # an unreadable date in the markup is not the user's error
+    return [Article(title=page.title, text=page.body, source=source, index=0,
+                    published=published, url=page.url)]
+
+
+# --- files and directories ---------------------------------------------------------
+
+def _read(path: str) -> bytes:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(path, f"file too large ({size // 2**20} MiB; the limit is "
+                                   f"{MAX_BYTES // 2**20} MiB)")
+        with open(path, "rb") as f:
+            return f.read()
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror or e}") from None
+
+
+def _load_result(path: str, published: str | None) -> LoadResult:
+    try:
+        data = _read(path)
+        kind = KINDS.get(Path(path).suffix.lower())
+        if kind is None:
+            kind = "html" if looks_like_html(data) else "text"
+        declared = declared_charset(data) if kind == "html" else None
+        text = decode_bytes(data, path, declared=declared)
+        if kind == "jsonl":
+            articles, error = load_jsonl(text, path, published)
+            return LoadResult(path, tuple(articles), error)
+        load = load_html if kind == "html" else load_text
+        return LoadResult(path, tuple(load(text, path, published)))
+    except InputError as e:
+        return LoadResult(path, (), e)
+
+
+def load_file(path, published: str | None = None) -> list[Article]:
+    """The articles of one file. Raises InputError(path, problem) when any part of it
+    fails (use `load_paths` to keep the good lines of a partly broken JSON Lines file).
+    `published` (ISO date) wins over a date the file states."""
+    result = _load_result(str(path), published)
+    if result.error is not None:
+        raise result.error
+    return list(result.articles)
+
+
+def _is_article_file(name: str) -> bool:
+    stem, ext = os.path.splitext(name)
+    return ext.lower() in KINDS and stem.lower() not in DOC_NAMES
+
+
+def _walk(directory: str) -> Iterator[LoadResult | str]:
+    """Article files under a directory, recursively in name order; hidden entries, other
+    extensions and DOC_NAMES are skipped, symbolic links to directories are not followed."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as e:
+        yield LoadResult(directory, (), InputError(directory, f"cannot read: {e.strerror or e}"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+        elif _is_article_file(entry.name) and entry.is_file():
+            yield entry.path
+
+
+def load_paths(paths, published: str | None = None) -> Iterator[LoadResult]:
+    """One LoadResult per file: files as given, directories expanded recursively to
+    their article files (EXTENSIONS). A directory without any yields one error result.
+    Never raises InputError: problems are in the results."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    for path in map(str, paths):
+        if not os.path.isdir(path):
+            yield _load_result(path, published)
+            continue
+        found = False
+        for item in _walk(path):
+            found = True
+            yield item if isinstance(item, LoadResult) else _load_result(item, published)
+        if not found:
+            kinds = " ".join(EXTENSIONS)
+            yield LoadResult(path, (), InputError(path, f"no article files ({kinds}) in directory"))
+
+
+def load_all(paths: Iterable, published: str | None = None) -> list[Article]:
+    """Every article of `paths`, raising the first InputError met (strict loading)."""
+    articles: list[Article] = []
+    for result in load_paths(paths, published):
+        if result.error is not None:
+            raise result.error
+        articles.extend(result.articles)
+    return articles

@@ -1,0 +1,245 @@
+"""Text below the article level: decoding bytes, Unicode normalisation, page-break repair.
+
+`decode_bytes` finds the encoding of a file (UTF-8 with or without BOM, UTF-16 with or
+without BOM, GB18030/GBK, else what charset-normalizer guesses). `normalise` puts text in
+the one form every later stage (and every offset) relies on. `repair_breaks` joins
+paragraphs that a printed page's column or page break cut in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from datetime import date
+
+from .errors import InputError
+
+# --- decoding -----------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_GB_ALIASES = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _plausible(ch: str) -> bool:
+    """A character expected in Chinese or Western news text."""
+    o = ord(ch)
+    return (
+        0x20 <= o < 0x7F or ch in _TEXT_CONTROLS
+        or 0xA0 <= o <= 0xFF
+        or 0x2000 <= o <= 0x206F  # general punctuation: “ ” … —
+        or 0x3000 <= o <= 0x30FF  # CJK punctuation, kana
+        or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF  # CJK ideographs
+        or 0xFF00 <= o <= 0xFFEF  # full-width forms
+    )
+
+
+def _plausibility(text: str) -> float:
+    return sum(map(_plausible, text)) / len(text) if text else 0.0
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark, when one byte order reads as plain text."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = _strict(data, enc)
+        if text is not None and (score := _plausibility(text)) > best_score:
+            best, best_score = text, score
+    return best if best_score >= 0.95 else None
+
+
+def _utf8(data: bytes) -> str | None:
+    """Strict UTF-8; a multi-byte character cut off at the very end is dropped."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data" and e.end == len(data) and e.start > 0:
+            return _strict(data[: e.start], "utf-8")
+        return None
+
+
+def _detect(data: bytes, declared: str | None) -> str | None:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            text = _strict(body, enc)
+            if text is None and enc.startswith("utf-16") and len(body) % 2:
+                text = _strict(body[:-1], enc)  # a file cut in the middle of a code unit
+            if text is not None:
+                return text
+    if b"\x00" in data:
+        return _utf16_without_bom(data)
+    text = _utf8(data)
+    if text is None and declared:
+        enc = "gb18030" if declared.lower() in _GB_ALIASES else declared
+        text = _strict(data, enc)
+    if text is None:
+        text = _utf16_without_bom(data)
+    if text is None:
+        text = _strict(data, "gb18030")
+    if text is None:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        text = str(best) if best is not None else None
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS
+    )
+    return controls > 0.1 * len(text)
+
+
+def decode_bytes(data: bytes, path, *, declared: str | None = None) -> str:
+    """Decode a file's bytes to text, detecting the encoding.
+
+    Order: byte-order marks (UTF-8/16/32), strict UTF-8 (a character cut off at the end
+    is dropped), the `declared` charset (e.g. from an HTML <meta>), BOM-less UTF-16,
+    strict GB18030 (a superset of GBK and GB2312), then charset-normalizer's guess.
+    Raises InputError for an empty file, a binary file and undetectable bytes.
+    """
+    if not data:
+        raise InputError(path, "empty file")
+    text = _detect(data, declared)
+    if text is None:
+        if b"\x00" in data:
+            raise InputError(path, "binary file, not text")
+        raise InputError(path, "cannot detect the text encoding")
+    if _looks_binary(text):
+        raise InputError(path, "binary file, not text")
+    return text
+
+
+# --- normalisation ------------------------------------------------------------------
+
+_REMOVE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def normalise(text: str) -> str:
+    """The normal form of all article text.
+
+    Line breaks become "\\n"; zero-width characters, soft hyphens and control characters
+    are removed; Unicode NFKC turns full-width letters, digits and punctuation into ASCII
+    ("，" → ",", "（" → "(") and non-breaking or ideographic spaces into spaces; runs of
+    spaces and tabs become one space; lines are stripped. Idempotent.
+    """
+    text = _BREAKS.sub("\n", text)
+    text = _REMOVE.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _REMOVE.sub("", _BREAKS.sub("\n", text))
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def collapse(text: str) -> str:
+    """All whitespace runs (line breaks included) to one space, ends stripped: for titles."""
+    return " ".join(normalise(text).split())
+
+
+# --- page-break repair --------------------------------------------------------------
+
+SENTENCE_END = frozenset("。!?;…")  # after NFKC: ！→! ？→? ；→; and … → ...
+_CLOSERS = "”’」』\"'》】"
+_CLAUSE = re.compile("[,、]")
+LONG_PARAGRAPH = 30
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """Does the paragraph end a sentence? A closing quote counts only after a final mark
+    ("……。”"); a closing parenthesis always does (a bracketed byline ends a paragraph);
+    so does a colon (an introduction to a list that follows)."""
+    p = paragraph.rstrip()
+    if not p:
+        return True
+    if p[-1] in ")]:":
+        return True
+    p = p.rstrip(_CLOSERS)
+    return bool(p) and (p[-1] in SENTENCE_END or p.endswith("..."))
+
+
+def _tail_is_appended(paragraph: str) -> bool:
+    """Is the text after the last sentence end set off by a space, as in
+    "……召开。 记者 某某 文/图" (a byline appended to the paragraph)?"""
+    for i in range(len(paragraph) - 1, -1, -1):
+        if paragraph[i] in SENTENCE_END:
+            return paragraph[i + 1 : i + 2] == " "
+    return False
+
+
+def should_join(paragraph: str, following: str) -> bool:
+    """Was `paragraph` cut by a page or column break, so that `following` continues it?
+
+    Yes when it does not end a sentence and reads as running prose: longer than
+    LONG_PARAGRAPH characters or holding a comma or enumeration comma. Short lines
+    without such punctuation (photo captions, bylines, subheadings) stay on their own, as
+    does a paragraph whose unfinished tail is set off by a space (an appended byline).
+    """
+    if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph):
+        return False
+    return len(paragraph) > LONG_PARAGRAPH or bool(_CLAUSE.search(paragraph))
+
+
+def _glue(a: str, b: str) -> str:
+    def word(ch: str) -> bool:
+        return ch.isascii() and ch.isalnum()
+
+    return a + (" " if word(a[-1:]) and word(b[:1]) else "") + b
+
+
+def repair_breaks(paragraphs: list[str]) -> list[str]:
+    """Join each paragraph to the next one while `should_join` says it was cut."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and should_join(out[-1], p):
+            out[-1] = _glue(out[-1], p)
+        else:
+            out.append(p)
+    return out
+
+
+def body_text(text: str) -> str:
+    """Normalised text to an article body: non-empty lines are paragraphs, cut
+    paragraphs are joined, and paragraphs are separated by one "\\n"."""
+    paragraphs = [line for line in normalise(text).split("\n") if line]
+    return "\n".join(repair_breaks(paragraphs))
+
+
+# --- dates --------------------------------------------------------------------------
+
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
+def iso_date(value: object, source, what: str = "published") -> str | None:
+    """A date as "YYYY-MM-DD" from "2022-01-07", "2022/1/7", "2022年1月7日" or a
+    timestamp starting with a date; None stays None. Raises InputError otherwise."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day).isoformat()
+    m = _DATE.match(normalise(str(value)).strip().strip("\"'"))
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            pass
+    raise InputError(source, f"{what} is not a date (YYYY-MM-DD): {str(value)[:40]!r}")
