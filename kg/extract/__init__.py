@@ -20,7 +20,7 @@ __all__ = ["extract_article", "extract_articles"]
 
 
 def _resolve_posts(text: str, title: str, hits: list[PersonHit]) -> dict[int, list[tuple[str | None, str]]]:
-    resolver = OrgResolver(title + "\n" + text)
+    resolver = OrgResolver(title + "\n" + text, frozenset(h.name for h in hits))
     resolved: dict[int, list[tuple[str | None, str]]] = {}
     for h in hits:
         prev = None
@@ -49,7 +49,7 @@ def _mentions(text: str, people: dict[str, list[PersonHit]], titles: dict[str, l
         for s, e in occ:
             if any(cs <= s < ce for cs, ce in covered):
                 continue
-            # not part of a longer name: "张志" inside "张志强"
+            # not part of a longer name: a two-character name inside a three-character one
             if any(n != name and text.startswith(n, s) for n in names if len(n) > len(name)):
                 continue
             spans[(s, e)] = PersonSpan(name, s, s, e)

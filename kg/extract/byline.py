@@ -1,4 +1,4 @@
-"""Bylines: "本报讯(记者 廖秋平)", "记者 孙庆辉 通讯员 王茜", "□通讯员 梁兴茜", "X 摄"."""
+"""Bylines: "本报讯(记者 甲乙)", "记者 甲乙 通讯员 丙丁", "□通讯员 甲乙", "X 摄"."""
 
 from __future__ import annotations
 
@@ -54,14 +54,14 @@ def _parse(text: str, start: int, end: int) -> list[BylineHit]:
 def find_byline(text: str) -> list[BylineHit]:
     """Byline names of an article body, each once, in printed order."""
     found: list[BylineHit] = []
-    # in brackets near the start or the end: (记者 X), (本网记者:X), (周口报业全媒体记者 宋风 通讯员孙臣涛文/图)
+    # in brackets near the start or the end: (记者 X), (本网记者:X), (某报全媒体记者 甲乙 通讯员丙丁文/图)
     for m in re.finditer(r"\(([^()]{2,60})\)", text):
         if _ROLE_RE.search(m.group(1)):
             found += _parse(text, m.start(1), m.end(1))
-    # a line that starts with a role word: "□通讯员 梁兴茜"
+    # a line that starts with a role word: "□通讯员 甲乙"
     for m in re.finditer(r"(?m)^[□■●◆\s]*((?:%s)[^\n]{0,40})$" % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
-    # the end of the last paragraph (or of any paragraph): "… 记者 孙庆辉 通讯员 王茜"
+    # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
     for m in re.finditer(r"(?:^|[。!?\s])((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,
                          text, flags=re.M):
         body = m.group(1)

@@ -3,7 +3,7 @@
 A name is 2-4 Han characters starting with a surname (or a whole 4-character list item,
 for names such as Tibetan ones). Where it ends is decided by what follows: a delimiter, or
 a word that may follow a name (a verb, 同志, 等, 一行 …). When two lengths both fit
-("杨利来到" could be 杨利 + 来到 or 杨利来 + 到), the one seen more often in the article as a
+("X利来到" could be a two-character name + 来到 or a three-character one + 到), the one seen more often in the article as a
 complete name wins.
 """
 

@@ -22,8 +22,9 @@ from .lexicon import (ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITL
 
 log = logging.getLogger(__name__)
 
-NAME_FLAGS = {"ns", "nz", "n", "nt", "j", "ng"}
+NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt"}
 LEVEL_ORG_STARTS = set("委政人党纪监")
+FUNCTION_CHARS = set("是的在了等将要从到由各全我本该这此每其与及或并对向")
 NOT_LOCALITY_STEMS = {"位于", "关于", "全体", "各个", "所在", "本地", "外地", "当地", "周边"}
 ZONE_BODIES = ("党工委", "管委会", "人大工委", "机关党委", "工委")
 ADMIN_LEVELS = ("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")
@@ -44,13 +45,9 @@ class Localities:
     zones: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str) -> "Localities":
-        _jieba()
-        import jieba.posseg as pseg
-
-        pairs = [(p.word, p.flag) for p in pseg.cut(text)]
-        toks = [w for w, _ in pairs]
-        flags = [f for _, f in pairs]
+    def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
+        """Localities of `text`; `people`: names found in it, which are never places."""
+        toks, flags = _window_tokens(text)
         counts: dict[tuple[str, str], int] = {}
         zones: list[str] = []
 
@@ -59,6 +56,8 @@ class Localities:
                 return
             stem = name[: -len(level)]
             if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
+                return
+            if stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS or any(p in name for p in people):
                 return
             counts[(level, name)] = counts.get((level, name), 0) + 1
 
@@ -107,6 +106,41 @@ class Localities:
         return max(set(longer), key=lambda z: (longer.count(z), -len(z)))
 
 
+_LEVEL_HINT = re.compile("|".join(("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")))
+_CLAUSE_STOP = set(",、。;:!?()“”\n ")
+
+
+def _window_tokens(text: str) -> tuple[list[str], list[str]]:
+    """Tokens and dictionary tags of the text around level words only.
+
+    Segmenting the whole article would cost as much as the rest of extraction together;
+    a place name with its level sits in a short window before the level character. Tags
+    come from jieba's dictionary (no Viterbi tagging); a word it does not know gets "x"
+    (unknown words here are mostly names)."""
+    jb = _jieba()
+    import jieba.posseg as pseg
+
+    tags = pseg.dt.word_tag_tab
+    toks: list[str] = []
+    flags: list[str] = []
+    last_end = 0
+    for m in _LEVEL_HINT.finditer(text):
+        if m.start() < last_end:
+            continue
+        start = m.start()
+        while start > 0 and start > m.start() - 8 and text[start - 1] not in _CLAUSE_STOP:
+            start -= 1
+        start = max(start, last_end)
+        end = min(len(text), m.end() + 4)
+        for w in jb.cut(text[start:end], HMM=True):
+            toks.append(w)
+            flags.append(tags.get(w, "x"))
+        toks.append("|")  # window boundary
+        flags.append("w")
+        last_end = end
+    return toks, flags
+
+
 def _is_han(s: str) -> bool:
     return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
 
@@ -140,8 +174,8 @@ def _is_sub_unit(org: str) -> bool:
 class OrgResolver:
     """Resolves raw organisation chunks of one article, in text order."""
 
-    def __init__(self, text: str):
-        self.loc = Localities.of(text)
+    def __init__(self, text: str, people: frozenset[str] = frozenset()):
+        self.loc = Localities.of(text, people)
         self.history: list[str] = []
         self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
 

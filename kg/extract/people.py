@@ -1,4 +1,4 @@
-"""People and their printed posts: "区委副书记、区长李良" → 李良 with (区委, 副书记), (区, 区长).
+"""People and their printed posts: "区委副书记、区长X" → X with (区委, 副书记), (区政府, 区长).
 
 The scanner walks the title matches of the body in order. A title collects the
 organisation words printed before it (back to a delimiter or a boundary word) into a
@@ -99,7 +99,7 @@ def find_people(text: str) -> list[PersonHit]:
             continue
         chunk, cstart = org_chunk(text, ts, floor)
         if chunk and (chunk in known or (len(chunk) == 1 and not is_leader and chunk not in "区县市省镇乡")):
-            # "邝肖华部长", "侯书记": an honorific after a name, not a post
+            # "<name>部长", "<surname>书记": an honorific after a name, not a post
             pending, leader = [], False
             continue
         if is_leader:
@@ -117,7 +117,7 @@ def find_people(text: str) -> list[PersonHit]:
         hits.append(hit)
         known.add(name)
         pos = hit.end
-        # names joined by "、" share the posts: "区委常委蒋罡、干利强、刘其昕"
+        # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、" and not _segment_has_title(text, pos + 1, matches, idx + 1):
             nxt = read_name(text, pos + 1)
             if nxt is None:
@@ -147,7 +147,7 @@ _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e
 
 
 def _untitled_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Lists of names with no title: "孙军、孙青松等列席会议"."""
+    """Lists of names with no title: "A、B等列席会议"."""
     taken = {(h.start, h.end) for h in hits}
     out = []
     for m in _UNTITLED.finditer(text):
@@ -175,7 +175,7 @@ def name_occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def short_form_occurrences(text: str, name: str, titles: list[str]) -> list[tuple[int, int]]:
-    """Short forms of a person: given name + 同志 ("肖华同志"), surname + title ("侯书记")."""
+    """Short forms of a person: given name + 同志 ("<given>同志"), surname + title ("<surname>书记")."""
     spans = []
     given = name[1:] if len(name) == 3 else ""
     if given:

@@ -85,6 +85,7 @@ def find_date(text: str, published: str | None) -> str | None:
 
 
 # Places -------------------------------------------------------------------------------
+_SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 _DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各|等|内|一线|周边).*$")
 GENERIC_PLACES = {"企业", "基层", "一线", "现场", "园区", "社区", "村", "项目", "工地", "车间",
@@ -102,17 +103,16 @@ def reduce_place(item: str) -> str | None:
     pieces, pos = [], 0
     for m in _SUFFIX_RE.finditer(item):
         piece = item[pos:m.end()]
-        if len(piece) <= 2 and pieces and m.start() == pos:
-            pieces[-1] += piece
-        elif len(piece) >= 2:
+        if pieces and (piece in _SUFFIX_SET or len(piece) == 1):
+            pieces[-1] += piece  # 东湖 + 工业园, 官码头 + 闸口: a bare suffix names nothing new
+        else:
             pieces.append(piece)
-        elif pieces:
-            pieces[-1] += piece
         pos = m.end()
     tail = item[pos:]
     if pieces and tail and len(tail) <= 2 and not _DETAIL_RE.match(tail):
         pieces[-1] += tail
-    pieces = [p for p in pieces if p not in GENERIC_PLACES and not p.startswith(("全", "我", "各"))]
+    pieces = [p for p in pieces if len(p) >= 2 and p not in GENERIC_PLACES and p not in _SUFFIX_SET
+              and not p.startswith(("全", "我", "各"))]
     return pieces[-1] if pieces else None
 
 

@@ -1,0 +1,138 @@
+"""Extraction on made-up articles (edge cases) and on the real dev corpus (spans, F1 gate)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import evaluate
+from kg.extract import extract_article
+from kg.extract.batch import extract_file_json
+from kg.load import load_file
+from kg.model import Article
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV = SHARED / "corpus" / "dev"
+GOLD = SHARED / "gold"
+
+
+def art(text: str, title: str = "测试标题", published: str | None = "2023-03-15") -> Article:
+    return Article(title=title, text=text, source="test.txt", published=published)
+
+
+def posts(rec, name):
+    p = next(p for p in rec.people if p.name == name)
+    return [(q.org, q.title) for q in p.posts]
+
+
+def roles(rec, name):
+    return {x.role for e in rec.events for x in e.participants if x.name == name}
+
+
+def test_combined_posts_split_and_org_carried():
+    rec = extract_article(art(
+        "3月12日,青石县委召开常委会会议。县委书记甘明远主持会议并讲话,县委副书记、县长柏思源,"
+        "县委常委、宣传部部长戚晓岚出席会议。"))
+    assert posts(rec, "甘明远") == [("青石县委", "书记")]
+    assert posts(rec, "柏思源") == [("青石县委", "副书记"), ("青石县政府", "县长")]
+    assert posts(rec, "戚晓岚") == [("青石县委", "常委"), ("青石县委宣传部", "部长")]
+    assert roles(rec, "甘明远") == {"chaired", "attended", "spoke"}
+    assert roles(rec, "柏思源") == {"attended"}
+    ev = rec.events[0]
+    assert (ev.type, ev.date) == ("meeting", "2023-03-12")
+
+
+def test_level_only_org_stays_when_locality_not_printed():
+    rec = extract_article(art("近日,区委召开会议。区委书记邬长河主持会议,副区长蔺小雨出席。"))
+    assert posts(rec, "邬长河") == [("区委", "书记")]
+    assert posts(rec, "蔺小雨") == [("区政府", "副区长")]
+    assert rec.events[0].date is None
+
+
+def test_title_before_list_applies_to_each_name_and_leader_words_give_no_post():
+    rec = extract_article(art(
+        "5月6日,会议召开。县委常委骆平川、邰一鸣、滕晓东出席会议。县领导栾文华、阙志刚参加。"))
+    for n in ("骆平川", "邰一鸣", "滕晓东"):
+        assert posts(rec, n) == [("县委", "常委")]
+        assert roles(rec, n) == {"attended"}
+    for n in ("栾文华", "阙志刚"):
+        assert posts(rec, n) == []
+
+
+def test_inspection_with_accompanying_and_visit_list():
+    rec = extract_article(art(
+        "3月10日,市人大常委会副主任郜立新一行在县委书记巩德胜等陪同下到青石县调研,"
+        "先后来到青石镇白杨村、红旗社区和东湖工业园察看。郜立新强调,要抓好落实。"
+        "县人大常委会主任冉建国一同调研。"))
+    ev = rec.events[0]
+    assert ev.type == "inspection"
+    assert ev.date == "2023-03-10"
+    assert ev.places[:3] == ("白杨村", "红旗社区", "东湖工业园")
+    assert roles(rec, "郜立新") == {"inspected", "spoke"}
+    assert roles(rec, "巩德胜") == {"accompanied"}
+    assert roles(rec, "冉建国") == {"inspected"}
+
+
+def test_bylines_in_brackets_lines_and_tail():
+    rec = extract_article(art(
+        "本报讯(见习记者 单晓楠 通迅员 卞家豪)3月1日,镇党委书记伍春林主持召开会议。\n记者 单晓楠 文/图"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("单晓楠", "记者"), ("卞家豪", "通讯员")]
+    assert "单晓楠" not in {p.name for p in rec.people}
+    rec2 = extract_article(art("□通讯员 庞一凡\n4月2日,乡长苟志明主持会议。\n柯小满 摄"))
+    assert {(r.name, r.role) for r in rec2.reporters} == {("庞一凡", "通讯员"), ("柯小满", "摄")}
+    rec3 = extract_article(art("4月2日,乡长苟志明主持会议。(乡党政办 蒲晓)"))
+    assert rec3.reporters == ()
+
+
+def test_short_forms_are_not_new_people():
+    rec = extract_article(art(
+        "6月3日,街道召开会议。街道党工委书记樊立群同志主持会议。会上,立群同志提出要求。樊书记强调,要落实。"))
+    assert [p.name for p in rec.people] == ["樊立群"]
+    assert "spoke" in roles(rec, "樊立群")
+
+
+def test_dates_need_a_year_and_roll_back_across_new_year():
+    assert extract_article(art("12月30日,县长冯远主持会议。", published="2024-01-02")).events[0].date == "2023-12-30"
+    assert extract_article(art("2021年5月21日,县长冯远主持会议。", published=None)).events[0].date == "2021-05-21"
+    assert extract_article(art("5月21日,县长冯远主持会议。", published=None)).events[0].date is None
+    assert extract_article(art("日前,县长冯远主持会议。")).events[0].date is None
+
+
+def test_unnamed_people_are_left_out_and_events_need_a_named_participant():
+    rec = extract_article(art("1月4日,相关部门负责人陪同检查。办事处负责人表示将落实。"))
+    assert rec.people == ()
+    assert rec.events == ()
+
+
+def test_every_mention_points_into_the_text():
+    rec = extract_article(art(
+        "3月12日,县委书记甘明远主持会议并讲话,县委副书记、县长柏思源出席。记者 单晓楠"))
+    text = rec.article.text
+    spans = [m for p in rec.people for m in p.mentions]
+    spans += [q.mention for p in rec.people for q in p.posts]
+    spans += [x.mention for e in rec.events for x in e.participants] + [r.mention for r in rec.reporters]
+    assert spans
+    for m in spans:
+        assert text[m.start:m.end] == m.text
+        assert m.sentence_start <= m.start and m.end <= m.sentence_end
+
+
+@pytest.mark.parametrize("path", sorted(DEV.glob("*.txt")), ids=lambda p: p.name)
+def test_dev_mentions_have_valid_offsets(path):
+    for a in load_file(path):
+        rec = extract_article(a)
+        for p in rec.people:
+            for m in p.mentions:
+                assert a.text[m.start:m.end] == m.text == p.name
+        for e in rec.events:
+            for x in e.participants:
+                assert a.text[x.mention.start:x.mention.end] == x.mention.text
+        for r in rec.reporters:
+            assert a.text[r.mention.start:r.mention.end] == r.name
+
+
+def test_dev_corpus_f1_at_least_095_on_every_set():
+    scores = evaluate(GOLD, DEV, DEV / "index.json", extract_file_json)
+    low = {s: round(sc.f1, 3) for s, sc in scores.items() if sc.f1 < 0.95}
+    assert not low, f"F1 below 0.95: {low}"
