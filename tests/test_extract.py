@@ -136,3 +136,21 @@ def test_dev_corpus_f1_at_least_095_on_every_set():
     scores = evaluate(GOLD, DEV, DEV / "index.json", extract_file_json)
     low = {s: round(sc.f1, 3) for s, sc in scores.items() if sc.f1 < 0.95}
     assert not low, f"F1 below 0.95: {low}"
+
+
+def test_party_group_posts_and_unit_heads():
+    rec = extract_article(art("3月2日,青石县召开会议。县教育局党组书记、局长霍知远出席会议并讲话。"))
+    assert posts(rec, "霍知远") == [("青石县教育局党组", "书记"), ("青石县教育局", "局长")]
+
+
+def test_name_after_a_space_and_comrade_without_title():
+    rec = extract_article(art("3月2日,镇里召开会议。镇党委书记 庹远山主持会议。\n会上,夔晓东同志作了发言。"))
+    assert posts(rec, "庹远山") == [("镇党委", "书记")]
+    assert "夔晓东" in {p.name for p in rec.people}
+    assert roles(rec, "夔晓东") == {"spoke", "attended"}
+
+
+def test_leading_a_team_to_a_place_is_an_inspection():
+    rec = extract_article(art("3月2日,副市长黎光耀率队到青石县督导防汛工作。"))
+    assert rec.events[0].type == "inspection"
+    assert roles(rec, "黎光耀") == {"inspected"}

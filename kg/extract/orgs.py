@@ -22,7 +22,7 @@ from .lexicon import (ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITL
 
 log = logging.getLogger(__name__)
 
-NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt"}
+NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
 LEVEL_ORG_STARTS = set("委政人党纪监")
 FUNCTION_CHARS = set("是的在了等将要从到由各全我本该这此每其与及或并对向")
 NOT_LOCALITY_STEMS = {"位于", "关于", "全体", "各个", "所在", "本地", "外地", "当地", "周边"}
@@ -216,6 +216,10 @@ class OrgResolver:
             inherited = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
             if title in ("负责人", "成员"):
                 return None
+            head = UNIT_HEAD_TITLES.get(title)
+            if inherited and head and head in inherited and not inherited.endswith(head):
+                # 县教育局党组书记、局长 → the 局长 heads 县教育局, not its 党组
+                inherited = inherited[: inherited.rindex(head) + 1]
             return inherited
         head = UNIT_HEAD_TITLES.get(title)
         if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)):

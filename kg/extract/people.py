@@ -109,11 +109,12 @@ def find_people(text: str) -> list[PersonHit]:
         if text[te:te + 1] == "、" and _segment_has_title(text, te + 1, matches, idx + 1):
             consumed = floor = te + 1
             continue
-        name = read_name(text, te)
+        name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
+        name = read_name(text, name_at)
         if name is None:
             pending, leader = [], False
             continue
-        hit = PersonHit(name, te, te + len(name), list(pending), leader)
+        hit = PersonHit(name, name_at, name_at + len(name), list(pending), leader)
         hits.append(hit)
         known.add(name)
         pos = hit.end
@@ -130,6 +131,7 @@ def find_people(text: str) -> list[PersonHit]:
         pending, leader = [], False
     _link_list_neighbours(text, hits)
     hits += _untitled_lists(text, hits)
+    hits += _comrades(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -162,6 +164,22 @@ def _untitled_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 out.append(h)
                 prev = h
             pos += len(it) + 1
+    return out
+
+
+_COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")
+
+
+def _comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """"X同志" at a clause start names a person even without a title."""
+    known = {h.name for h in hits}
+    out = []
+    for m in _COMRADE.finditer(text):
+        name = m.group(1)
+        if name in known or any(k.endswith(name) for k in known) or not plausible_name(name):
+            continue
+        known.add(name)
+        out.append(PersonHit(name, m.start(1), m.end(1)))
     return out
 
 

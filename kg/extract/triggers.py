@@ -35,7 +35,8 @@ ROLE_VERBS = {
 }
 ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
 # Movement right after a name: "X到石佛办事处", "X一行先后来到".
-ARRIVE_RE = re.compile(r"^(?:同志)?(?:一行|等)?(?:先后|再次|专程|一同|深入)?(?:来到|到|赴)")
+ARRIVE_RE = re.compile(r"^(?:同志)?(?:一行|等)?(?:率队|带队|率|带领)?[^,。]{0,12}?(?:先后|再次|专程|一同|深入)?(?:来到|到|赴)"
+                       r"|^(?:同志)?(?:一行|等)?(?:先后|再次|专程|一同|深入)?(?:来到|到|赴)")
 # Speech heard by the subject: "听取了X关于…的汇报" is X's speech, not the listener's.
 HEARD_RE = re.compile(r"听取(?:了)?")
 
