@@ -10,7 +10,7 @@ from .names import is_han
 
 _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
 _ROLE_RE = re.compile("|".join(map(re.escape, [w for w in _ROLE_WORDS if w != "摄"])))
-_TAIL_RE = re.compile(r"(?:文/图|文图|图/文|文|图|/摄|摄影|摄)$")
+_TAIL_RE = re.compile(r"(?:文/图|文图|图/文|/图|/摄|摄影)$")
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 

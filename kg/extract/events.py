@@ -17,6 +17,14 @@ from .triggers import (ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, 
                        find_date, place_of_item, reduce_place, visit_items)
 
 OBJECT_MARKERS = ("向", "对", "给", "为", "跟", "同")
+# "传达学习了市委书记X…的讲话精神": X is quoted, not present
+RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学习)了?$")
+
+
+def _is_object(text: str, sent_start: int, m: "PersonSpan") -> bool:
+    """The person is the object of the clause ("向X汇报") or only quoted ("传达X的讲话")."""
+    before = text[max(sent_start, m.start - 6):m.start]
+    return before[-1:] in OBJECT_MARKERS or bool(RELAYED_RE.search(before))
 PRONOUNS = ("他", "她")
 
 
@@ -74,12 +82,18 @@ def _verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:
     """Role kinds of the first clause after `start` that has any (not past `stop`)."""
     end = min(sent_end, stop)
     first = True
+    found: list[str] = []
     for cs, ce in _clauses(text, start, end):
-        kinds = _verb_kinds(text[cs:ce], at_start_arrive=first)
+        clause = text[cs:ce]
+        if found:
+            # a subject-less clause joined by 并/同时/还 goes on with the same subject
+            if not re.match(r"(?:并|并且|同时|还|又|随后)", clause):
+                break
+            found += _verb_kinds(clause, at_start_arrive=False)
+            continue
+        found = _verb_kinds(clause, at_start_arrive=first)
         first = False
-        if kinds:
-            return kinds
-    return []
+    return found
 
 
 def _roles_for(kinds: list[str], etype: str) -> list[str]:
@@ -102,8 +116,17 @@ def _roles_for(kinds: list[str], etype: str) -> list[str]:
     return roles
 
 
+_OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<!办公)(?<!汇报)(?:会议|大会|会)")
+
+
+def _separate_meeting(sent: str) -> bool:
+    """A meeting chaired after a visit is its own event ("8月8日下午,X主持召开…专题会议");
+    a 座谈会, 现场会 or 汇报会 held during the visit is part of it."""
+    return bool(_OWN_MEETING.search(sent))
+
+
 def _meeting_place(text: str) -> str | None:
-    m = re.search(r"在([^,。;在]{2,40}?)(?:召开|举行|举办)", text)
+    m = re.search(r"在([^,。;在前后时中]{2,30}?)(?:召开|举行|举办|开展|栽下|植下|收听收看)", text)
     if not m:
         return None
     return reduce_place(m.group(1))
@@ -157,9 +180,12 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                     events.append(current)
             elif re.search(r"召开|主持了?会议|会上|会议", sent) and current is not main:
                 current = main
-        if current.type == "inspection":
+        elif current.type == "inspection" and ms and _separate_meeting(sent):
+            current = EventDraft("meeting", find_date(sent, published) or main.date, first_sentence=s.index)
+            events.append(current)
+        if current.type in ("inspection", "other"):
             visit_lists.setdefault(id(current), []).extend(_visit_places(text, s))
-        elif not current.places:
+        if current.type != "inspection" and not current.places:
             p = _meeting_place(sent)
             if p:
                 current.places.append(p)
@@ -176,12 +202,10 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
         for i, m in enumerate(ms):
             if i in accompanying:
                 continue
-            before = text[max(s.start, m.start - 1):m.start]
-            if before and before in OBJECT_MARKERS:
+            if _is_object(text, s.start, m):
                 continue
             nxt = next((ms[j] for j in range(i + 1, len(ms))
-                        if j not in accompanying and text[ms[j].start - 1:ms[j].start] not in OBJECT_MARKERS),
-                       None)
+                        if j not in accompanying and not _is_object(text, s.start, ms[j])), None)
             group.append(m)
             stop = nxt.start if nxt else s.end
             between_kinds = _verb_kinds(text[m.name_end:stop], at_start_arrive=True) if nxt else []
@@ -206,7 +230,7 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                     current.add(last_subject, r, (s.start + pm.start(1), s.start + pm.end(1)))
 
     for ev in events:
-        if ev.type == "inspection":
+        if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
             lists = visit_lists.get(id(ev), [])
             if lists:
                 ordered = [pl for seq, pl in lists if seq] or [pl for _, pl in lists if len(pl) > 1] or \

@@ -66,7 +66,7 @@ TOP_BODIES = [
     "人民检察院", "人民法院", "工商联", "总工会", "团委", "妇联",
 ]
 # Bodies that only make sense with an owner (a bare one takes the article's locality).
-GENERIC_BODIES = {"党工委", "管委会", "人大工委", "人大常委会", "政协", "政府", "人民政府",
+GENERIC_BODIES = {"居委会", "村委会", "党工委", "管委会", "人大工委", "人大常委会", "政协", "政府", "人民政府",
                   "纪委", "监委", "纪工委", "机关党委", "机关工委", "党委", "办事处",
                   "人民检察院", "人民法院", "工商联", "总工会", "团委", "妇联"}
 
@@ -103,7 +103,8 @@ NOT_LOCALITIES = {
     "全省", "我省", "本省", "各省", "外省", "全镇", "我镇", "本镇", "各镇", "乡镇", "城镇",
     "全乡", "各乡", "城乡", "全街道", "各街道", "本街道", "我街道", "两区", "三区", "各社区",
     "市区", "县区", "郊区", "地区", "政区", "军区", "灾区", "街区", "商区", "厂区", "园区区",
-    "党委", "省市区", "县市区", "市县区", "省市", "市县",
+    "党委", "省市区", "县市区", "市县区", "省市", "市县", "城市", "都市", "超市", "门市", "夜市",
+    "股市", "楼市", "车市", "集市", "上市", "全市区",
 }
 # Zone words: development zones whose organs are 党工委 / 管委会.
 ZONE_WORDS = ("高新区", "开发区", "经开区", "新区", "港区", "保税区", "园区", "示范区", "试验区")
@@ -127,7 +128,7 @@ FOLLOWER_RE = re.compile("|".join(sorted(map(re.escape, FOLLOWERS), key=len, rev
 
 # Single surnames (the common ones) and compound surnames.
 SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程赖"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
     "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
@@ -144,8 +145,8 @@ COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 
 # Characters that end organisation words, never a name; and place-word endings, which end
 # a name only when the name is a whole list item ("主任孙殿镇,").
-NOT_NAME_END = set("局办处部委室厅院所站队组会司校馆场")
-SOFT_NAME_END = set("区县市省镇乡村街道园城湖中心")
+NOT_NAME_END = set("局办处部委室厅院所站队组司校馆场等")
+SOFT_NAME_END = set("区县市省镇乡村街")
 # Words that look like names after a title but are not.
 NOT_NAMES = {"同志", "一行", "领导", "成员", "代表", "主持", "出席", "同时", "要求", "表示",
              "强调", "指出", "提出", "讲话", "参加", "陪同", "介绍", "汇报", "带队", "调研",

@@ -94,4 +94,12 @@ def read_name(text: str, pos: int) -> str | None:
         return None
     if len(options) == 1:
         return options[0]
-    return max(options, key=lambda c: (complete_count(text, c), -len(c)))
+    if options[-1] == run and not is_han(text[pos + len(run):pos + len(run) + 1] or "。"):
+        return run  # a whole delimited item: "常委A、石辉和、B" keeps its last character
+    # the reading seen more often as a complete name; then the one followed by the longer
+    # word (杨利|来到 over 杨利来|到); then the three-character one, the commonest length
+    def follower_len(c: str) -> int:
+        m = FOLLOWER_RE.match(text, pos + len(c))
+        return len(m.group()) if m else 0
+
+    return max(options, key=lambda c: (complete_count(text, c), follower_len(c), len(c) == 3, -len(c)))

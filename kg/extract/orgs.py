@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITLES, LEVELS,
+from .lexicon import (TITLE_RE, ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITLES, LEVELS,
                       NOT_LOCALITIES, UNIT_HEAD_TITLES, ZONE_WORDS)
 
 log = logging.getLogger(__name__)
@@ -54,11 +54,17 @@ class Localities:
         def add(level: str, name: str) -> None:
             if name in NOT_LOCALITIES or len(name) <= len(level) or not _is_han(name):
                 return
+            if any(name.endswith(w) for w in _SUFFIX_WORDS):
+                return
             stem = name[: -len(level)]
             if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
                 return
             if stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS or any(p in name for p in people):
                 return
+            if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
+                return
+            if "副" in stem or "常务" in stem:
+                return  # 常务副区长: a title, not a place
             counts[(level, name)] = counts.get((level, name), 0) + 1
 
         for i, w in enumerate(toks):
@@ -88,6 +94,8 @@ class Localities:
                     if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
                         add(lv, w + lv)
                         break
+        for lv, name in _printed_localities(text):
+            add(lv, name)
         admin: dict[str, str] = {}
         for (lv, name), n in sorted(counts.items(), key=lambda kv: -kv[1]):
             admin.setdefault(lv, name)
@@ -141,6 +149,46 @@ def _window_tokens(text: str) -> tuple[list[str], list[str]]:
     return toks, flags
 
 
+_LONG_NOT_LOCALITIES = tuple(w for w in NOT_LOCALITIES if len(w) >= 2)
+# words that end other names without being a locality of that level ("红光社区", "文明城市")
+_SUFFIX_WORDS = {"社区", "园区", "小区", "景区", "校区", "片区", "街区", "厂区", "商区", "辖区", "营区",
+                 "城市", "都市", "超市", "门市", "夜市", "集市", "上市", "股市", "楼市", "车市", "地区"}
+_LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")
+_LEFT_WORDS = set("到在赴往入进至的和与及对向是为了由从经把将给让被同跟等暨")
+_LEVEL_AT = re.compile("街道|区|县|市|镇|乡")
+_LEVEL_WORDS = {"省时", "省力", "省心", "省钱", "省级", "市场", "市民", "市级", "市值", "区域", "区别",
+                "区间", "区级", "县级", "县城", "县域", "乡村", "乡镇", "乡亲", "乡土", "乡贤", "镇级",
+                "市县", "县市", "区县", "县区", "市区", "镇街", "街道办"}
+
+
+def _printed_localities(text: str):
+    """(level, name) for every "X县", "X镇", "X街道" … printed with a clear left edge.
+
+    Segmenters split unknown place names badly ("寨宁镇" → 寨 / 宁镇), so this reads the
+    characters before the level back to a delimiter or a word such as 到 / 在 / 和."""
+    for m in _LEVEL_AT.finditer(text):
+        lv = m.group()
+        if text[m.start():m.start() + 2] in _LEVEL_WORDS:
+            continue
+        if any(text[m.start() - k:m.end()] in _SUFFIX_WORDS for k in (1, 2)) or \
+                any(text[:m.end()].endswith(z) for z in ZONE_WORDS):
+            continue  # 社区, 城市, 港区: a word, or a zone handled elsewhere
+        i = m.start()
+        while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
+            i -= 1
+            if not _is_han(text[i]):
+                break
+        while m.start() - i < 2 and i > 0 and text[i - 1] in _LEFT_WORDS:
+            i -= 1  # 和平区, 松和街道: the boundary character is part of the name
+            while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
+                i -= 1
+        stem = text[i:m.start()]
+        if not (2 <= len(stem) <= 4) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS):
+            continue
+        if _is_han(stem):
+            yield lv, stem + lv
+
+
 def _is_han(s: str) -> bool:
     return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
 
@@ -159,14 +207,16 @@ def _locality_of(org: str) -> str | None:
             loc = org[: -len(body)]
             if _level_prefix(loc) == loc:
                 return None
-            if loc.endswith(ADMIN_LEVELS) or loc.endswith(ZONE_WORDS):
+            if loc.endswith(ADMIN_LEVELS) or loc.endswith(ZONE_WORDS) or loc.endswith(("社区", "村")):
                 return loc
     return None
 
 
 def _is_sub_unit(org: str) -> bool:
     """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
-    if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委")):
+    if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
+        return False
+    if "村" in org or "社区" in org:
         return False
     return org.endswith(("委", "部")) and not any(c in org for c in "省市区县镇乡街旗州")
 

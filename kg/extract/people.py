@@ -51,11 +51,23 @@ def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     chunk = text[i:title_start]
     last = None
     for m in _BOUNDARY_RE.finditer(chunk):
-        last = m
+        if len(m.group()) > 1 or m.start() == 0 or _cuts_after(chunk[:m.start()], m.group()):
+            last = m
     if last is not None:
         i += last.end()
         chunk = text[i:title_start]
     return chunk, i
+
+
+_AGENT_END = ("一行", "等", "同志", "领导", "书记", "主任", "长", "会议", "会上", "并")
+_ALWAYS_CUT = set("了是向对由率把被让给经据将")
+
+
+def _cuts_after(before: str, word: str) -> bool:
+    """Whether a one-character boundary word ends the words before an organisation: 了, 是,
+    向 … always; 在, 和, 及 … only after an agent ("X一行在…"), since inside a name
+    (安和村, 同心县) they do not."""
+    return word in _ALWAYS_CUT or before.endswith(_AGENT_END)
 
 
 def _title_matches(text: str):

@@ -91,37 +91,66 @@ _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len,
 _DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各|等|内|一线|周边).*$")
 GENERIC_PLACES = {"企业", "基层", "一线", "现场", "园区", "社区", "村", "项目", "工地", "车间",
                   "各地", "当地", "辖区", "全区", "全县", "全市", "我区", "我县", "我市", "该区"}
-VISIT_RE = re.compile(r"(?:先后|依次|分别)?(?:来到|到|前往|深入|走进|赴|察看了?|查看了?|参观了?|"
-                      r"视察了?|走访了?|调研了?|检查了?)")
+VISIT_RE = re.compile(r"(?:先后|依次|分别)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
+                      r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
 
 
+_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|区|市|省|垸")
+_COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
+
+
 def reduce_place(item: str) -> str | None:
     """The most specific named place of an item: 梧桐办事处郭庄社区 → 郭庄社区;
-    车湖垸黄沙湖翻沙鼓水险情现场 → 黄沙湖. None when the item names no place."""
-    item = re.sub(r"^(?:位于|设在|地处)", "", item.strip("“”\"' "))
+    车湖垸黄沙湖翻沙鼓水险情现场 → 黄沙湖. None when the item names no place.
+
+    The item is cut after administrative containers (a name of two or more characters and
+    its level); the last piece is the place, shortened to its first place-suffixed prefix
+    when details follow it. Company names keep their city prefix."""
+    item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各)+", "",
+                  item.strip("“”\"' "))
+    if not item or item.endswith("会场") or (_WORK_RE.search(item) and not _SUFFIX_RE.search(
+            _WORK_RE.split(item)[0] or "-")):
+        return None
+    work = None
+    for work in _WORK_RE.finditer(item):
+        pass
+    if work is not None and work.end() == len(item):
+        return None  # "察看党群服务中心建设": the work seen, not a place
     pieces, pos = [], 0
-    for m in _SUFFIX_RE.finditer(item):
-        piece = item[pos:m.end()]
-        if pieces and (piece in _SUFFIX_SET or len(piece) == 1):
-            pieces[-1] += piece  # 东湖 + 工业园, 官码头 + 闸口: a bare suffix names nothing new
+    if not _COMPANY_RE.search(item):
+        for m in _BOUNDARY_SUFFIX_RE.finditer(item):
+            if m.end() - pos >= 3 and m.end() < len(item) and item[m.end():] not in _SUFFIX_SET:
+                pieces.append(item[pos:m.end()])
+                pos = m.end()
+    pieces.append(item[pos:])
+    for piece in reversed(pieces):
+        if piece.endswith(tuple(_SUFFIX_SET)):
+            place = piece
         else:
-            pieces.append(piece)
-        pos = m.end()
-    tail = item[pos:]
-    if pieces and tail and len(tail) <= 2 and not _DETAIL_RE.match(tail):
-        pieces[-1] += tail
-    pieces = [p for p in pieces if len(p) >= 2 and p not in GENERIC_PLACES and p not in _SUFFIX_SET
-              and not p.startswith(("全", "我", "各"))]
-    return pieces[-1] if pieces else None
+            m = next((m for m in _SUFFIX_RE.finditer(piece) if m.end() >= 2), None)
+            if m is None:
+                continue
+            place = piece[:m.end()]
+        if len(place) >= 2 and place not in GENERIC_PLACES and place not in _SUFFIX_SET:
+            return place
+    return None
 
 
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
     m = _ITEM_STOP.search(clause)
     body = clause[: m.start()] if m else clause
-    parts = [p for p in re.split(r"、|和|及", body) if p]
+    parts = []
+    for item in (p for p in body.split("、") if p):
+        # "A和B": two places only when both sides are names of two characters or more
+        # (光和电子科技有限公司, 长和社区 are one)
+        m2 = re.fullmatch(r"(.{2,}?)(?:和|及|以及)(.{2,})", item)
+        if m2 and m2.group(2) not in _SUFFIX_SET and not m2.group(2).startswith(tuple(_SUFFIX_SET)):
+            parts += [m2.group(1), m2.group(2)]
+        else:
+            parts.append(item)
     return [_DETAIL_RE.sub("", p) or p for p in parts]
 
 
@@ -131,9 +160,13 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     reduced = reduce_place(item)
     if reduced:
         return reduced
-    if list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not re.search(r"工作|情况|问题", item):
+    if list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not _WORK_RE.search(item):
         return item
     return None
+
+
+_WORK_RE = re.compile(r"工作|情况|问题|环境|卫生|建设|进度|设施|措施|成效|落实|整改|安全|生产|经营|"
+                      r"精神|会议|全会|部署|要求|政策|理念|意识|管理|治理")
 
 
 def is_generic_place(p: str) -> bool:
