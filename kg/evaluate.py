@@ -68,16 +68,22 @@ class Score:
 
 
 def align(gold: Sequence[Mapping], pred: Sequence[Mapping]) -> list[tuple[Mapping | None, Mapping | None]]:
-    """Pair gold and predicted articles: by equal title first, then by position."""
-    pairs: list[tuple[Mapping | None, Mapping | None]] = []
+    """Pair gold and predicted articles: by equal title first, then the rest by position."""
+    match: dict[int, int] = {}
     used: set[int] = set()
     for i, g in enumerate(gold):
-        j = next((j for j, p in enumerate(pred) if j not in used and norm(p.get("title")) == norm(g.get("title"))), None)
-        if j is None and i < len(pred) and i not in used:
-            j = i
+        j = next((j for j, p in enumerate(pred)
+                  if j not in used and norm(p.get("title")) == norm(g.get("title"))), None)
         if j is not None:
+            match[i] = j
             used.add(j)
-        pairs.append((g, pred[j] if j is not None else None))
+    free = [j for j in range(len(pred)) if j not in used]
+    for i in range(len(gold)):
+        if i not in match and free:
+            match[i] = free.pop(0)
+            used.add(match[i])
+    pairs: list[tuple[Mapping | None, Mapping | None]] = [
+        (g, pred[match[i]] if i in match else None) for i, g in enumerate(gold)]
     pairs.extend((None, p) for j, p in enumerate(pred) if j not in used)
     return pairs
 
