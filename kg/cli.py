@@ -118,6 +118,142 @@ def eval_cmd(gold_dir: str, corpus_dir: str, index: str | None, show: bool,
         click.echo(render(error_rows(scores), fmt, title="Misses and false hits"))
 
 
+def _iso_date(ctx, param, value):
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+@cli.command("init")
+@output_options
+@click.pass_context
+@handle_errors
+def init_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
+    """Create the store: the embedded file, or Neo4j's constraints and indexes (idempotent).
+
+    Example: kg --backend neo4j init
+    """
+    from .pipeline import init
+
+    click.echo(render(init(settings(ctx)), pick_format(fmt, as_json, as_csv)))
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
+              help="Issue date of the pages (resolves '1月5日'); overrides dates in the files.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extraction processes.")
+@output_options
+@click.pass_context
+@handle_errors
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None, jobs: int,
+               fmt: str, as_json: bool, as_csv: bool) -> None:
+    """Add news files to the graph; unchanged articles are skipped, corrected ones replaced.
+
+    Example: kg ingest ../shared/corpus/dev --jobs 2
+    """
+    from .pipeline import ingest
+
+    report = ingest(paths, settings(ctx), published=published, jobs=jobs)
+    click.echo(render(report.rows(), pick_format(fmt, as_json, as_csv)))
+    for err in report.errors:
+        click.echo(f"kg: error: {err}", err=True)
+    click.echo(f"{report.total('added')} added, {report.total('replaced')} replaced, "
+               f"{report.total('removed')} removed, {report.total('unchanged')} unchanged, "
+               f"{len(report.errors)} file error(s); "
+               f"{report.merges} merge(s), {report.near_misses} near-miss(es) "
+               f"({report.backend}: {report.where})", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@cli.command("forget")
+@click.argument("article")
+@output_options
+@click.pass_context
+@handle_errors
+def forget_cmd(ctx: click.Context, article: str, fmt: str, as_json: bool, as_csv: bool) -> None:
+    """Remove an article (id) or every article of a source, and the facts only they supported.
+
+    Example: kg forget a-2c8671328d15532a5393
+    """
+    from .pipeline import forget
+
+    click.echo(render(forget(article, settings(ctx)), pick_format(fmt, as_json, as_csv)))
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "jsonld", "nt", "graphml", "json"]),
+              help="RDF (turtle, jsonld, nt), GraphML for Gephi, or kg's JSON.")
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write (default: standard output).")
+@click.pass_context
+@handle_errors
+def export_cmd(ctx: click.Context, fmt: str, output: str) -> None:
+    """Export the whole graph.
+
+    Example: kg export --format turtle -o graph.ttl
+    """
+    from .pipeline import export
+
+    text = export(settings(ctx), fmt)
+    try:
+        with click.open_file(output, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError as e:
+        raise click.FileError(output, str(e.strerror or e)) from None
+
+
+@cli.command("status")
+@output_options
+@click.pass_context
+@handle_errors
+def status_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
+    """Which store, where, whether it is reachable, its version and counts.
+
+    Example: kg --backend neo4j status
+    """
+    from .pipeline import status, status_rows
+
+    st = status(settings(ctx))
+    click.echo(render(status_rows(st), pick_format(fmt, as_json, as_csv)))
+    if not st.get("reachable"):
+        click.echo(f"kg: error: {st.get('error')}", err=True)
+        sys.exit(2)
+
+
+@cli.command("stats")
+@output_options
+@click.pass_context
+@handle_errors
+def stats_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
+    """Node counts by label and relationship counts by type.
+
+    Example: kg stats --json
+    """
+    from .pipeline import stats
+
+    click.echo(render(stats(settings(ctx)), pick_format(fmt, as_json, as_csv)))
+
+
+@cli.command("merges")
+@output_options
+@click.pass_context
+@handle_errors
+def merges_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
+    """Entity-resolution decisions to review: merges and near-misses, with reasons.
+
+    Example: kg merges --csv > merges.csv
+    """
+    from .pipeline import merges
+
+    click.echo(render(merges(settings(ctx)), pick_format(fmt, as_json, as_csv)))
+
+
 def main() -> None:
     cli(obj={})
 

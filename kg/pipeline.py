@@ -1,0 +1,222 @@
+"""Load → extract → resolve → build → write, and the other store-wide operations.
+
+`ingest` is idempotent and incremental: an article already stored with the same content
+hash is left alone; a corrected article (same source and position, or same id, new hash)
+replaces its old facts in the same transaction that adds the new ones; a file that cannot
+be read or extracted is reported and the rest of the batch goes on. Articles are written
+in transactions of whole articles (`BATCH_ARTICLES` per transaction).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
+from typing import Any
+
+from .config import Settings
+from .errors import KGError, NotFound
+from .graph import build_graph
+from .model import Article, ArticleRecord
+from .merges import explain, link_rows
+from .resolve import event_sigs, lookups, resolve, scopes_for
+from .store import Store, open_store
+
+BATCH_ARTICLES = 200
+
+
+@dataclass(frozen=True)
+class FileReport:
+    path: str
+    articles: int = 0
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    removed: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    backend: str
+    where: str
+    files: tuple[FileReport, ...] = ()
+    merges: int = 0
+    near_misses: int = 0
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[str]:
+        return [f"{f.path}: {f.error}" if not f.error.startswith(f.path) else f.error
+                for f in self.files if f.error]
+
+    def total(self, what: str) -> int:
+        return sum(getattr(f, what) for f in self.files)
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [{"file": f.path, "articles": f.articles, "added": f.added, "unchanged": f.unchanged,
+                 "replaced": f.replaced, "removed": f.removed, "error": f.error} for f in self.files]
+
+
+def _extract(articles: Sequence[Article]) -> tuple[list[ArticleRecord], str | None]:
+    from .extract import extract_article
+
+    records = []
+    try:
+        for a in articles:
+            records.append(extract_article(a))
+    except KGError as e:
+        return records, str(e)
+    except Exception as e:  # an extractor bug must not stop the other files
+        return records, f"extraction failed: {type(e).__name__}: {e}"
+    return records, None
+
+
+def _load_and_extract(paths: Iterable[str], published: str | None, jobs: int):
+    from .load import load_paths
+
+    results = list(load_paths([os.path.abspath(str(p)) for p in paths], published))
+    if jobs > 1 and len(results) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            extracted = list(pool.map(_extract, [r.articles for r in results]))
+    else:
+        extracted = [_extract(r.articles) for r in results]
+    for r, (records, err) in zip(results, extracted):
+        errors = [str(e) for e in (r.error, err) if e]
+        yield r.path, records, "; ".join(errors) or None
+
+
+def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: str | None = None,
+           jobs: int = 1) -> IngestReport:
+    with open_store(settings) as store:
+        store.init()  # fails fast when the store is unusable
+        store.close()  # no connection is open while extraction workers fork; reopens lazily
+        files = list(_load_and_extract(paths, published, max(1, jobs)))
+        records = [r for _, recs, _ in files for r in recs]
+        states = store.article_states([r.article.id for r in records],
+                                      [r.article.source for r in records])
+        todo, replace, orphans, reports = _plan(files, states)
+        decisions = _write(store, todo, replace, orphans)
+        return IngestReport(store.backend, store.where(), tuple(reports),
+                            sum(d.kind == "merge" for d in decisions),
+                            sum(d.kind == "near-miss" for d in decisions), store.counts())
+
+
+def _plan(files, states):
+    """What to add, what each new article replaces, and stored articles gone from a file.
+
+    Same id and content hash (or no new issue date) → unchanged. A new version of an
+    article replaces the one stored at the same position of the same *file*; for other
+    sources (a JSON Lines `source` field, a URL) only when the title or URL also match,
+    since positions there are not one document's. Re-reading a whole file without errors
+    also forgets its stored articles that are no longer in it.
+    """
+    by_id = {s["key"]: s for s in states}
+    by_pos = {(s["source"], s["index"]): s for s in states}
+    todo: list[ArticleRecord] = []
+    replace: dict[str, list[str]] = {}
+    orphans: list[str] = []
+    seen: set[str] = set()
+    reports = []
+    for path, records, error in files:
+        counts = {"added": 0, "unchanged": 0, "replaced": 0, "removed": 0}
+        first_new = None
+        for rec in records:
+            a = rec.article
+            old = by_id.get(a.id)
+            if a.id in seen or (old and (old["content_hash"] == a.content_hash or a.published is None)):
+                counts["unchanged"] += 1
+                seen.add(a.id)
+                continue
+            seen.add(a.id)
+            stale = [a.id] if old else []
+            prev = by_pos.get((a.source, a.index))
+            if (prev and prev["key"] not in seen and prev["key"] != a.id
+                    and (os.path.isfile(a.source) or prev["title"] == a.title or (a.url and prev["url"] == a.url))):
+                stale.append(prev["key"])
+                seen.add(prev["key"])
+            counts["replaced" if stale else "added"] += 1
+            replace[a.id] = stale
+            todo.append(rec)
+            first_new = first_new or a.id
+        sources = {r.article.source for r in records}
+        if error is None and records and all(os.path.isfile(src) for src in sources):
+            gone = [s["key"] for s in states if s["source"] in sources and s["key"] not in seen]
+            seen.update(gone)
+            counts["removed"] = len(gone)
+            if first_new:
+                replace[first_new] += gone
+            else:
+                orphans += gone
+        reports.append(FileReport(path, len(records), error=error, **counts))
+    return todo, replace, orphans, reports
+
+
+def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]], orphans: list[str]):
+    if orphans:
+        store.forget_ids(orphans)
+    if not todo:
+        return ()
+    names, origins = lookups(todo)
+    known = store.known(names, origins)
+    scopes = scopes_for(todo, known)
+    known = dc_replace(known, events=store.known_events(event_sigs(todo, scopes[0])))
+    resolution = resolve(todo, known, scopes)
+    for i in range(0, len(todo), BATCH_ARTICLES):
+        chunk = todo[i:i + BATCH_ARTICLES]
+        batch = build_graph(chunk, resolution)
+        store.write(batch, replace=[old for r in chunk for old in replace.get(r.article.id, [])])
+    return resolution.decisions
+
+
+def forget(target: str, settings: Settings) -> list[dict[str, Any]]:
+    """Remove an article (by id) or every article of a source, with the facts only they
+    supported. Raises NotFound when nothing matches."""
+    with open_store(settings) as store:
+        rows = store.forget(target)
+    if not rows:
+        raise NotFound(f"no stored article has id or source {target!r}")
+    return rows
+
+
+def export(settings: Settings, fmt: str) -> str:
+    from .export import export as render
+
+    with open_store(settings) as store:
+        nodes, rels = store.snapshot()
+    return render(nodes, rels, fmt)
+
+
+def init(settings: Settings) -> list[dict[str, Any]]:
+    with open_store(settings) as store:
+        return store.init()
+
+
+def status(settings: Settings) -> dict[str, Any]:
+    with open_store(settings) as store:
+        return store.status()
+
+
+def stats(settings: Settings) -> list[dict[str, Any]]:
+    with open_store(settings) as store:
+        c = store.counts()
+    return ([{"kind": "node", "name": k, "count": v} for k, v in c["labels"].items()]
+            + [{"kind": "relationship", "name": k, "count": v} for k, v in c["types"].items()])
+
+
+def merges(settings: Settings) -> list[dict[str, Any]]:
+    """Entity-resolution decisions to review: source links, merges and near-misses."""
+    with open_store(settings) as store:
+        return link_rows(store.query("source_links")) + explain(store.entities())
+
+
+def status_rows(st: dict[str, Any]) -> list[dict[str, Any]]:
+    """`status` as (item, value) rows: counts flattened to one row per label and type."""
+    rows = [{"item": k, "value": st.get(k)} for k in ("backend", "where", "reachable", "version", "error")
+            if k in st]
+    for kind, key in (("nodes", "labels"), ("relationships", "types")):
+        for name, n in (st.get("counts") or {}).get(key, {}).items():
+            rows.append({"item": f"{kind}: {name}", "value": n})
+    return rows

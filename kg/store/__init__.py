@@ -1,0 +1,24 @@
+"""Graph stores: the embedded networkx file store (default) and Neo4j.
+
+`open_store(settings)` picks one from `Settings.backend`; both implement `Store`
+(kg.store.base): init, write a batch of whole articles, forget, counts, named queries,
+snapshot (for exports) and status.
+"""
+
+from __future__ import annotations
+
+from ..config import Settings
+from .base import Store
+
+
+def open_store(settings: Settings) -> Store:
+    if settings.backend == "neo4j":
+        from .neo4j import Neo4jStore
+
+        return Neo4jStore(settings.neo4j)
+    from .embedded import EmbeddedStore
+
+    return EmbeddedStore(settings.store_path)
+
+
+__all__ = ["Store", "open_store"]

@@ -1,0 +1,221 @@
+"""The embedded store: a networkx MultiDiGraph kept in one local JSON file.
+
+File format: JSON (`{"format": "kg-embedded-store", "version": 1, "nodes": [...],
+"rels": [...]}`), not pickle. Every property is a string, number or list already (the
+same values Neo4j can hold), so JSON loses nothing; unlike pickle it is safe to open
+whatever file `--store` points at (unpickling runs code), it does not depend on the
+Python or networkx version that wrote it, and a person can read or diff it.
+
+Writes are atomic and serialised: a writer takes a file lock (`<store>.lock`, filelock),
+re-reads the file, applies the whole batch in memory, writes a temporary file next to the
+store, fsyncs it and `os.replace`s it over the store. A crash or error leaves the old
+file; a second writer waits for the lock (up to `lock_timeout` seconds) and then fails with
+a clear StoreError. Readers need no lock: they load the file lazily, on first use, and
+again only when it has changed on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from filelock import FileLock, Timeout
+
+from ..errors import NotFound, StoreError
+from ..graph import GraphBatch, Node, Rel, apply_props, drop_article
+from .base import Store
+from .embedded_queries import QUERIES
+
+FORMAT = "kg-embedded-store"
+VERSION = 1
+
+
+class EmbeddedStore(Store):
+    backend = "embedded"
+
+    def __init__(self, path: str | os.PathLike, lock_timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self._g: nx.MultiDiGraph | None = None
+        self._stamp: tuple[int, int] | None = None
+
+    def where(self) -> str:
+        return str(self.path)
+
+    # -- file ------------------------------------------------------------------------
+    def _file_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def _load(self) -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph()
+        if not self.path.exists():
+            return g
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise StoreError(f"cannot read the embedded store {self.path}: {e}") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise StoreError(f"{self.path} is not a kg embedded store (no \"format\": \"{FORMAT}\")")
+        if data.get("version") != VERSION:
+            raise StoreError(f"{self.path} has store version {data.get('version')}; this kg reads {VERSION}")
+        for n in data["nodes"]:
+            g.add_node(n["key"], label=n["label"], **n["props"])
+        for r in data["rels"]:
+            g.add_edge(r["start"], r["end"], key=r["key"])
+            g.edges[r["start"], r["end"], r["key"]].update(type=r["type"], **r["props"])
+        return g
+
+    def _save(self, g: nx.MultiDiGraph) -> None:
+        data = {"format": FORMAT, "version": VERSION,
+                "nodes": [{"label": d["label"], "key": k, "props": _props(d, "label")}
+                          for k, d in sorted(g.nodes(data=True))],
+                "rels": [{"type": d["type"], "key": k, "start": s, "end": e, "props": _props(d, "type")}
+                         for s, e, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2])]}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))  # C encoder
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, TypeError, ValueError) as e:
+            raise StoreError(f"cannot write the embedded store {self.path}: {e}") from None
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph, loaded lazily and reloaded when the file changed on disk."""
+        stamp = self._file_stamp()
+        if self._g is None or stamp != self._stamp:
+            self._g, self._stamp = self._load(), stamp
+        return self._g
+
+    @contextmanager
+    def _writing(self) -> Iterator[nx.MultiDiGraph]:
+        lock = FileLock(str(self.path) + ".lock", timeout=self.lock_timeout)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock.acquire()
+        except Timeout:
+            raise StoreError(f"the embedded store {self.path} is locked by another kg process "
+                             f"(waited {self.lock_timeout:g} s for {lock.lock_file}); try again when it is done") from None
+        except OSError as e:
+            raise StoreError(f"cannot lock the embedded store {self.path}: {e}") from None
+        try:
+            # the cached graph when the file is unchanged, else fresh from disk (another
+            # process wrote); on any error the cache is dropped and the file is untouched
+            g = self.graph()
+            self._g = None
+            yield g
+            self._save(g)
+            self._g, self._stamp = g, self._file_stamp()
+        finally:
+            lock.release()
+
+    # -- interface -------------------------------------------------------------------
+    def init(self) -> list[dict[str, Any]]:
+        if self.path.exists():
+            self.graph()  # validates the file
+            return [{"item": str(self.path), "status": "exists"}]
+        with self._writing():
+            pass
+        return [{"item": str(self.path), "status": "created"}]
+
+    def write(self, batch: GraphBatch, replace: Sequence[str] = ()) -> None:
+        with self._writing() as g:
+            for aid in replace:
+                _forget(g, aid)
+            for n in batch.nodes:
+                old = g.nodes[n.key] if n.key in g else None
+                props = apply_props(_props(old, "label") if old is not None else None, n.props)
+                if old is None:
+                    g.add_node(n.key)
+                g.nodes[n.key].clear()
+                g.nodes[n.key].update(label=n.label, **props)
+            for r in batch.rels:
+                if r.start_key not in g or r.end_key not in g:
+                    continue  # as the Cypher MATCH does
+                k = r.key
+                old = g.edges[r.start_key, r.end_key, k] if g.has_edge(r.start_key, r.end_key, k) else None
+                props = apply_props(_props(old, "type") if old is not None else None, r.props)
+                if old is None:
+                    g.add_edge(r.start_key, r.end_key, key=k)
+                d = g.edges[r.start_key, r.end_key, k]
+                d.clear()
+                d.update(type=r.type, **props)
+
+    def forget_ids(self, ids: Sequence[str]) -> None:
+        with self._writing() as g:
+            for aid in ids:
+                _forget(g, aid)
+
+    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        fn = QUERIES.get(name)
+        if fn is None:
+            raise NotFound(f"the embedded store has no query named {name!r}")
+        return fn(self.graph(), **params)
+
+    def snapshot(self) -> tuple[list[Node], list[Rel]]:
+        return _snapshot(self.graph())
+
+    def status(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"backend": self.backend, "where": str(self.path),
+                               "version": f"networkx {nx.__version__}, file format {VERSION}"}
+        try:
+            out["exists"] = self.path.exists()
+            out["counts"] = self.counts()
+            out["reachable"] = True
+        except StoreError as e:
+            out["reachable"] = False
+            out["error"] = str(e)
+        return out
+
+
+def _props(d: Any, drop: str) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k != drop}
+
+
+def _forget(g: nx.MultiDiGraph, aid: str) -> None:
+    """Mirror of queries/forget_article.cypher."""
+    published = {k: d.get("published") for k, d in g.nodes(data=True)
+                 if d.get("label") == "Article" and k != aid}
+    for s, e, k, d in list(g.edges(keys=True, data=True)):
+        if aid in (d.get("articles") or ()):
+            new = drop_article(_props(d, "type"), aid, published)
+            if new is None:
+                g.remove_edge(s, e, k)
+            else:
+                t = d["type"]
+                d.clear()
+                d.update(type=t, **new)
+    for n, d in list(g.nodes(data=True)):
+        if aid in (d.get("articles") or ()):
+            new = drop_article(_props(d, "label"), aid, published)
+            if new is None:
+                g.remove_node(n)
+            else:
+                label = d["label"]
+                d.clear()
+                d.update(label=label, **new)
+    if aid in g:
+        g.remove_node(aid)
+
+
+def _snapshot(g: nx.MultiDiGraph) -> tuple[list[Node], list[Rel]]:
+    nodes = [Node(d["label"], k, _props(d, "label")) for k, d in sorted(g.nodes(data=True))]
+    rels = [Rel(d["type"], s, e, _props(d, "type"))
+            for s, e, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2])]
+    return nodes, rels

@@ -1,0 +1,63 @@
+"""kg.names: localities, level-only names, abbreviations, department parents."""
+
+from kg.names import canonical_org, parse_localities, parse_place, split_org
+
+
+def names(chain):
+    return [loc.name for loc in chain]
+
+
+def test_locality_chain_and_rest():
+    chain, rest = parse_localities("郑州市二七区委")
+    assert names(chain) == ["郑州市", "二七区"]
+    assert rest == "委"
+
+
+def test_level_printed_once():
+    assert canonical_org("二七区区委") == "二七区委"
+    assert canonical_org("虎林市市委") == "虎林市委"
+
+
+def test_level_only_names_have_no_locality():
+    for org in ("区委", "区政府", "街道党工委", "县水利局", "市委统战部", "区人大常委会"):
+        on = split_org(org)
+        assert on.localities == (), org
+        assert on.level is not None, org
+        assert on.ambiguous
+
+
+def test_generic_zone_is_a_locality_but_ambiguous():
+    on = split_org("高新区党工委")
+    assert names(on.localities) == ["高新区"]
+    assert on.ambiguous
+    assert not split_org("周口港区党委").ambiguous
+    assert not split_org("桃源县委").ambiguous
+
+
+def test_words_shaped_like_places_are_not_localities():
+    assert split_org("乡村振兴局").localities == ()
+    assert split_org("农贸市场管理办公室").localities == ()
+    assert split_org("区委宣传部").localities == ()
+
+
+def test_abbreviations_are_written_out():
+    assert canonical_org("区人社局") == canonical_org("区人力资源和社会保障局") == "区人力资源和社会保障局"
+    assert canonical_org("区检察院") == "区人民检察院"
+    assert canonical_org("高新区管委会") == "高新区管委会"  # kept as printed
+
+
+def test_department_parent():
+    assert split_org("区委宣传部").parent == "区委"
+    assert split_org("福田区委组织部").parent == "福田区委"
+    assert split_org("区政协提案委").parent == "区政协"
+    assert split_org("区委").parent is None
+    assert split_org("高新区管委会").parent is None
+
+
+def test_place_containment_and_sites():
+    chain, whole = parse_place("梧桐办事处郭庄社区")
+    assert names(chain) == ["梧桐办事处", "郭庄社区"] and whole
+    assert parse_place("石佛办事处")[1]
+    chain, whole = parse_place("重庆市大林机械发展有限公司")
+    assert names(chain) == ["重庆市"] and not whole
+    assert parse_place("黄沙湖") == ((), False)
