@@ -16,8 +16,17 @@ $(VENV_STAMP): pyproject.toml
 	$(VENV)/bin/pip install -q -e '.[test]'
 	touch $@
 
+# The main job on the bundled sample, with the embedded store (no server): extract and
+# print what was found, load it into a fresh graph file, and answer lookups.
+DEMO_STORE := .demo/graph.kgstore
+KG_DEMO := $(VENV)/bin/kg --backend embedded --store $(DEMO_STORE)
 demo: venv
-	$(VENV)/bin/kg --help  # DEMO
+	@rm -rf .demo && mkdir -p .demo
+	@echo "== What kg reads in samples/ (people with posts, events with roles) =="
+	$(VENV)/bin/kg extract samples/
+	@echo "== Loading samples/ into the embedded store $(DEMO_STORE) =="
+	$(KG_DEMO) ingest samples/
+	$(KG_DEMO) stats
 
 # Starts Neo4j when it is not running and stops it afterwards, whatever pytest's result;
 # a server that was already running (shared by other work) is left running.
