@@ -124,7 +124,7 @@ def evaluate(gold_dir: str | Path, corpus_dir: str | Path, index: str | Path | N
     if index is None and (corpus_dir / "index.json").exists():
         index = corpus_dir / "index.json"
     published = read_index(index)
-    gold_files = sorted(gold_dir.glob("*.json"))
+    gold_files = sorted(p for p in gold_dir.glob("*.json") if p.name != "index.json")
     if not gold_files:
         raise InputError(gold_dir, "no gold .json files here")
     pairs = []

@@ -154,3 +154,32 @@ def test_leading_a_team_to_a_place_is_an_inspection():
     rec = extract_article(art("3月2日,副市长黎光耀率队到青石县督导防汛工作。"))
     assert rec.events[0].type == "inspection"
     assert roles(rec, "黎光耀") == {"inspected"}
+
+
+HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
+
+
+def test_holdout_articles_f1_at_least_095_on_every_set():
+    """Made-up articles in other styles, annotated independently of the extractor's code."""
+    scores = evaluate(HOLDOUT, HOLDOUT, HOLDOUT / "index.json", extract_file_json)
+    low = {s: round(sc.f1, 3) for s, sc in scores.items() if sc.f1 < 0.95}
+    assert not low, f"F1 below 0.95: {low}"
+
+
+def test_synthetic_pages_f1_at_least_095_on_every_set():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from synth import generate
+
+    from kg.evaluate import score_pairs
+    from kg.load import load_text
+
+    pairs = []
+    for page in generate(120, seed=11):
+        arts = load_text(page.text, page.filename, page.published)
+        for i, (truth, a) in enumerate(zip(page.truth, arts)):
+            pairs.append((f"{page.filename}#{i}", truth, extract_article(a).to_json(provenance=False)))
+    scores = score_pairs(pairs)
+    low = {s: round(sc.f1, 3) for s, sc in scores.items() if sc.f1 < 0.95}
+    assert not low, f"F1 below 0.95: {low}"

@@ -20,7 +20,7 @@ __all__ = ["extract_article", "extract_articles"]
 
 
 def _resolve_posts(text: str, title: str, hits: list[PersonHit]) -> dict[int, list[tuple[str | None, str]]]:
-    resolver = OrgResolver(title + "\n" + text, frozenset(h.name for h in hits))
+    resolver = OrgResolver(title + "\n" + text, frozenset(h.name for h in hits), offset=len(title) + 1)
     resolved: dict[int, list[tuple[str | None, str]]] = {}
     for h in hits:
         prev = None
@@ -28,7 +28,7 @@ def _resolve_posts(text: str, title: str, hits: list[PersonHit]) -> dict[int, li
             prev = resolved[id(h.list_prev)][-1][0]
         posts = []
         for rp in h.posts:
-            org = resolver.resolve(rp.org, rp.title, prev)
+            org = resolver.resolve(rp.org, rp.title, prev, rp.start)
             posts.append((org, rp.title))
             prev = org or prev
         resolved[id(h)] = posts

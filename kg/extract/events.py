@@ -127,9 +127,14 @@ def _separate_meeting(sent: str) -> bool:
 
 def _meeting_place(text: str) -> str | None:
     m = re.search(r"在([^,。;在前后时中]{2,30}?)(?:召开|举行|举办|开展|栽下|植下|收听收看)", text)
+    if m and re.search(r"主持|出席|参加|组织", m.group(1)):
+        return None
     if not m:
         return None
-    return reduce_place(m.group(1))
+    place = reduce_place(m.group(1))
+    if place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了]|会议|会场|工作", m.group(1)):
+        place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
+    return place
 
 
 def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str]]]:

@@ -83,12 +83,12 @@ def read_name(text: str, pos: int) -> str | None:
         cand = run[:k]
         rest = run[k:]
         whole = rest == ""
-        if k == 4 and not whole and cand[:2] not in COMPOUND_SURNAMES:
+        if k == 4 and not whole and cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok:
             continue
         if not (whole or starts_with_follower(rest)):
             continue
         delimited = whole and not is_han(text[pos + k:pos + k + 1] or "。")
-        if plausible_name(cand, whole_item=whole and whole_item_ok, delimited=delimited):
+        if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:
         return None

@@ -22,6 +22,7 @@ from .lexicon import (TITLE_RE, ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS
 
 log = logging.getLogger(__name__)
 
+PROPER_FLAGS = {"ns", "nz", "x", "nrt", "nr", "nrfg"}
 NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
 LEVEL_ORG_STARTS = set("委政人党纪监")
 FUNCTION_CHARS = set("是的在了等将要从到由各全我本该这此每其与及或并对向")
@@ -88,7 +89,7 @@ class Localities:
                 if len(w) >= len(lv) + 2:
                     add(lv, w)
                 continue
-            if len(w) >= 2:
+            if len(w) >= 2 and flags[i] in PROPER_FLAGS:
                 for lv in ADMIN_LEVELS:
                     after = toks[i + 2] if i + 2 < len(toks) else ""
                     if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
@@ -161,6 +162,16 @@ _LEVEL_WORDS = {"省时", "省力", "省心", "省钱", "省级", "市场", "市
                 "市县", "县市", "区县", "县区", "市区", "镇街", "街道办"}
 
 
+def _has_verb(stem: str) -> bool:
+    """Whether a would-be place name is made of verbs ("传达学习" + 市委): per jieba's dictionary."""
+    _jieba()
+    import jieba.posseg as pseg
+
+    tags = pseg.dt.word_tag_tab
+    parts = [stem] + [stem[i:i + 2] for i in range(0, len(stem) - 1, 2)]
+    return any(tags.get(p, "").startswith("v") for p in parts)
+
+
 def _printed_localities(text: str):
     """(level, name) for every "X县", "X镇", "X街道" … printed with a clear left edge.
 
@@ -185,7 +196,7 @@ def _printed_localities(text: str):
         stem = text[i:m.start()]
         if not (2 <= len(stem) <= 4) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS):
             continue
-        if _is_han(stem):
+        if _is_han(stem) and not _has_verb(stem):
             yield lv, stem + lv
 
 
@@ -212,6 +223,24 @@ def _locality_of(org: str) -> str | None:
     return None
 
 
+PARTY_COMMITTEES = {"政法委", "编委", "网信委", "深改委", "财经委", "外事委", "教育工委", "两新工委"}
+TOP_PARENT_ENDINGS = ("政协", "人大常委会", "区委", "县委", "市委", "省委", "州委", "旗委", "党委",
+                      "党工委")
+
+
+BARE_UNITS = ("公司", "集团", "企业", "医院", "学校", "合作社", "协会", "银行")
+
+
+def _last_named(before: str, unit: str) -> str | None:
+    """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
+    found = None
+    for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
+        name = re.sub(r"^(?:在|到|走进|来到|深入|和|与|及)", "", m.group())
+        if len(name) > len(unit):
+            found = name
+    return found
+
+
 def _is_sub_unit(org: str) -> bool:
     """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
     if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
@@ -224,7 +253,9 @@ def _is_sub_unit(org: str) -> bool:
 class OrgResolver:
     """Resolves raw organisation chunks of one article, in text order."""
 
-    def __init__(self, text: str, people: frozenset[str] = frozenset()):
+    def __init__(self, text: str, people: frozenset[str] = frozenset(), offset: int = 0):
+        self.text = text
+        self.offset = offset  # where the body starts in `text` (positions are body offsets)
         self.loc = Localities.of(text, people)
         self.history: list[str] = []
         self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
@@ -252,7 +283,7 @@ class OrgResolver:
             return name + rest
         return org
 
-    def resolve(self, chunk: str, title: str, prev_org: str | None) -> str | None:
+    def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         """The full organisation of one post. `prev_org`: the resolved organisation before
         it in the same chain or list."""
         org = chunk.strip()
@@ -277,6 +308,15 @@ class OrgResolver:
         # the locality carries its level once: 二七区区委 → 二七区委
         org = re.sub(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委", lambda m: m.group(1) + "委", org) \
             if re.match(r"^.+(区区委|县县委|市市委)", org) else org
+        if org in BARE_UNITS and pos is not None:
+            named = _last_named(self.text[: self.offset + pos], org)
+            if named:
+                return self._remember(named)
+        earlier = next((h for h in reversed(self.history)
+                        if h.endswith(org) and len(h) > len(org) and org not in GENERIC_BODIES
+                        and _level_prefix(org) is None), None)
+        if earlier:
+            return self._remember(earlier)  # 经开区党工委 after 云溪经开区党工委
         if org in GENERIC_BODIES or org == "委":
             base = _locality_of(prev_org) if prev_org else None
             if base:
@@ -285,11 +325,16 @@ class OrgResolver:
             if same:
                 return self._remember(same)
             return self._remember(self._with_locality(org))
+        if org in ("办公室", "办") and prev_org and prev_org.endswith(TOP_PARENT_ENDINGS + ("政府",)):
+            return self._remember(prev_org + org)  # 县委常委、办公室主任 → 县委办公室
         if _is_sub_unit(org):
-            parent = prev_org if prev_org and not _is_sub_unit(prev_org) else None
+            parent = prev_org if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) else None
             if parent is None:
-                parent = next((h for h in reversed(self.history) if h not in self.sub_units
-                               and not _is_sub_unit(h) and h.endswith(("委", "政协", "人大常委会"))), None)
+                # a special committee (社法委, 提案委) belongs to the 政协 or 人大 named before;
+                # a department (宣传部) or 政法委 to the party committee
+                prefer = ("政协", "人大常委会") if org.endswith("委") and org not in PARTY_COMMITTEES else ("委",)
+                tops = [h for h in reversed(self.history) if h not in self.sub_units and h.endswith(TOP_PARENT_ENDINGS)]
+                parent = next((h for h in tops if h.endswith(prefer)), tops[0] if tops else None)
             if parent:
                 self.sub_units.add(parent + org)
                 return self._remember(parent + org)

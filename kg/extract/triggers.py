@@ -110,7 +110,7 @@ def reduce_place(item: str) -> str | None:
     when details follow it. Company names keep their city prefix."""
     item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各)+", "",
                   item.strip("“”\"' "))
-    if not item or item.endswith("会场") or (_WORK_RE.search(item) and not _SUFFIX_RE.search(
+    if not item or "会场" in item or (_WORK_RE.search(item) and not _SUFFIX_RE.search(
             _WORK_RE.split(item)[0] or "-")):
         return None
     work = None
@@ -165,7 +165,7 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     return None
 
 
-_WORK_RE = re.compile(r"工作|情况|问题|环境|卫生|建设|进度|设施|措施|成效|落实|整改|安全|生产|经营|"
+_WORK_RE = re.compile(r"会场|工作|情况|问题|环境|卫生|建设|进度|设施|措施|成效|落实|整改|安全|生产|经营|"
                       r"精神|会议|全会|部署|要求|政策|理念|意识|管理|治理")
 
 
