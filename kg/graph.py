@@ -239,7 +239,7 @@ def build_graph(records: Sequence[ArticleRecord], resolution=None) -> GraphBatch
                   sentence=m.sentence if m else None, start=m.start if m else None,
                   end=m.end if m else None, text=m.text if m else None,
                   sentence_text=a.text[m.sentence_start:m.sentence_end] if m else None)
-            for place in e.places:
+            for place in e.printed_places or e.places:  # with printed containers: PART_OF
                 b.rel("HELD_IN", eref.key, _district(b, place_ref(scope, place), aid, ev),
                       articles=[aid], evidence=ev)
             for x in e.participants:

@@ -131,6 +131,9 @@ class Event:
     participants: tuple[Participant, ...]
     summary: str = ""
     mention: Mention | None = field(default=None, compare=False)
+    # each place with the administrative containers printed before it ("梧桐办事处郭庄社区"
+    # for 郭庄社区; kg.extract.containers), for the graph's PART_OF; () when not known
+    printed_places: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 
 from ..model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 from .byline import find_byline
+from .containers import printed_places
 from .events import PersonSpan, build_events
 from .orgs import OrgResolver
 from .people import PersonHit, find_people, short_form_occurrences
@@ -101,7 +102,8 @@ def extract_article(article: Article) -> ArticleRecord:
         s = sentences[d.first_sentence] if sentences else None
         mention = idx.mention(s.start, s.end) if s else None
         summary = text[s.start:s.end][:80] if s else ""
-        events.append(Event(d.type, d.date, tuple(d.places), parts, summary, mention))
+        events.append(Event(d.type, d.date, tuple(d.places), parts, summary, mention,
+                            printed_places(text, sentences, d.places)))
     return ArticleRecord(article, reporters, tuple(people), tuple(events), sentences)
 
 

@@ -144,7 +144,7 @@ COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
                      "西门", "呼延", "万俟", "申屠", "澹台", "钟离"}
 
 # Characters that end organisation words, never a name; and place-word endings, which end
-# a name only when the name is a whole list item ("主任孙殿镇,").
+# a name only when the name is a whole list item ("主任<name ending in 镇>,").
 NOT_NAME_END = set("局办处部委室厅院所站队组司校馆场等")
 SOFT_NAME_END = set("区县市省镇乡村街")
 # Words that look like names after a title but are not.

@@ -97,7 +97,7 @@ def read_name(text: str, pos: int) -> str | None:
     if options[-1] == run and not is_han(text[pos + len(run):pos + len(run) + 1] or "。"):
         return run  # a whole delimited item: "常委A、石辉和、B" keeps its last character
     # the reading seen more often as a complete name; then the one followed by the longer
-    # word (杨利|来到 over 杨利来|到); then the three-character one, the commonest length
+    # word (AB|来到 over ABC|到); then the three-character one, the commonest length
     def follower_len(c: str) -> int:
         m = FOLLOWER_RE.match(text, pos + len(c))
         return len(m.group()) if m else 0

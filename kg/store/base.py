@@ -3,13 +3,15 @@
 A store holds the graph of `kg.graph`: it ingests whole-article batches atomically,
 forgets articles, counts nodes by label and relationships by type, runs named queries,
 and hands out a snapshot (all nodes and relationships) for exports and comparisons.
+`exclusive()` is the writer lock: one ingest at a time reads, resolves and writes.
 """
 
 from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from ..graph import GraphBatch, Node, Rel
@@ -38,6 +40,13 @@ class Store(ABC):
         self.close()
 
     # -- writing ---------------------------------------------------------------------
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the store's writer lock, so that a whole ingest (read the stored state,
+        resolve against it, write its batches) runs alone: entity resolution depends on
+        what is stored, and two ingests interleaved would resolve against stale state.
+        Waits up to the store's lock timeout, then raises StoreError."""
+        yield
     @abstractmethod
     def write(self, batch: GraphBatch, replace: Sequence[str] = ()) -> None:
         """In one transaction: forget the `replace` article ids, then add the batch."""
@@ -56,7 +65,7 @@ class Store(ABC):
 
     # -- reading ---------------------------------------------------------------------
     @abstractmethod
-    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """Run a named query (queries/<name>.cypher, or its embedded twin)."""
 
     @abstractmethod

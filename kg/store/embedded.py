@@ -10,7 +10,9 @@ Writes are atomic and serialised: a writer takes a file lock (`<store>.lock`, fi
 re-reads the file, applies the whole batch in memory, writes a temporary file next to the
 store, fsyncs it and `os.replace`s it over the store. A crash or error leaves the old
 file; a second writer waits for the lock (up to `lock_timeout` seconds) and then fails with
-a clear StoreError. Readers need no lock: they load the file lazily, on first use, and
+a clear StoreError. `kg ingest` holds the same lock from reading the stored state to its
+last batch (`exclusive`), so a second ingest waits for the whole first one. The lock is
+the OS's (flock), so a killed writer releases it. Readers need no lock: they load the file lazily, on first use, and
 again only when it has changed on disk.
 """
 
@@ -30,6 +32,7 @@ from filelock import FileLock, Timeout
 from ..errors import NotFound, StoreError
 from ..graph import GraphBatch, Node, Rel, apply_props, drop_article
 from .base import Store
+from . import embedded_lookups  # noqa: F401  registers the lookup twins
 from .embedded_queries import QUERIES
 
 FORMAT = "kg-embedded-store"
@@ -42,6 +45,8 @@ class EmbeddedStore(Store):
     def __init__(self, path: str | os.PathLike, lock_timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
+        # one lock object per store: it is re-entrant (a batch written inside `exclusive`)
+        self._lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self._g: nx.MultiDiGraph | None = None
         self._stamp: tuple[int, int] | None = None
 
@@ -104,8 +109,8 @@ class EmbeddedStore(Store):
         return self._g
 
     @contextmanager
-    def _writing(self) -> Iterator[nx.MultiDiGraph]:
-        lock = FileLock(str(self.path) + ".lock", timeout=self.lock_timeout)
+    def exclusive(self) -> Iterator[None]:
+        lock = self._lock
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire()
@@ -115,6 +120,13 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot lock the embedded store {self.path}: {e}") from None
         try:
+            yield
+        finally:
+            lock.release()
+
+    @contextmanager
+    def _writing(self) -> Iterator[nx.MultiDiGraph]:
+        with self.exclusive():
             # the cached graph when the file is unchanged, else fresh from disk (another
             # process wrote); on any error the cache is dropped and the file is untouched
             g = self.graph()
@@ -122,8 +134,6 @@ class EmbeddedStore(Store):
             yield g
             self._save(g)
             self._g, self._stamp = g, self._file_stamp()
-        finally:
-            lock.release()
 
     # -- interface -------------------------------------------------------------------
     def init(self) -> list[dict[str, Any]]:
@@ -162,7 +172,7 @@ class EmbeddedStore(Store):
             for aid in ids:
                 _forget(g, aid)
 
-    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         fn = QUERIES.get(name)
         if fn is None:
             raise NotFound(f"the embedded store has no query named {name!r}")

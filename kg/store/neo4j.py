@@ -7,13 +7,23 @@ database when NEO4J_DATABASE is set. Writes run in managed transactions
 per batch of whole articles, so an article is in the store whole or not at all. Writes
 MERGE on the `key` uniqueness constraints of schema/constraints.cypher. Every driver error
 becomes a StoreError of one line naming NEO4J_URI (never the password).
+
+`exclusive()` (held by `kg ingest`) is a server-side writer lock: an open, never committed
+transaction holding the unique-key lock of queries/writer_lock.cypher. Another ingest waits
+for it (up to `lock_timeout` seconds, then a clear StoreError); it is released when the
+ingest ends, and by the server when the ingest's connection dies (kill -9, crash, restart).
+Each write first checks that the lock is still held, so a batch retried after a server
+restart fails instead of writing unlocked. The driver retries a failed transaction for
+RETRY_SECONDS: a stopped server fails an ingest within seconds, and the rerun (idempotent)
+completes it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import neo4j
@@ -32,14 +42,17 @@ logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 CHUNK = 2000  # rows per UNWIND statement (all inside the batch's one transaction)
+RETRY_SECONDS = 10.0  # the driver's retries of a transaction (its default: 30 s)
 
 
 class Neo4jStore(Store):
     backend = "neo4j"
 
-    def __init__(self, settings: Neo4jSettings) -> None:
+    def __init__(self, settings: Neo4jSettings, lock_timeout: float = 300.0) -> None:
         self.settings = settings
+        self.lock_timeout = lock_timeout
         self._driver: neo4j.Driver | None = None
+        self._lock_tx: neo4j.Transaction | None = None  # held inside `exclusive`
 
     def where(self) -> str:
         db = f" database {self.settings.database}" if self.settings.database else ""
@@ -70,7 +83,8 @@ class Neo4jStore(Store):
             try:
                 driver = GraphDatabase.driver(
                     s.uri, auth=(s.username, s.password), notifications_min_severity="OFF",
-                    connection_acquisition_timeout=30, connection_timeout=10)
+                    connection_acquisition_timeout=30, connection_timeout=10,
+                    max_transaction_retry_time=RETRY_SECONDS)
             except (DriverError, Neo4jError, ValueError) as e:
                 raise self._error(e) from None
             try:  # fail fast, before managed transactions start retrying
@@ -109,6 +123,49 @@ class Neo4jStore(Store):
             raise self._error(e) from None
         return rows
 
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        lock = load_query("writer_lock")
+        session = tx = None
+        try:
+            # first wait at most lock_timeout (a transaction timeout ends the wait) ...
+            with self.driver().session(database=self.settings.database) as probe:
+                t = probe.begin_transaction(timeout=max(self.lock_timeout, 0.001))
+                t.run(lock).consume()
+                t.rollback()  # never commit the lock node
+            # ... then hold the lock in a transaction without a timeout
+            session = self.driver().session(database=self.settings.database)
+            tx = session.begin_transaction()
+            tx.run(lock).consume()
+            self._lock_tx = tx
+        except (DriverError, Neo4jError, OSError) as e:
+            if session is not None:
+                session.close()
+            if "LockClientStopped" in str(getattr(e, "code", "")) or "TimedOut" in str(getattr(e, "code", "")):
+                raise StoreError(f"another kg process is writing to Neo4j at {self.where()} (waited "
+                                 f"{self.lock_timeout:g} s for its lock); try again when it is done") from None
+            raise self._error(e) from None
+        try:
+            yield
+        finally:
+            self._lock_tx = None
+            try:
+                tx.rollback()
+                session.close()
+            except (DriverError, Neo4jError, OSError):
+                pass  # the connection is gone: the server has rolled the lock back
+
+    def _check_lock(self) -> None:
+        """Inside `exclusive`: is the lock still held? (Raises StoreError, which the driver
+        does not retry, when its connection broke: the server stopped or restarted.)"""
+        if self._lock_tx is None:
+            return
+        try:
+            self._lock_tx.run(load_query("writer_lock")).consume()
+        except (DriverError, Neo4jError, OSError):
+            raise StoreError(f"lost the writer lock on Neo4j at {self.where()}: the connection broke "
+                             "(server stopped or restarted); run the command again") from None
+
     def write(self, batch: GraphBatch, replace: Sequence[str] = ()) -> None:
         rows = to_rows(batch)
         forget = statements("forget_article", "queries")
@@ -116,6 +173,7 @@ class Neo4jStore(Store):
         rel_q = {k: load_query("upsert_rels", type=k[0], start=k[1], end=k[2]) for k in rows["rels"]}
 
         def work(tx):
+            self._check_lock()
             for aid in replace:
                 for stmt in forget:
                     tx.run(stmt, aid=aid).consume()
@@ -132,13 +190,14 @@ class Neo4jStore(Store):
         forget = statements("forget_article", "queries")
 
         def work(tx):
+            self._check_lock()
             for aid in ids:
                 for stmt in forget:
                     tx.run(stmt, aid=aid).consume()
 
         self._run(work, write=True)
 
-    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         return self._read(load_query(name), **params)
 
     def snapshot(self) -> tuple[list[Node], list[Rel]]:

@@ -1,0 +1,58 @@
+"""The administrative containers printed before an event's places.
+
+FORMAT.md reduces a place to its most specific name ("梧桐办事处郭庄社区" → 郭庄社区), and
+that is what `Event.places` holds. The graph still wants to know that 郭庄社区 lies in
+梧桐办事处 (a District PART_OF another), so `kg events --place 梧桐办事处` finds the visit.
+`printed_places` recovers, for each place, the printed chain of administrative places that
+ends in it, from the same visit lists the extractor reads places from (VISIT_RE +
+visit_items + reduce_place). In a list, a container printed with one item carries to the
+bare items after it that are of a lower level ("梧桐办事处郭庄社区、兰寨村": 兰寨村 is in
+梧桐办事处 too). Places without a printed container are returned as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Sentence
+from ..names import parse_place
+from .triggers import VISIT_RE, reduce_place, visit_items
+
+
+def _chain_of(item: str, place: str) -> tuple[str, int] | None:
+    """(printed chain ending in `place`, rank of its last container) when `item` prints
+    `place` after one or more administrative containers and nothing else."""
+    i = item.find(place)
+    if i <= 0:
+        return None
+    cut = item[: i + len(place)]
+    chain, whole = parse_place(cut)
+    if whole and len(chain) >= 2 and chain[-1].name == place:
+        return cut, chain[-2].rank
+    return None
+
+
+def printed_places(text: str, sentences: Sequence[Sentence], places: Sequence[str]) -> tuple[str, ...]:
+    """Each of `places` with its printed administrative containers, else as it is."""
+    wanted = set(places)
+    found: dict[str, str] = {}
+    for s in sentences:
+        if len(found) == len(wanted):
+            break
+        sent = text[s.start:s.end]
+        for m in VISIT_RE.finditer(sent):
+            prefix, prefix_rank = "", 0
+            for item in visit_items(sent[m.end():]):
+                place = reduce_place(item)
+                if not place or place not in wanted:
+                    continue
+                own = _chain_of(item, place)
+                if own is not None:
+                    printed, prefix_rank = own
+                    prefix = printed[: -len(place)]
+                    found.setdefault(place, printed)
+                elif prefix and item == place:
+                    chain, whole = parse_place(place)
+                    if whole and len(chain) == 1 and chain[0].rank > prefix_rank:
+                        found.setdefault(place, prefix + place)
+    return tuple(found.get(p, p) for p in places)
