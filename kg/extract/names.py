@@ -42,12 +42,21 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     if cand[:2] in COMPOUND_SURNAMES:
         return n >= 3
     if cand[0] not in SURNAMES:
-        return n == 4 and whole_item
+        # a rare surname: a three-character name set off by a delimiter after a title
+        return (n == 4 and whole_item) or (n == 3 and delimited and _unknown_word(cand))
     if n == 4 and not whole_item:
         return False
     if TITLE_RE.search(cand):
         return False
     return True
+
+
+def _unknown_word(cand: str) -> bool:
+    """Not an ordinary word of jieba's dictionary (names mostly are not)."""
+    import jieba.posseg as pseg
+
+    tag = pseg.dt.word_tag_tab.get(cand)
+    return tag is None or tag.startswith("nr")
 
 
 def starts_with_follower(s: str) -> bool:

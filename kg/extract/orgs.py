@@ -223,6 +223,20 @@ def _locality_of(org: str) -> str | None:
     return None
 
 
+PARTY_TITLES = {"书记", "副书记", "第一书记", "专职副书记", "常务副书记", "委员", "常委", "成员"}
+
+
+def _unit_of(org: str) -> str:
+    """The unit whose party group or committee `org` is: X党组 → X, X集团党委 → X集团; a
+    locality's committee (县委, 镇党委, 街道党工委) is left alone."""
+    for body in ("党组", "党委", "纪委"):
+        if org.endswith(body) and len(org) > len(body):
+            unit = org[: -len(body)]
+            if not unit.endswith(ADMIN_LEVELS + ZONE_WORDS + ("社区", "村")):
+                return unit
+    return org
+
+
 PARTY_COMMITTEES = {"政法委", "编委", "网信委", "深改委", "财经委", "外事委", "教育工委", "两新工委"}
 TOP_PARENT_ENDINGS = ("政协", "人大常委会", "区委", "县委", "市委", "省委", "州委", "旗委", "党委",
                       "党工委")
@@ -297,21 +311,26 @@ class OrgResolver:
             inherited = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
             if title in ("负责人", "成员"):
                 return None
+            if inherited and title not in PARTY_TITLES:
+                inherited = _unit_of(inherited)  # 县卫健委党组书记、主任 → 县卫健委 主任
             head = UNIT_HEAD_TITLES.get(title)
             if inherited and head and head in inherited and not inherited.endswith(head):
                 # 县教育局党组书记、局长 → the 局长 heads 县教育局, not its 党组
                 inherited = inherited[: inherited.rindex(head) + 1]
             return inherited
+        if title in GOV_TITLES and org.endswith(GOV_TITLES[title]) and len(org) > 1:
+            return self._remember(self._with_locality(org + "政府"))  # 北湖区副区长 → 北湖区政府
         head = UNIT_HEAD_TITLES.get(title)
         if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)):
             org += head  # 组织部长 → 组织部, 公安局长 → 公安局
         # the locality carries its level once: 二七区区委 → 二七区委
         org = re.sub(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委", lambda m: m.group(1) + "委", org) \
             if re.match(r"^.+(区区委|县县委|市市委)", org) else org
-        if org in BARE_UNITS and pos is not None:
-            named = _last_named(self.text[: self.offset + pos], org)
+        bare = next((u for u in BARE_UNITS if org.startswith(u)), None)
+        if bare and pos is not None:
+            named = _last_named(self.text[: self.offset + pos], bare)
             if named:
-                return self._remember(named)
+                return self._remember(named + org[len(bare):])
         earlier = next((h for h in reversed(self.history)
                         if h.endswith(org) and len(h) > len(org) and org not in GENERIC_BODIES
                         and _level_prefix(org) is None), None)

@@ -131,10 +131,10 @@ def find_people(text: str) -> list[PersonHit]:
         known.add(name)
         pos = hit.end
         # names joined by "、" share the posts: "区委常委A、B、C"
-        while text[pos:pos + 1] == "、" and not _segment_has_title(text, pos + 1, matches, idx + 1):
+        while text[pos:pos + 1] == "、":
             nxt = read_name(text, pos + 1)
-            if nxt is None:
-                break
+            if nxt is None or any(pos + 1 <= m[0] < pos + 1 + len(nxt) for m in matches[idx + 1:idx + 8]):
+                break  # the next item starts a new post ("、副书记X")
             prev = hits[-1]
             hits.append(PersonHit(nxt, pos + 1, pos + 1 + len(nxt), list(pending), leader, prev))
             known.add(nxt)
