@@ -31,7 +31,7 @@ demo: venv
 # Starts Neo4j when it is not running and stops it afterwards, whatever pytest's result;
 # a server that was already running (shared by other work) is left running.
 # Exits with pytest's status.
-test: venv
+test: venv browser-deps
 	@was_running=0; scripts/neo4j status >/dev/null 2>&1 && was_running=1; \
 	neo4j_env="$$(scripts/neo4j start)" || exit $$?; \
 	set -a; eval "$$neo4j_env"; set +a; \
@@ -44,11 +44,12 @@ neo4j-start:
 neo4j-stop:
 	@scripts/neo4j stop
 
-# Headless Chromium for the Neo4j Browser tests (not yet a dependency of `test`).
+# Headless Chromium for the Neo4j Browser test (tests/test_browser.py), and a CJK font so
+# its screenshot shows the Chinese captions.
 browser-deps:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list :lang=zh | grep -q .; then \
 	  $(SUDO) apt-get update && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver fonts-wqy-zenhei; \
 	fi
 
 clean:
