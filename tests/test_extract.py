@@ -183,3 +183,12 @@ def test_synthetic_pages_f1_at_least_095_on_every_set():
     scores = score_pairs(pairs)
     low = {s: round(sc.f1, 3) for s, sc in scores.items() if sc.f1 < 0.95}
     assert not low, f"F1 below 0.95: {low}"
+
+
+def test_second_holdout_mean_f1_at_least_090():
+    """City, provincial, enterprise and village styles, annotated independently; some of its
+    judgement calls go beyond FORMAT.md (recorded in the README), so the gate is the mean."""
+    h2 = HOLDOUT.parent / "holdout2"
+    scores = evaluate(h2, h2, h2 / "index.json", extract_file_json)
+    mean = sum(sc.f1 for sc in scores.values()) / len(scores)
+    assert mean >= 0.90, {s: round(sc.f1, 3) for s, sc in scores.items()}

@@ -28,7 +28,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     seg = text[start:end]
     for m in re.finditer(r"[^\s、:,/]+(?:/[图摄])?", seg):
         tok = _TAIL_RE.sub("", m.group()) if len(m.group()) > 2 else m.group()
-        if tok in ("文", "图", "摄"):
+        if tok in ("文", "图", "摄", "报道", "摄影", "编辑"):
             continue
         if _NAME_RE.fullmatch(tok):
             s = start + m.start()
@@ -58,8 +58,8 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"\(([^()]{2,60})\)", text):
         if _ROLE_RE.search(m.group(1)):
             found += _parse(text, m.start(1), m.end(1))
-    # a line that starts with a role word: "□通讯员 甲乙"
-    for m in re.finditer(r"(?m)^[□■●◆\s]*((?:%s)[^\n]{0,40})$" % _ROLE_RE.pattern, text):
+    # a line that starts with a role word, maybe after the unit: "□通讯员 甲乙", "融媒体中心记者 甲乙"
+    for m in re.finditer(r"(?m)^[□■●◆\s]*[\u4e00-\u9fff]{0,8}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
     for m in re.finditer(r"(?:^|[。!?\s])((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,
@@ -67,8 +67,17 @@ def find_byline(text: str) -> list[BylineHit]:
         body = m.group(1)
         if len(re.sub(r"[\s:]", "", body)) <= 30:
             found += _parse(text, m.start(1), m.end(1))
+    # "本报讯 记者 X" without brackets
+    for m in re.finditer(r"(?:本报讯|本网讯|讯)\s+((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)"
+                         % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):
+        found += _parse(text, m.start(1), m.end(1))
+    # "文/X 图/Y" on a line of its own
+    for m in re.finditer(r"(?m)^\s*文/([\u4e00-\u9fff]{2,4})(?:\s+图/([\u4e00-\u9fff]{2,4}))?\s*$", text):
+        found.append(BylineHit(m.group(1), "文", m.start(1), m.end(1)))
+        if m.group(2):
+            found.append(BylineHit(m.group(2), "图", m.start(2), m.end(2)))
     # "X 摄" at the end of a line
-    for m in re.finditer(r"(?m)(?:^|\s)([\u4e00-\u9fff]{2,4})\s摄$", text):
+    for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})\s摄$", text):
         found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
     seen: set[tuple[str, str]] = set()
     out = []

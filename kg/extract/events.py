@@ -24,7 +24,14 @@ RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学�
 def _is_object(text: str, sent_start: int, m: "PersonSpan") -> bool:
     """The person is the object of the clause ("向X汇报") or only quoted ("传达X的讲话")."""
     before = text[max(sent_start, m.start - 6):m.start]
-    return before[-1:] in OBJECT_MARKERS or bool(RELAYED_RE.search(before))
+    if before[-1:] in OBJECT_MARKERS or RELAYED_RE.search(before):
+        return True
+    # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习
+    clauses = re.split(r"[,;:]", text[sent_start:m.start])
+    quoted = re.search(r"传达|学习", clauses[-1]) or (
+        len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习", clauses[-2]))
+    return bool(quoted) and bool(
+        re.match(r"[^,。;]{0,40}?(?:讲话|批示|指示|精神|要求|部署)", text[m.name_end:m.name_end + 45]))
 PRONOUNS = ("他", "她")
 
 
@@ -159,6 +166,9 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
     """Events with participants and roles, from the body text and person mentions."""
     lead_type = classify(title)
     lead_idx = 0
+    if lead_type == "meeting" and re.search(r"座谈会|现场办公会|现场会|汇报会", title) and sentences:
+        if classify(text[sentences[0].start:sentences[0].end]) == "inspection":
+            lead_type = "inspection"  # 座谈会 / 现场办公会 held during a visit
     if lead_type is None:
         for s in sentences[:3]:
             lead_type = classify(text[s.start:s.end])
@@ -202,6 +212,15 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                 if a0 <= m.name_start < a1:
                     accompanying.add(i)
                     current.add(m.name, "accompanied", (m.name_start, m.name_end))
+        # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
+        for cm in re.finditer(r"([^,。;:]*?)(?:有|包括)[:]([^。;]*)", sent):
+            c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
+            listed = [i for i, m in enumerate(ms) if c0 <= m.name_start < c1]
+            kinds = _verb_kinds(cm.group(1), at_start_arrive=False)
+            for i in listed:
+                accompanying.add(i)  # handled here, not as a subject group
+                for r in _roles_for(kinds, current.type):
+                    current.add(ms[i].name, r, (ms[i].name_start, ms[i].name_end))
         # subject groups
         group: list[PersonSpan] = []
         for i, m in enumerate(ms):
@@ -235,6 +254,11 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                     current.add(last_subject, r, (s.start + pm.start(1), s.start + pm.end(1)))
 
     for ev in events:
+        if ev.type == "inspection":
+            for name, rs in ev.roles.items():
+                if "spoke" in rs and "inspected" not in rs and "accompanied" not in rs:
+                    rs.insert(0, "accompanied")  # a host who speaks during the visit
+                    ev.evidence[(name, "accompanied")] = ev.evidence[(name, "spoke")]
         if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
             lists = visit_lists.get(id(ev), [])
             if lists:

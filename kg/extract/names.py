@@ -15,6 +15,7 @@ from .lexicon import (COMPOUND_SURNAMES, FOLLOWER_RE, FOLLOWERS, NOT_NAME_END, N
                       SOFT_NAME_END, SURNAMES, TITLE_RE)
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+NEVER_FIRST = set("们等的了在和与及对向为是这那其各该此")
 _FOLLOWER_TUPLE = tuple(sorted(FOLLOWERS, key=len, reverse=True))
 
 
@@ -35,7 +36,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     n = len(cand)
     if n < 2 or n > 4 or not all(is_han(c) for c in cand):
         return False
-    if cand in NOT_NAMES or cand[-1] in NOT_NAME_END:
+    if cand in NOT_NAMES or cand[-1] in NOT_NAME_END or cand[0] in NEVER_FIRST:
         return False
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False

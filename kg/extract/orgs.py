@@ -213,7 +213,7 @@ def _level_prefix(org: str) -> str | None:
 
 def _locality_of(org: str) -> str | None:
     """The locality part of a full organisation: 高新区党工委 → 高新区, 南园街道党工委 → 南园街道."""
-    for body in sorted(GENERIC_BODIES | {"委"}, key=len, reverse=True):
+    for body in sorted(GENERIC_BODIES | {"委", "党支部", "党总支"}, key=len, reverse=True):
         if org.endswith(body) and len(org) > len(body):
             loc = org[: -len(body)]
             if _level_prefix(loc) == loc:

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import LEADER_RE, TITLE_RE
-from .names import han_run, is_han, plausible_name, read_name
+from .names import han_run, is_han, plausible_name, read_name  # noqa: F401
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
 BOUNDARY_WORDS = ["传达学习", "学习贯彻", "传达", "学习", "贯彻", "派驻", "听取了", "听取", "会议由", "由", "在", "及", "以及", "和", "与", "同",
                   "向", "对", "邀请", "会同", "陪同", "带领", "率领", "率", "了", "是", "为",
                   "原", "时任", "现任", "担任", "任", "兼任", "兼", "会议", "会上", "其中", "包括",
-                  "首先", "随后", "最后", "同时", "期间", "另外", "此外", "分别", "等"]
+                  "首先", "随后", "最后", "同时", "期间", "另外", "此外", "分别", "等", "的"]
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 _SEG_END = set(",、。;:!?()\n")
 
@@ -60,7 +60,7 @@ def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
 
 
 _AGENT_END = ("一行", "等", "同志", "领导", "书记", "主任", "长", "会议", "会上", "并")
-_ALWAYS_CUT = set("了是向对由率把被让给经据将")
+_ALWAYS_CUT = set("了是向对由率把被让给经据将的")
 
 
 def _cuts_after(before: str, word: str) -> bool:
@@ -143,6 +143,8 @@ def find_people(text: str) -> list[PersonHit]:
         pending, leader = [], False
     _link_list_neighbours(text, hits)
     hits += _untitled_lists(text, hits)
+    hits += _colon_lists(text, hits)
+    hits += _appointed(text, hits)
     hits += _comrades(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
@@ -176,6 +178,56 @@ def _untitled_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 out.append(h)
                 prev = h
             pos += len(it) + 1
+    return out
+
+
+_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=[。;,\n]|$)")
+
+
+def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """"参加视察的市人大代表有:A、B、C": the names after the colon, with the title before it."""
+    known = {h.name for h in hits}
+    out: list[PersonHit] = []
+    for m in _COLON_LIST.finditer(text):
+        items = m.group(2).split("、")
+        if not all(plausible_name(it, whole_item=True, delimited=True) for it in items):
+            continue
+        posts = []
+        prefix = m.group(1)
+        t = None
+        for t in TITLE_RE.finditer(prefix):
+            pass
+        if t is not None and t.end() == len(prefix):
+            chunk, cstart = org_chunk(text, m.start(1) + t.start(), m.start(1))
+            posts = [RawPost(chunk, t.group(), cstart, m.start(1) + t.end())]
+        pos, prev = m.start(2), None
+        for it in items:
+            if it not in known:
+                h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)
+                out.append(h)
+                known.add(it)
+                prev = h
+            pos += len(it) + 1
+    return out
+
+
+_APPOINTED = re.compile(r"(?:任命|选举|提名|推选)([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
+
+
+def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Posts conferred at the meeting: "任命X为市财政局局长"."""
+    known = {h.name for h in hits}
+    out = []
+    for m in _APPOINTED.finditer(text):
+        name, post = m.group(1), m.group(2)
+        t = None
+        for t in TITLE_RE.finditer(post):
+            pass
+        if t is None or t.end() != len(post) or name in known or not plausible_name(name, delimited=True):
+            continue
+        ps = m.start(2)
+        out.append(PersonHit(name, m.start(1), m.end(1), [RawPost(post[:t.start()], t.group(), ps, ps + t.end())]))
+        known.add(name)
     return out
 
 

@@ -26,6 +26,7 @@ ROLE_VERBS = {
     "汇报": "speak", "作报告": "speak", "辅导报告": "speak", "发言": "speak", "介绍": "speak",
     "点评": "speak", "说": "speak", "希望": "speak", "致辞": "speak", "宣读": "speak",
     "解读": "speak", "作动员": "speak", "讲党课": "speak", "寄语": "speak",
+    "回应": "speak", "答复": "speak", "作说明": "speak", "作了说明": "speak", "宣布": "speak",
     "检查": "inspect", "督导": "inspect", "视察": "inspect", "调研": "inspect",
     "察看": "inspect", "查看": "inspect", "走访": "inspect", "考察": "inspect",
     "指导": "inspect", "深入": "inspect", "前往": "inspect", "看望": "inspect",
@@ -92,7 +93,7 @@ _DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|
 GENERIC_PLACES = {"企业", "基层", "一线", "现场", "园区", "社区", "村", "项目", "工地", "车间",
                   "各地", "当地", "辖区", "全区", "全县", "全市", "我区", "我县", "我市", "该区"}
 VISIT_RE = re.compile(r"(?:先后|依次|分别)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
-                      r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?)")
+                      r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
 
@@ -117,7 +118,9 @@ def reduce_place(item: str) -> str | None:
     for work in _WORK_RE.finditer(item):
         pass
     if work is not None and work.end() == len(item):
-        return None  # "察看党群服务中心建设": the work seen, not a place
+        # "察看北新安置小区建设": the place whose work was seen, if a place is named
+        stem = item[: work.start()]
+        return reduce_place(stem) if stem and _SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
     pieces, pos = [], 0
     if not _COMPANY_RE.search(item):
         for m in _BOUNDARY_SUFFIX_RE.finditer(item):
