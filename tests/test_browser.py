@@ -28,7 +28,7 @@ from kg.config import Neo4jSettings, Settings
 from kg.graph import LABELS, REL_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

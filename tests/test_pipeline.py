@@ -12,7 +12,7 @@ from kg.config import Settings
 from kg.errors import NotFound
 from kg.store import open_store
 
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 PAGE = """# 高新区召开专题会议
 
 本报讯 1月5日,高新区召开专题会议。区党工委委员、管委会副主任李建国出席会议并讲话。
