@@ -11,6 +11,7 @@ from platformdirs import user_data_dir
 from .errors import ConfigError
 
 BACKENDS = ("embedded", "neo4j")
+DEFAULT_LOCK_TIMEOUT = 300.0  # seconds a writer waits for another one (KG_LOCK_TIMEOUT)
 
 
 def default_store_path() -> Path:
@@ -42,6 +43,8 @@ class Settings:
     backend: str
     store_path: Path
     neo4j: Neo4jSettings
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT  # how long `kg ingest` waits for another writer
+    batch_articles: int | None = None  # articles per write transaction (None: kg.pipeline's)
 
     @classmethod
     def resolve(cls, backend: str | None = None, store: str | os.PathLike | None = None) -> "Settings":
@@ -49,4 +52,15 @@ class Settings:
         if backend not in BACKENDS:
             raise ConfigError(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
         store_path = Path(store or os.environ.get("KG_STORE") or default_store_path()).expanduser()
-        return cls(backend=backend, store_path=store_path, neo4j=Neo4jSettings.from_env())
+        raw = os.environ.get("KG_LOCK_TIMEOUT", "").strip()
+        try:
+            lock_timeout = float(raw) if raw else DEFAULT_LOCK_TIMEOUT
+        except ValueError:
+            lock_timeout = -1.0
+        if not 0 <= lock_timeout < float("inf"):
+            raise ConfigError(f"KG_LOCK_TIMEOUT={raw!r} is not a number of seconds")
+        batch = os.environ.get("KG_BATCH_ARTICLES", "").strip()
+        if batch and not (batch.isdigit() and int(batch) > 0):
+            raise ConfigError(f"KG_BATCH_ARTICLES={batch!r} is not a positive whole number")
+        return cls(backend=backend, store_path=store_path, neo4j=Neo4jSettings.from_env(),
+                   lock_timeout=lock_timeout, batch_articles=int(batch) if batch else None)

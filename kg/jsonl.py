@@ -5,7 +5,8 @@
 line's 0-based number, so it stays put when other lines are fixed or broken. Texts get
 the same normalisation and page-break repair as text files. A broken line does not stop
 the others: `load_jsonl` returns the good lines' articles and one InputError naming every
-broken line by number.
+broken line by number. A line over a million characters (kg.text.MAX_LINE_CHARS) or an
+article over kg.text.MAX_ARTICLE_CHARS is a broken line.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ import json
 
 from .errors import InputError
 from .model import Article
-from .text import body_text, collapse, iso_date, normalise
+from .text import MAX_LINE_CHARS, body_text, collapse, iso_date, normalise, overlong_article
 
 MAX_REPORTED = 5  # broken lines described in the error; the rest are counted
 
 
 def _jsonl_article(line: str, source: str, index: int, published: str | None) -> Article:
     """One JSON Lines record; raises ValueError describing what is wrong with it."""
+    if len(line) > MAX_LINE_CHARS:
+        raise ValueError(f"{len(line):,} characters; kg reads at most {MAX_LINE_CHARS:,} per line")
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
@@ -39,6 +42,8 @@ def _jsonl_article(line: str, source: str, index: int, published: str | None) ->
     for key, value in (("title", title), ("text", text)):
         if not value:
             raise ValueError(f"{key!r} is empty")
+    if problem := overlong_article(title, text):
+        raise ValueError(problem)
     try:
         published = published or iso_date(obj.get("published") or None, source)
     except InputError as e:

@@ -203,8 +203,8 @@ def resolve(records: Sequence[ArticleRecord], known: Known | None = None,
             refs[(aid, name)] = replace(c, levels=ref.levels) if isinstance(c, PersonRef) else replace(ref, key=c.key)
             why[(aid, name)] = f"same name in the same source as the {name} of {home}; posts compatible"
         elif cands:
-            why = "several namesakes with a district in this source" if len(fits) > 1 else "posts incompatible with the namesake's district"
-            decisions.append(Decision("near-miss", "Person", name, ref.key, cands[0].key, f"kept apart: {why}", aid))
+            reason = "several namesakes with a district in this source" if len(fits) > 1 else "posts incompatible with the namesake's district"
+            decisions.append(Decision("near-miss", "Person", name, ref.key, cands[0].key, f"kept apart: {reason}", aid))
     _person_decisions(refs, known, decisions, why)
     reporters = {(r.article.id, x.name): reporter_ref(scopes[r.article.id], x.name)
                  for r in records for x in r.reporters}

@@ -1,6 +1,7 @@
 // Purpose: uniqueness constraints on the graph's keys; applied by `kg init`, idempotent
 //   (IF NOT EXISTS). Every node label and relationship type has a unique `key`
-//   (kg.graph.node_key / Rel.key), which the UNWIND ... MERGE writes rely on.
+//   (kg.graph.node_key / Rel.key), which the UNWIND ... MERGE writes rely on. WriterLock
+//   is never committed: its constraint makes queries/writer_lock.cypher a lock.
 // Parameters: none.
 // Columns: none (schema commands).
 
@@ -9,6 +10,7 @@ CREATE CONSTRAINT office_key IF NOT EXISTS FOR (n:Office) REQUIRE n.key IS UNIQU
 CREATE CONSTRAINT district_key IF NOT EXISTS FOR (n:District) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT writer_lock_key IF NOT EXISTS FOR (n:WriterLock) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT chaired_key IF NOT EXISTS FOR ()-[r:CHAIRED]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT attended_key IF NOT EXISTS FOR ()-[r:ATTENDED]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT spoke_at_key IF NOT EXISTS FOR ()-[r:SPOKE_AT]-() REQUIRE r.key IS UNIQUE;

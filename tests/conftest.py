@@ -70,3 +70,26 @@ def clean_neo4j(neo4j_driver: Driver, neo4j_settings: Neo4jSettings) -> Driver:
     """The driver, with the test database emptied before the test."""
     wipe(neo4j_driver, neo4j_settings.database)
     return neo4j_driver
+
+
+@pytest.fixture(scope="session")
+def own_neo4j(neo4j_driver, tmp_path_factory):
+    """A second Neo4j server (tests/own_neo4j.py) that fault tests may stop, kill and wipe;
+    started once per session and stopped at the end. Needs the shared server's jars."""
+    from faults import OwnNeo4j
+
+    server = OwnNeo4j(tmp_path_factory.mktemp("own-neo4j") / "home")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def synth_corpus(tmp_path_factory):
+    """200 synthetic articles on 70 pages (benchmarks/synth.py, seed 1): four write batches
+    of tests/faults.py's kg runs."""
+    from faults import synth
+
+    out = tmp_path_factory.mktemp("synth")
+    synth(out, 200)
+    return out

@@ -15,10 +15,10 @@ def open_store(settings: Settings) -> Store:
     if settings.backend == "neo4j":
         from .neo4j import Neo4jStore
 
-        return Neo4jStore(settings.neo4j)
+        return Neo4jStore(settings.neo4j, lock_timeout=settings.lock_timeout)
     from .embedded import EmbeddedStore
 
-    return EmbeddedStore(settings.store_path)
+    return EmbeddedStore(settings.store_path, lock_timeout=settings.lock_timeout)
 
 
 __all__ = ["Store", "open_store"]

@@ -9,15 +9,18 @@ Python or networkx version that wrote it, and a person can read or diff it.
 Writes are atomic and serialised: a writer takes a file lock (`<store>.lock`, filelock),
 re-reads the file, applies the whole batch in memory, writes a temporary file next to the
 store, fsyncs it and `os.replace`s it over the store. A crash or error leaves the old
-file; a second writer waits for the lock (up to `lock_timeout` seconds) and then fails with
-a clear StoreError. `kg ingest` holds the same lock from reading the stored state to its
-last batch (`exclusive`), so a second ingest waits for the whole first one. The lock is
-the OS's (flock), so a killed writer releases it. Readers need no lock: they load the file lazily, on first use, and
-again only when it has changed on disk.
+file (a writer killed mid-write also leaves its temporary file, which the next writer
+removes: under the lock no other write is in progress); a second writer waits for the
+lock (up to `lock_timeout` seconds) and then fails with a clear StoreError. `kg ingest`
+holds the same lock from reading the stored state to its last batch (`exclusive`), so a
+second ingest waits for the whole first one. The lock is the OS's (flock): a killed writer
+releases it. Readers need no lock: they load the file lazily, on first use, and again
+only when it has changed on disk.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -127,6 +130,8 @@ class EmbeddedStore(Store):
     @contextmanager
     def _writing(self) -> Iterator[nx.MultiDiGraph]:
         with self.exclusive():
+            for stale in self.path.parent.glob(glob.escape(self.path.name) + ".*.tmp"):
+                stale.unlink(missing_ok=True)  # left by a writer killed mid-write
             # the cached graph when the file is unchanged, else fresh from disk (another
             # process wrote); on any error the cache is dropped and the file is untouched
             g = self.graph()

@@ -116,8 +116,10 @@ class Neo4jStore(Store):
         try:
             with self.driver().session(database=self.settings.database) as session:
                 for file in ("constraints", "indexes"):
-                    for stmt in statements(file, "schema"):  # schema commands: auto-commit
-                        session.run(stmt).consume()
+                    for stmt in statements(file, "schema"):
+                        # one managed transaction per command: the driver retries it when
+                        # a concurrent `kg init`/`ingest` on a new database deadlocks with it
+                        session.execute_write(lambda tx, stmt=stmt: tx.run(stmt).consume())
                         rows.append({"item": _schema_item(stmt), "status": "ok"})
         except (DriverError, Neo4jError, OSError) as e:
             raise self._error(e) from None
@@ -141,9 +143,13 @@ class Neo4jStore(Store):
         except (DriverError, Neo4jError, OSError) as e:
             if session is not None:
                 session.close()
-            if "LockClientStopped" in str(getattr(e, "code", "")) or "TimedOut" in str(getattr(e, "code", "")):
+            code = str(getattr(e, "code", ""))
+            if "LockClientStopped" in code or "TimedOut" in code:
                 raise StoreError(f"another kg process is writing to Neo4j at {self.where()} (waited "
                                  f"{self.lock_timeout:g} s for its lock); try again when it is done") from None
+            if "ConstraintValidationFailed" in code:  # committed by hand: it would block forever
+                raise StoreError(f"a stored WriterLock node blocks writing to Neo4j at {self.where()}; "
+                                 "remove it with MATCH (l:WriterLock) DELETE l") from None
             raise self._error(e) from None
         try:
             yield
@@ -161,7 +167,7 @@ class Neo4jStore(Store):
         if self._lock_tx is None:
             return
         try:
-            self._lock_tx.run(load_query("writer_lock")).consume()
+            self._lock_tx.run(load_query("server_version")).consume()
         except (DriverError, Neo4jError, OSError):
             raise StoreError(f"lost the writer lock on Neo4j at {self.where()}: the connection broke "
                              "(server stopped or restarted); run the command again") from None
