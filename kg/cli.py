@@ -187,18 +187,26 @@ def forget_cmd(ctx: click.Context, article: str, fmt: str, as_json: bool, as_csv
 
 @cli.command("export")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "jsonld", "nt", "graphml", "json"]),
-              help="RDF (turtle, jsonld, nt), GraphML for Gephi, or kg's JSON.")
-@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
-              help="File to write (default: standard output).")
+              type=click.Choice(["turtle", "jsonld", "nt", "graphml", "json", "neo4j-admin"]),
+              help="RDF (turtle, jsonld, nt), GraphML for Gephi, kg's JSON, or the CSV files "
+                   "of `neo4j-admin database import full` (into the directory -o).")
+@click.option("-o", "--output", default="-", type=click.Path(allow_dash=True),
+              help="File to write (default: standard output); a directory for neo4j-admin.")
 @click.pass_context
 @handle_errors
 def export_cmd(ctx: click.Context, fmt: str, output: str) -> None:
     """Export the whole graph.
 
     Example: kg export --format turtle -o graph.ttl
+    Example: kg export --format neo4j-admin -o import/   (then: scripts/neo4j import import/)
     """
-    from .pipeline import export
+    from .pipeline import export, export_admin
+
+    if fmt == "neo4j-admin":
+        if output == "-":
+            raise click.UsageError("--format neo4j-admin writes several files: give -o DIRECTORY")
+        click.echo(render(export_admin(settings(ctx), output)))
+        return
 
     text = export(settings(ctx), fmt)
     try:

@@ -18,6 +18,12 @@ HTML when it starts like HTML, else as text):
 - Directories are expanded recursively to files with these extensions, skipping hidden
   entries and documentation (README.md, FORMAT.md, ..., see DOC_NAMES).
 
+Size limits (clear InputErrors naming the file, never a long stall or a memory blow-up):
+a file over 64 MiB (MAX_BYTES), a web page over 16 MiB (MAX_HTML_BYTES), a text line over
+a million characters (kg.text.MAX_LINE_CHARS: a 50 MB single-line file is refused in a
+second, before normalisation; in JSON Lines only that line is refused), an article over a
+million characters (kg.text.MAX_ARTICLE_CHARS, before extraction).
+
 An explicit `published` argument wins over a date the file states (front matter,
 HTML markup, JSON Lines field). Every body goes through `kg.text.normalise`; text and
 Markdown bodies (and JSON Lines texts) also get page-break repair (`repair_breaks`).
@@ -35,10 +41,11 @@ from .errors import InputError
 from .html import declared_charset, looks_like_html, read_page
 from .jsonl import load_jsonl
 from .model import Article
-from .text import SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise
+from .text import (SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise,
+                   overlong_article, overlong_line)
 
-__all__ = ["LoadResult", "load_file", "load_paths", "load_text", "load_html", "load_jsonl",
-           "load_all", "decode_bytes", "normalise", "EXTENSIONS"]
+__all__ = ["LoadResult", "load_file", "load_paths", "expand_paths", "load_text", "load_html",
+           "load_jsonl", "load_all", "decode_bytes", "normalise", "EXTENSIONS"]
 
 KINDS = {".txt": "text", ".md": "text", ".markdown": "text",
          ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -48,6 +55,7 @@ EXTENSIONS = tuple(KINDS)
 DOC_NAMES = frozenset({"readme", "format", "license", "licence", "copying", "changelog",
                        "changes", "contributing", "authors", "notes", "todo", "index"})
 MAX_BYTES = 64 * 1024 * 1024
+MAX_HTML_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,8 @@ def load_text(text: str, source, published: str | None = None) -> list[Article]:
     `published` (an ISO date) wins over the front matter's. Raises InputError."""
     source = str(source)
     published = iso_date(published, source)
+    if problem := overlong_line(text):
+        raise InputError(source, problem)
     text = normalise(text)
     if not text.strip():
         raise InputError(source, "empty file")
@@ -157,6 +167,9 @@ def load_text(text: str, source, published: str | None = None) -> list[Article]:
         parts.extend((title, body) for (title, _), body in zip(sections, bodies) if body)
     if not parts:
         raise InputError(source, "no article text under the headings")
+    for title, body in parts:
+        if problem := overlong_article(title, body):
+            raise InputError(source, problem)
     return [Article(title=t, text=b, source=source, index=i, published=published, url=url)
             for i, (t, b) in enumerate(parts)]
 
@@ -168,6 +181,8 @@ def load_html(html: str, source, published: str | None = None) -> list[Article]:
     source = str(source)
     published = iso_date(published, source)
     page = read_page(html, source)
+    if problem := overlong_article(page.title, page.body):
+        raise InputError(source, problem)
     if published is None and page.date:
         try:
             published = iso_date(page.date, source)
@@ -201,6 +216,9 @@ def _load_result(path: str, published: str | None) -> LoadResult:
         kind = KINDS.get(Path(path).suffix.lower())
         if kind is None:
             kind = "html" if looks_like_html(data) else "text"
+        if kind == "html" and len(data) > MAX_HTML_BYTES:
+            raise InputError(path, f"web page too large ({len(data) // 2**20} MiB; the limit for "
+                                   f"HTML is {MAX_HTML_BYTES // 2**20} MiB)")
         declared = declared_charset(data) if kind == "html" else None
         text = decode_bytes(data, path, declared=declared)
         if kind == "jsonl":
@@ -244,23 +262,31 @@ def _walk(directory: str) -> Iterator[LoadResult | str]:
             yield entry.path
 
 
-def load_paths(paths, published: str | None = None) -> Iterator[LoadResult]:
-    """One LoadResult per file: files as given, directories expanded recursively to
-    their article files (EXTENSIONS). A directory without any yields one error result.
-    Never raises InputError: problems are in the results."""
+def expand_paths(paths) -> Iterator[LoadResult | str]:
+    """The files `load_paths` reads, without reading them: a path per file (files as given,
+    directories expanded recursively), or an error result for a directory that cannot be
+    read or holds no article file. Lets `kg ingest --jobs N` read files in its workers."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     for path in map(str, paths):
         if not os.path.isdir(path):
-            yield _load_result(path, published)
+            yield path
             continue
         found = False
         for item in _walk(path):
             found = True
-            yield item if isinstance(item, LoadResult) else _load_result(item, published)
+            yield item
         if not found:
             kinds = " ".join(EXTENSIONS)
             yield LoadResult(path, (), InputError(path, f"no article files ({kinds}) in directory"))
+
+
+def load_paths(paths, published: str | None = None) -> Iterator[LoadResult]:
+    """One LoadResult per file: files as given, directories expanded recursively to
+    their article files (EXTENSIONS). A directory without any yields one error result.
+    Never raises InputError: problems are in the results."""
+    for item in expand_paths(paths):
+        yield item if isinstance(item, LoadResult) else _load_result(item, published)
 
 
 def load_all(paths: Iterable, published: str | None = None) -> list[Article]:

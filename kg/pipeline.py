@@ -4,11 +4,15 @@
 hash is left alone; a corrected article (same source and position, or same id, new hash)
 replaces its old facts in the same transaction that adds the new ones; a file that cannot
 be read or extracted is reported and the rest of the batch goes on. Articles are written
-in transactions of whole articles (`BATCH_ARTICLES` per transaction).
+in transactions of whole articles (`BATCH_ARTICLES` per transaction, or KG_BATCH_ARTICLES).
+From reading the stored state to the last batch an ingest holds the store's writer lock
+(`Store.exclusive`): a concurrent ingest waits (KG_LOCK_TIMEOUT seconds, default 300,
+then a clear error), so the result is that of running them one after the other.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -74,18 +78,53 @@ def _extract(articles: Sequence[Article]) -> tuple[list[ArticleRecord], str | No
     return records, None
 
 
-def _load_and_extract(paths: Iterable[str], published: str | None, jobs: int):
+def _load_extract_file(path: str, published: str | None):
+    """One file read and extracted (in a worker process when jobs > 1)."""
     from .load import load_paths
 
-    results = list(load_paths([os.path.abspath(str(p)) for p in paths], published))
-    if jobs > 1 and len(results) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            extracted = list(pool.map(_extract, [r.articles for r in results]))
+    results = list(load_paths([path], published))
+    records, err = _extract(results[0].articles)
+    errors = [str(e) for e in (results[0].error, err) if e]
+    return results[0].path, records, "; ".join(errors) or None
+
+
+def _warm() -> None:
+    """Load jieba's dictionaries once, before workers fork, so that they share them
+    (copy-on-write) instead of each spending seconds loading its own."""
+    import logging
+
+    import jieba
+    import jieba.posseg  # noqa: F401  (loads the word tags on import)
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+
+def _load_and_extract(paths: Iterable[str], published: str | None, jobs: int):
+    """(path, records, error) per file, in file order. With jobs > 1, a pool of `jobs`
+    processes reads and extracts whole files; only paths go out and records come back,
+    and the caller stays the one writer."""
+    import multiprocessing
+
+    from .load import LoadResult, expand_paths
+
+    items = list(expand_paths([os.path.abspath(str(p)) for p in paths]))
+    files = [i for i in items if not isinstance(i, LoadResult)]
+    if jobs > 1 and len(files) > 1:
+        _warm()
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        chunk = max(1, min(16, len(files) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            done = iter(list(pool.map(_load_extract_file, files, [published] * len(files),
+                                      chunksize=chunk)))
     else:
-        extracted = [_extract(r.articles) for r in results]
-    for r, (records, err) in zip(results, extracted):
-        errors = [str(e) for e in (r.error, err) if e]
-        yield r.path, records, "; ".join(errors) or None
+        done = (_load_extract_file(f, published) for f in files)
+    for item in items:
+        if isinstance(item, LoadResult):
+            yield item.path, [], str(item.error)
+        else:
+            yield next(done)
 
 
 def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: str | None = None,
@@ -95,10 +134,16 @@ def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: st
         store.close()  # no connection is open while extraction workers fork; reopens lazily
         files = list(_load_and_extract(paths, published, max(1, jobs)))
         records = [r for _, recs, _ in files for r in recs]
-        states = store.article_states([r.article.id for r in records],
-                                      [r.article.source for r in records])
-        todo, replace, orphans, reports = _plan(files, states)
-        decisions = _write(store, todo, replace, orphans)
+        # The records live until the end: keep the cyclic GC from re-scanning them on
+        # every collection while the graph is built (halves build time at 10,000 articles).
+        gc.freeze()
+        with store.exclusive():  # one ingest at a time reads, resolves against and writes the store
+            states = store.article_states([r.article.id for r in records],
+                                          [r.article.source for r in records])
+            todo, replace, orphans, reports = _plan(files, states)
+            decisions = _write(store, todo, replace, orphans,
+                               settings.batch_articles or BATCH_ARTICLES)
+        gc.unfreeze()
         return IngestReport(store.backend, store.where(), tuple(reports),
                             sum(d.kind == "merge" for d in decisions),
                             sum(d.kind == "near-miss" for d in decisions), store.counts())
@@ -154,7 +199,8 @@ def _plan(files, states):
     return todo, replace, orphans, reports
 
 
-def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]], orphans: list[str]):
+def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]], orphans: list[str],
+           step: int = BATCH_ARTICLES):
     if orphans:
         store.forget_ids(orphans)
     if not todo:
@@ -164,8 +210,8 @@ def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]
     scopes = scopes_for(todo, known)
     known = dc_replace(known, events=store.known_events(event_sigs(todo, scopes[0])))
     resolution = resolve(todo, known, scopes)
-    for i in range(0, len(todo), BATCH_ARTICLES):
-        chunk = todo[i:i + BATCH_ARTICLES]
+    for i in range(0, len(todo), step):
+        chunk = todo[i:i + step]
         batch = build_graph(chunk, resolution)
         store.write(batch, replace=[old for r in chunk for old in replace.get(r.article.id, [])])
     return resolution.decisions
@@ -174,7 +220,7 @@ def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]
 def forget(target: str, settings: Settings) -> list[dict[str, Any]]:
     """Remove an article (by id) or every article of a source, with the facts only they
     supported. Raises NotFound when nothing matches."""
-    with open_store(settings) as store:
+    with open_store(settings) as store, store.exclusive():
         rows = store.forget(target)
     if not rows:
         raise NotFound(f"no stored article has id or source {target!r}")
@@ -187,6 +233,15 @@ def export(settings: Settings, fmt: str) -> str:
     with open_store(settings) as store:
         nodes, rels = store.snapshot()
     return render(nodes, rels, fmt)
+
+
+def export_admin(settings: Settings, directory: str | os.PathLike) -> list[dict[str, Any]]:
+    """Files for `neo4j-admin database import full` (kg.export_admin); rows per file."""
+    from .export_admin import write_admin_csv
+
+    with open_store(settings) as store:
+        nodes, rels = store.snapshot()
+    return write_admin_csv(nodes, rels, directory)
 
 
 def init(settings: Settings) -> list[dict[str, Any]]:

@@ -16,7 +16,15 @@ WITH people, collect(d) AS dfound
 WITH people, CASE WHEN any(x IN dfound WHERE x.name = $place) THEN [x IN dfound WHERE x.name = $place]
                   ELSE dfound END AS places,
      CASE $role WHEN 'spoke' THEN 'SPOKE_AT' ELSE toUpper($role) END AS role_type
-MATCH (e:Event)
+CALL (people) {  // the person's events when a person is given (not a scan of every event)
+  UNWIND people AS x
+  MATCH (x)-[:CHAIRED|ATTENDED|SPOKE_AT|INSPECTED|ACCOMPANIED]->(e:Event)
+  RETURN DISTINCT e
+  UNION
+  MATCH (e:Event) WHERE $person IS NULL
+  RETURN e
+}
+WITH people, places, role_type, e
 WHERE ($type IS NULL OR e.type = $type)
   AND ($from IS NULL OR e.date >= $from)
   AND ($to IS NULL OR e.date <= $to)

@@ -35,7 +35,8 @@ RETURN p.key AS key, p.name AS name, p.home AS home,
     RETURN DISTINCT d.name AS place ORDER BY place
   } AS places,
   COLLECT {
-    MATCH (a:Article) WHERE EXISTS { (p)-[:MENTIONED_IN]->(a) } OR EXISTS { (a)-[:REPORTED_BY]->(p) }
+    MATCH (p)-[:MENTIONED_IN|REPORTED_BY]-(a:Article)  // (p)-[:MENTIONED_IN]->(a), (a)-[:REPORTED_BY]->(p)
+    WITH DISTINCT a
     RETURN {article: a.key, title: a.title, published: a.published} AS article
     ORDER BY a.published, a.key
   } AS articles
