@@ -7,7 +7,7 @@ VENV_STAMP := $(VENV)/.kg-installed
 PYTEST_ARGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: venv demo test neo4j-start neo4j-stop browser-deps clean
+.PHONY: venv demo test neo4j-start neo4j-stop browser-deps clean bench bench-quick bench-stop
 
 venv: $(VENV_STAMP)
 
@@ -27,6 +27,9 @@ demo: venv
 	@echo "== Loading samples/ into the embedded store $(DEMO_STORE) =="
 	$(KG_DEMO) ingest samples/
 	$(KG_DEMO) stats
+	@echo "== Lookups: what posts does 柏思源 hold, what did he do; what happened in 白杨镇 =="
+	$(KG_DEMO) person 柏思源
+	$(KG_DEMO) events --place 白杨镇
 
 # Starts Neo4j when it is not running and stops it afterwards, whatever pytest's result;
 # a server that was already running (shared by other work) is left running.
@@ -37,6 +40,20 @@ test: venv browser-deps
 	set -a; eval "$$neo4j_env"; set +a; \
 	if [ $$was_running = 0 ]; then trap 'scripts/neo4j stop' EXIT; fi; \
 	$(VENV)/bin/python -m pytest -v -rA $(PYTEST_ARGS)
+
+# Benchmarks at archive scale (benchmarks/run.py): one table of side-by-side ratios, JSON in
+# bench-results/. They run their own Neo4j servers (ports 17688 and 17690, home
+# ~/.cache/kg/bench-neo4j), never the shared one, and stop them afterwards. bench-quick:
+# 200 articles, no bulk import; <= 60 s once the JVM is up, so it leaves its server running
+# for the next run (stop it with `make bench-stop`).
+bench: venv
+	$(VENV)/bin/python benchmarks/run.py
+
+bench-quick: venv
+	$(VENV)/bin/python benchmarks/run.py --quick --keep-server
+
+bench-stop:
+	@KG_NEO4J_HOME=$${KG_BENCH_NEO4J_HOME:-$$HOME/.cache/kg/bench-neo4j} scripts/neo4j stop
 
 neo4j-start:
 	@scripts/neo4j start

@@ -30,6 +30,14 @@ def test_a_container_does_not_carry_to_a_place_of_its_own_level():
     assert printed(text, ["前进村", "红旗镇"]) == ("东风镇前进村", "红旗镇")
 
 
+def test_the_town_a_visit_went_to_holds_the_villages_listed_after_it():
+    text = "3月14日,县长甲乙丙到东风镇调研乡村振兴工作,先后来到前进村、红星社区和东湖工业园,察看产业发展。"
+    assert printed(text, ["前进村", "红星社区", "东湖工业园"]) == ("东风镇前进村", "东风镇红星社区", "东湖工业园")
+    # two destinations: no single container; a place of the same level is not inside
+    assert printed("甲乙丙到东风镇、红旗镇调研,先后来到前进村。", ["前进村"]) == ("前进村",)
+    assert printed("甲乙丙到东风镇调研,先后来到红旗镇。", ["红旗镇"]) == ("红旗镇",)
+
+
 def test_the_graph_puts_the_place_inside_its_container():
     text = "1月4日,李建国到梧桐办事处郭庄社区、兰寨村调研。"
     art = Article(title="调研", text=text, source="p.txt", index=0, published="2022-01-07")

@@ -40,9 +40,15 @@ def printed_places(text: str, sentences: Sequence[Sentence], places: Sequence[st
         if len(found) == len(wanted):
             break
         sent = text[s.start:s.end]
+        dest, dest_rank = "", 0  # "到白杨镇调研, 先后来到白杨村、红旗社区": 白杨镇 holds the later items
         for m in VISIT_RE.finditer(sent):
-            prefix, prefix_rank = "", 0
-            for item in visit_items(sent[m.end():]):
+            prefix, prefix_rank = dest, dest_rank
+            items = visit_items(sent[m.end():])
+            if len(items) == 1:
+                chain, whole = parse_place(items[0])
+                if whole and len(chain) == 1:
+                    dest, dest_rank = chain[0].name, chain[0].rank
+            for item in items:
                 place = reduce_place(item)
                 if not place or place not in wanted:
                     continue
