@@ -156,6 +156,32 @@ def test_leading_a_team_to_a_place_is_an_inspection():
     assert roles(rec, "黎光耀") == {"inspected"}
 
 
+def test_a_recent_visit_takes_the_day_printed_when_the_team_arrives():
+    rec = extract_article(art("近日,省人大常委会副主任韦德川率执法检查组来东川市,检查《中华人民共和国水法》"
+                              "贯彻实施情况。\n\n9月19日上午,检查组一行来到东川水务有限公司、城北污水处理厂,"
+                              "实地察看运行情况。", published="2023-09-25"))
+    ev = rec.events[0]
+    assert (ev.type, ev.date, ev.places[0]) == ("inspection", "2023-09-19", "东川水务有限公司")
+    # a lead with 近日 and no later day stays undated; a law is never a place
+    rec = extract_article(art("近日,副市长韦德川到东川市检查《中华人民共和国水法》贯彻实施情况。"))
+    assert rec.events[0].date is None and not any("《" in p for p in rec.events[0].places)
+
+
+def test_places_visited_inside_a_listed_district_replace_it():
+    rec = extract_article(art("11月22日,副市长韦德川先后到东岭区、西湖区调研城市更新工作。\n\n"
+                              "在东岭区,韦德川来到桂园小区改造项目、北门片区安置房项目,察看施工进度。"
+                              "在西湖区,韦德川察看了西湖湾城市客厅项目。"))
+    assert rec.events[0].places == ("桂园小区改造项目", "北门片区安置房项目", "西湖湾城市客厅项目")
+
+
+def test_a_meeting_chaired_after_a_ceremony_is_its_own_event_with_no_place_of_its_own():
+    rec = extract_article(art("4月9日上午,全市重大项目集中开工仪式在东川经济开发区新材料产业园主会场举行。"
+                              "市委书记韦德川出席并宣布项目开工,副市长岑立群主持仪式。\n\n"
+                              "当天下午,岑立群主持召开全市重大项目推进调度会。", title="我市重大项目集中开工"))
+    kinds = [(e.type, e.date, tuple(e.places)) for e in rec.events]
+    assert kinds == [("other", "2023-04-09", ("新材料产业园",)), ("meeting", "2023-04-09", ())]
+
+
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 
 
@@ -185,10 +211,10 @@ def test_synthetic_pages_f1_at_least_095_on_every_set():
     assert not low, f"F1 below 0.95: {low}"
 
 
-def test_second_holdout_mean_f1_at_least_090():
+def test_second_holdout_mean_f1_at_least_095():
     """City, provincial, enterprise and village styles, annotated independently; some of its
-    judgement calls go beyond FORMAT.md (recorded in the README), so the gate is the mean."""
+    judgement calls go beyond FORMAT.md (recorded in the README), so the gate is the mean (0.991 now)."""
     h2 = HOLDOUT.parent / "holdout2"
     scores = evaluate(h2, h2, h2 / "index.json", extract_file_json)
     mean = sum(sc.f1 for sc in scores.values()) / len(scores)
-    assert mean >= 0.90, {s: round(sc.f1, 3) for s, sc in scores.items()}
+    assert mean >= 0.95, {s: round(sc.f1, 3) for s, sc in scores.items()}

@@ -126,6 +126,9 @@ def _roles_for(kinds: list[str], etype: str) -> list[str]:
 _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<!办公)(?<!汇报)(?:会议|大会|会)")
 
 
+_DAY_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a sentence that starts with its day
+
+
 def _separate_meeting(sent: str) -> bool:
     """A meeting chaired after a visit is its own event ("8月8日下午,X主持召开…专题会议");
     a 座谈会, 现场会 or 汇报会 held during the visit is part of it."""
@@ -138,16 +141,22 @@ def _meeting_place(text: str) -> str | None:
         return None
     if not m:
         return None
-    place = reduce_place(m.group(1))
+    place = reduce_place(re.sub(r"[主分]?会场$", "", m.group(1)))  # 在A产业园主会场举行
     if place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了]|会议|会场|工作", m.group(1)):
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
     return place
 
 
-def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str]]]:
-    """Visit lists of a sentence: (introduced by 先后/依次/分别, places)."""
+_IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,12}?)[,，]")
+
+
+def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | None]]:
+    """Visit lists of a sentence: (introduced by 先后/依次/分别, places, the place the
+    sentence opens with: "在枫岭区,X来到A、B" gives A and B inside 枫岭区)."""
     out = []
     sent = text[s.start:s.end]
+    opening = _IN_PLACE.match(sent)
+    inside = reduce_place(opening.group(1)) if opening else None
     for m in VISIT_RE.finditer(sent):
         clause = sent[m.end():]
         items = visit_items(clause)
@@ -156,9 +165,26 @@ def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str]]]:
         list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
                                       or any(reduce_place(it) for it in items))
         places = [p for p in (place_of_item(it, bool(list_ok)) for it in items) if p]
-        if places:
-            out.append((m.group().startswith(("先后", "依次", "分别")), places))
+        if places and places != [inside]:
+            out.append((m.group().startswith(("先后", "依次", "分别")), places, inside))
     return out
+
+
+def _choose_places(lists: list[tuple[bool, list[str], str | None]]) -> list[str]:
+    """The event's places: the first list introduced by 先后/依次/分别, else the first list of
+    several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
+    is replaced by what was visited there (a container is dropped for the places inside)."""
+    inner: dict[str, list[str]] = {}
+    for _, pl, inside in lists:
+        if inside:
+            inner.setdefault(inside, []).extend(pl)
+    top = [(seq, pl) for seq, pl, inside in lists if not inside or not any(
+        inside in other for _, other, o in lists if o != inside)] or [(seq, pl) for seq, pl, _ in lists]
+    ordered = [pl for seq, pl in top if seq] or [pl for _, pl in top if len(pl) > 1] or [pl for _, pl in top]
+    out: list[str] = []
+    for p in ordered[0]:
+        out.extend(inner.get(p) or [p])
+    return list(dict.fromkeys(out))
 
 
 def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mentions: list[PersonSpan],
@@ -181,7 +207,7 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
     main = EventDraft(lead_type, find_date(lead_text, published), first_sentence=lead_idx)
     events = [main]
     current = main
-    visit_lists: dict[int, list[tuple[bool, list[str]]]] = {}
+    visit_lists: dict[int, list[tuple[bool, list[str], str | None]]] = {}
     last_subject: str | None = None
 
     for s in sentences:
@@ -195,9 +221,13 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                     events.append(current)
             elif re.search(r"召开|主持了?会议|会上|会议", sent) and current is not main:
                 current = main
-        elif current.type == "inspection" and ms and _separate_meeting(sent):
+        elif current.type in ("inspection", "other") and ms and _separate_meeting(sent):
             current = EventDraft("meeting", find_date(sent, published) or main.date, first_sentence=s.index)
             events.append(current)
+        if (current is main and main.type == "inspection" and main.date is None
+                and s.index > main.first_sentence and _DAY_LEAD.match(sent) and VISIT_RE.search(sent)):
+            # "近日,X率检查组来我市…" then "9月19日上午,检查组一行来到A、B": the visit's day
+            main.date = find_date(sent, published)
         if current.type in ("inspection", "other"):
             visit_lists.setdefault(id(current), []).extend(_visit_places(text, s))
         if current.type != "inspection" and not current.places:
@@ -262,9 +292,7 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
         if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
             lists = visit_lists.get(id(ev), [])
             if lists:
-                ordered = [pl for seq, pl in lists if seq] or [pl for _, pl in lists if len(pl) > 1] or \
-                          [pl for _, pl in lists]
-                ev.places = list(dict.fromkeys(ordered[0]))
+                ev.places = _choose_places(lists)
             elif ev is not main and main.places:
                 ev.places = list(main.places)
         if ev.type in ("meeting", "other"):
@@ -273,6 +301,6 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                     rs.append("attended")
     if main.type != "inspection" and len(events) > 1:
         for ev in events[1:]:
-            if not ev.places and main.places:
+            if not ev.places and main.places and ev.type != "meeting":  # a meeting of its own is elsewhere
                 ev.places = list(main.places)
     return [e for e in events if e.roles]

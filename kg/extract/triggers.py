@@ -98,7 +98,7 @@ _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|�
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
 
 
-_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|区|市|省|垸")
+_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|(?<![小园景片校厂矿库山灾街商营城辖])区|(?<![城超夜集门股])市|省|垸")  # 小区, 片区, 城市 are not districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 
 
@@ -160,6 +160,8 @@ def visit_items(clause: str) -> list[str]:
 def place_of_item(item: str, list_ok: bool) -> str | None:
     """The place an item names; `list_ok`: the item stands in a list of places, so a bare
     name ("泰开电气") counts."""
+    if "《" in item or "》" in item:
+        return None  # 检查《…法》贯彻实施情况: a law or document, never a place
     reduced = reduce_place(item)
     if reduced:
         return reduced
