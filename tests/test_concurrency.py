@@ -111,3 +111,28 @@ def test_lock_timeout_and_batch_size_settings_are_checked(monkeypatch):
         with pytest.raises(ConfigError, match=f"{var}='{bad}'"):
             Settings.resolve("embedded", "x.kgstore")
         monkeypatch.setenv(var, "1")
+
+
+def test_concurrent_init_on_a_database_without_schema(own_neo4j):
+    """`IF NOT EXISTS` still races when two processes create the same index at once
+    (EquivalentSchemaRuleAlreadyExists); kg init treats that as done."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.store.neo4j import Neo4jStore
+
+    for _ in range(3):
+        for row in own_neo4j.read("SHOW CONSTRAINTS YIELD name RETURN name"):
+            own_neo4j.read(f"DROP CONSTRAINT `{row['name']}`")  # names from the server, not users
+        for row in own_neo4j.read("SHOW INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL "
+                                  "AND NOT name STARTS WITH 'index_' RETURN name"):
+            own_neo4j.read(f"DROP INDEX `{row['name']}`")
+        stores = [Neo4jStore(own_neo4j.settings) for _ in range(4)]
+        try:
+            with ThreadPoolExecutor(4) as pool:
+                results = list(pool.map(lambda s: s.init(), stores))
+        finally:
+            for s in stores:
+                s.close()
+        assert all(r and all(x["status"] == "ok" for x in r) for r in results)
+    names = {r["name"] for r in own_neo4j.read("SHOW INDEXES YIELD name RETURN name")}
+    assert "names" in names

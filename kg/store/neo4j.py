@@ -119,7 +119,13 @@ class Neo4jStore(Store):
                     for stmt in statements(file, "schema"):
                         # one managed transaction per command: the driver retries it when
                         # a concurrent `kg init`/`ingest` on a new database deadlocks with it
-                        session.execute_write(lambda tx, stmt=stmt: tx.run(stmt).consume())
+                        try:
+                            session.execute_write(lambda tx, stmt=stmt: tx.run(stmt).consume())
+                        except Neo4jError as e:
+                            # IF NOT EXISTS still races: another process created the same
+                            # index or constraint between the check and the creation
+                            if "AlreadyExists" not in str(e.code or ""):
+                                raise
                         rows.append({"item": _schema_item(stmt), "status": "ok"})
         except (DriverError, Neo4jError, OSError) as e:
             raise self._error(e) from None
