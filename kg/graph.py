@@ -196,19 +196,6 @@ def _person(b: _Builder, ref, aid: str) -> str:
                   scope=ref.scope, basis=ref.basis, articles=[aid])
 
 
-def written_out(org: str, home) -> str:
-    """A level-only organisation ("县委", "县政府") of a person resolved to a county-or-higher
-    home of the same level (青石县) is that home's ("青石县委"): the article did not print
-    the county, but the person is the 青石县 official seen elsewhere in the same paper.
-    Anything else stays as extracted."""
-    from .names import split_org
-
-    on = split_org(org)
-    if home is None or home.scope is not None or on.localities or not on.level or home.level != on.level:
-        return org
-    return home.name + on.printed[len(on.level):]
-
-
 def build_graph(records: Sequence[ArticleRecord], resolution=None) -> GraphBatch:
     """The nodes and relationships of whole articles. Pure: same records, same batch."""
     from .refs import office_ref, place_ref, source_scope
@@ -235,12 +222,11 @@ def build_graph(records: Sequence[ArticleRecord], resolution=None) -> GraphBatch
                   sentences=[m.sentence for m in ms] or None,
                   sentence_texts=[a.text[m.sentence_start:m.sentence_end] for m in ms] or None,
                   posts=[f"{q.org or ''}/{q.title}" for q in p.posts] if p and p.posts else None)
-            home = res.persons[(aid, person.name)].home
             for q in (p.posts if p else ()):
                 if not q.org:
                     continue
                 ev = evidence(aid, q.mention)
-                ok = _office(b, office_ref(scope, written_out(q.org, home)), aid, ev)
+                ok = _office(b, office_ref(scope, q.org), aid, ev)
                 b.rel("HOLDS", pk, ok, title=q.title, first_seen=a.published, last_seen=a.published,
                       articles=[aid], evidence=ev)
         for i, e in enumerate(rec.events):

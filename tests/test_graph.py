@@ -123,28 +123,3 @@ def test_post_without_org_is_kept_on_the_mention():
     assert not [r for r in b.rels if r.type == "HOLDS"]
     (m,) = [r for r in b.rels if r.type == "MENTIONED_IN"]
     assert m.props["posts"] == ["/负责人"]
-
-
-def test_a_level_only_post_of_a_homed_official_is_written_out_with_the_home():
-    a = record("3月13日,青石县委召开常委会会议。县委副书记、县长柏思源出席。", source="p.txt", index=0,
-               people={"柏思源": [("青石县委", "副书记"), ("青石县政府", "县长")]})
-    b = record("县委副书记、县长柏思源到白杨镇调研。镇党委书记伍春林陪同。", source="p.txt", index=1,
-               people={"柏思源": [("县委", "副书记"), ("县政府", "县长")], "伍春林": [("镇党委", "书记")]})
-    batch = build_graph([a, b])
-    name = {n.key: n.props["name"] for n in batch.nodes if n.label in ("Person", "Office")}
-    holds = {(name[r.start_key], name[r.end_key], r.props["title"]) for r in batch.rels if r.type == "HOLDS"}
-    assert holds == {("柏思源", "青石县委", "副书记"), ("柏思源", "青石县政府", "县长"),
-                     ("伍春林", "镇党委", "书记")}  # a 镇 post is not the 县's; unhomed people keep theirs
-
-
-def test_written_out_needs_a_global_home_of_the_same_level():
-    from kg.graph import written_out
-    from kg.refs import place_ref
-
-    county, zone = place_ref("src", "青石县"), place_ref("src", "高新区")
-    assert written_out("县委", county) == "青石县委"
-    assert written_out("县人大常委会", county) == "青石县人大常委会"
-    assert written_out("区委", county) == "区委"  # another level
-    assert written_out("东湖县委", county) == "东湖县委"  # printed locality kept
-    assert written_out("区党工委", zone) == "区党工委"  # a generic zone is no global home
-    assert written_out("县委", None) == "县委"
