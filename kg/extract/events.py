@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Sentence
+from ..names import parse_place
 from .triggers import (ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, classify,
                        find_date, place_of_item, reduce_place, visit_items)
 
@@ -126,6 +127,8 @@ def _roles_for(kinds: list[str], etype: str) -> list[str]:
 _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<!办公)(?<!汇报)(?:会议|大会|会)")
 
 
+_REMOTE = re.compile(r"电视电话会议|视频会议|视频调度会|视频连线会")
+_LOCAL_VENUE = re.compile(r"收听收看|分会场")
 _DAY_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a sentence that starts with its day
 
 
@@ -157,6 +160,8 @@ def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | N
     sent = text[s.start:s.end]
     opening = _IN_PLACE.match(sent)
     inside = reduce_place(opening.group(1)) if opening else None
+    if inside and not parse_place(inside)[1]:
+        inside = None  # only an administrative container gives way to the places inside it
     for m in VISIT_RE.finditer(sent):
         clause = sent[m.end():]
         items = visit_items(clause)
@@ -208,11 +213,14 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
     events = [main]
     current = main
     visit_lists: dict[int, list[tuple[bool, list[str], str | None]]] = {}
+    relayed = bool(_LOCAL_VENUE.search(text))  # a 电视电话会议 watched at a sub-venue
     last_subject: str | None = None
 
     for s in sentences:
         sent = text[s.start:s.end]
         ms = [m for m in mentions if s.start <= m.name_start < s.end]
+        if relayed and _REMOTE.search(sent) and not _LOCAL_VENUE.search(sent):
+            ms = []  # the leaders at the main venue of a conference watched here are not present
         # switching between the main meeting and a visit made during it
         if main.type == "meeting":
             if "陪同" in sent and re.search(r"听取|参观|察看|调研|视察|考察|走访", sent) and ms:

@@ -74,6 +74,33 @@ def complete_count(text: str, cand: str) -> int:
     return n
 
 
+def read_unusual_name(text: str, pos: int) -> str | None:
+    """A name right after a title that does not start with a listed surname and may be
+    longer (那仁满都拉, 其其格): the characters up to a word that may follow a name,
+    accepted only when the article prints it complete again elsewhere and it is no
+    dictionary word. Of several readings, one ended by a delimiter or a longer follower
+    word wins ("那仁满|都拉主持" loses to "那仁满都拉|主持")."""
+    run = han_run(text, pos)
+    if len(run) < 2 or FOLLOWER_RE.match(run) or run[0] in _NEVER_FIRST_UNUSUAL:
+        return None
+    best: tuple[int, int, str] | None = None
+    for k in range(2, min(5, len(run)) + 1):
+        cand, rest = run[:k], run[k:]
+        m = FOLLOWER_RE.match(rest) if rest else None
+        if rest and not m:
+            continue
+        if cand in NOT_NAMES or TITLE_RE.search(cand) or cand[-1] in NOT_NAME_END | SOFT_NAME_END:
+            continue
+        if complete_count(text, cand) >= 2 and _unknown_word(cand):
+            strength = 9 if not rest else len(m.group())
+            if best is None or (min(strength, 2), k) > best[:2]:
+                best = (min(strength, 2), k, cand)
+    return best[2] if best else None
+
+
+_NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁满都拉, 其其格
+
+
 def read_name(text: str, pos: int) -> str | None:
     """The name starting at `pos`, or None."""
     run = han_run(text, pos)
@@ -104,7 +131,7 @@ def read_name(text: str, pos: int) -> str | None:
         return None
     if len(options) == 1:
         return options[0]
-    if options[-1] == run and not is_han(text[pos + len(run):pos + len(run) + 1] or "。"):
+    if options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n":
         return run  # a whole delimited item: "常委A、石辉和、B" keeps its last character
     # the reading seen more often as a complete name; then the one followed by the longer
     # word (AB|来到 over ABC|到); then the three-character one, the commonest length

@@ -97,6 +97,11 @@ class Localities:
                         break
         for lv, name in _printed_localities(text):
             add(lv, name)
+        for (lv, name), n in list(counts.items()):
+            # 乌素旗 read by the segmenter inside 巴音乌素旗 read back to the delimiter: one place
+            longer = [k for k in counts if k[0] == lv and k[1] != name and k[1].endswith(name)]
+            if len(longer) == 1:
+                counts[longer[0]] += counts.pop((lv, name))
         admin: dict[str, str] = {}
         for (lv, name), n in sorted(counts.items(), key=lambda kv: -kv[1]):
             admin.setdefault(lv, name)
@@ -153,13 +158,16 @@ def _window_tokens(text: str) -> tuple[list[str], list[str]]:
 _LONG_NOT_LOCALITIES = tuple(w for w in NOT_LOCALITIES if len(w) >= 2)
 # words that end other names without being a locality of that level ("红光社区", "文明城市")
 _SUFFIX_WORDS = {"社区", "园区", "小区", "景区", "校区", "片区", "街区", "厂区", "商区", "辖区", "营区",
-                 "城市", "都市", "超市", "门市", "夜市", "集市", "上市", "股市", "楼市", "车市", "地区"}
+                 "城市", "都市", "超市", "门市", "夜市", "集市", "上市", "股市", "楼市", "车市", "地区",
+                 "红旗", "国旗", "党旗", "团旗", "队旗", "锦旗", "彩旗", "升旗", "战旗", "会旗"}
 _LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")
 _LEFT_WORDS = set("到在赴往入进至的和与及对向是为了由从经把将给让被同跟等暨")
-_LEVEL_AT = re.compile("街道|区|县|市|镇|乡")
+_LEVEL_AT = re.compile("街道|区|县|市|镇|乡|旗")
 _LEVEL_WORDS = {"省时", "省力", "省心", "省钱", "省级", "市场", "市民", "市级", "市值", "区域", "区别",
                 "区间", "区级", "县级", "县城", "县域", "乡村", "乡镇", "乡亲", "乡土", "乡贤", "镇级",
-                "市县", "县市", "区县", "县区", "市区", "镇街", "街道办"}
+                "市县", "县市", "区县", "县区", "市区", "镇街", "街道办", "旗帜", "旗舰", "旗下", "旗号",
+                "旗袍", "旗杆", "旗手", "旗县"}
+_ZONE_AS_DISTRICT = ("区委", "区政府", "区人大", "区政协", "区长")  # 湄港区区委: an administrative 区
 
 
 def _has_verb(stem: str) -> bool:
@@ -181,11 +189,14 @@ def _printed_localities(text: str):
         lv = m.group()
         if text[m.start():m.start() + 2] in _LEVEL_WORDS:
             continue
-        if any(text[m.start() - k:m.end()] in _SUFFIX_WORDS for k in (1, 2)) or \
-                any(text[:m.end()].endswith(z) for z in ZONE_WORDS):
+        if any(text[m.start() - k:m.end()] in _SUFFIX_WORDS for k in (1, 2)) or (
+                any(text[:m.end()].endswith(z) for z in ZONE_WORDS)
+                and not text[m.end():].startswith(_ZONE_AS_DISTRICT)):
             continue  # 社区, 城市, 港区: a word, or a zone handled elsewhere
+        # 岑山瑶族自治县: the name of an autonomous county is longer
+        longest = 8 if text[m.start() - 2:m.start()] == "自治" else 4
         i = m.start()
-        while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
+        while i > 0 and m.start() - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
             i -= 1
             if not _is_han(text[i]):
                 break
@@ -194,9 +205,9 @@ def _printed_localities(text: str):
             while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
                 i -= 1
         stem = text[i:m.start()]
-        if not (2 <= len(stem) <= 4) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS):
+        if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS):
             continue
-        if _is_han(stem) and not _has_verb(stem):
+        if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
             yield lv, stem + lv
 
 
@@ -242,7 +253,7 @@ TOP_PARENT_ENDINGS = ("政协", "人大常委会", "区委", "县委", "市委",
                       "党工委")
 
 
-BARE_UNITS = ("公司", "集团", "企业", "医院", "学校", "合作社", "协会", "银行")
+BARE_UNITS = ("公司", "集团", "企业", "医院", "学校", "合作社", "协会", "银行", "局")
 
 
 def _last_named(before: str, unit: str) -> str | None:
@@ -280,6 +291,11 @@ class OrgResolver:
             if org.startswith(ab):
                 org = full + org[len(ab):]
         lv = _level_prefix(org)
+        if lv is None and org.startswith(ZONE_BODIES + ("纪工委",)):
+            # a bare 党工委 / 管委会 in an article about a development zone is the zone's
+            zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)
+            if zone:
+                return zone + org
         if lv is None:
             for z in ZONE_WORDS:
                 if org.startswith(z) and len(z) <= 2:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import LEADER_RE, TITLE_RE
-from .names import han_run, is_han, plausible_name, read_name  # noqa: F401
+from .names import han_run, is_han, plausible_name, read_name, read_unusual_name  # noqa: F401
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
@@ -59,7 +59,7 @@ def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     return chunk, i
 
 
-_AGENT_END = ("一行", "等", "同志", "领导", "书记", "主任", "长", "会议", "会上", "并")
+_AGENT_END = ("一行", "等", "同志", "领导", "书记", "主任", "长", "会议", "会上", "并", "分别", "还", "也", "共同")
 _ALWAYS_CUT = set("了是向对由率把被让给经据将的")
 
 
@@ -122,7 +122,7 @@ def find_people(text: str) -> list[PersonHit]:
             consumed = floor = te + 1
             continue
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
-        name = read_name(text, name_at)
+        name = read_name(text, name_at) or read_unusual_name(text, name_at)
         if name is None:
             pending, leader = [], False
             continue

@@ -27,6 +27,7 @@ ROLE_VERBS = {
     "点评": "speak", "说": "speak", "希望": "speak", "致辞": "speak", "宣读": "speak",
     "解读": "speak", "作动员": "speak", "讲党课": "speak", "寄语": "speak",
     "回应": "speak", "答复": "speak", "作说明": "speak", "作了说明": "speak", "宣布": "speak",
+    "建议": "speak", "推介": "speak", "作安排部署": "speak", "授课": "speak", "宣讲": "speak",
     "检查": "inspect", "督导": "inspect", "视察": "inspect", "调研": "inspect",
     "察看": "inspect", "查看": "inspect", "走访": "inspect", "考察": "inspect",
     "指导": "inspect", "深入": "inspect", "前往": "inspect", "看望": "inspect",
