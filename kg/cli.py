@@ -1,52 +1,21 @@
 """The kg command line: each command parses, makes one library call, renders rows.
 
-Library code raises KGError subclasses; only this module turns them into messages and
-exit codes.
+Library code raises KGError subclasses; only the command line (this module, the lookup
+commands in kg.cli_lookups and their shared parts in kg.cli_common) turns them into
+messages and exit codes.
 """
 
 from __future__ import annotations
 
-import functools
 import sys
 
 import click
 
 from . import __version__
-from .config import BACKENDS, Settings
-from .errors import KGError
-from .output import FORMATS, render, render_json
-
-
-def handle_errors(fn):
-    """Turn KGError into one clear line on stderr and the error's exit code."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KGError as e:
-            click.echo(f"kg: error: {e}", err=True)
-            sys.exit(e.exit_code)
-
-    return wrapper
-
-
-def output_options(fn):
-    """--format table|json|csv, with --json and --csv as shortcuts."""
-    fn = click.option("--csv", "as_csv", is_flag=True, help="Shortcut for --format csv.")(fn)
-    fn = click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")(fn)
-    fn = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-                      show_default=True, help="Output format.")(fn)
-    return fn
-
-
-def pick_format(fmt: str, as_json: bool, as_csv: bool) -> str:
-    return "json" if as_json else "csv" if as_csv else fmt
-
-
-def settings(ctx: click.Context) -> Settings:
-    obj = ctx.find_root().obj
-    return Settings.resolve(obj.get("backend"), obj.get("store"))
+from .cli_common import handle_errors, iso_date, output_options, pick_format, settings
+from .cli_lookups import lookups
+from .config import BACKENDS
+from .output import render, render_json
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -118,14 +87,6 @@ def eval_cmd(gold_dir: str, corpus_dir: str, index: str | None, show: bool,
         click.echo(render(error_rows(scores), fmt, title="Misses and false hits"))
 
 
-def _iso_date(ctx, param, value):
-    import re
-
-    if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
-    return value
-
-
 @cli.command("init")
 @output_options
 @click.pass_context
@@ -142,7 +103,7 @@ def init_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
+@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=iso_date,
               help="Issue date of the pages (resolves '1月5日'); overrides dates in the files.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extraction processes.")
@@ -289,172 +250,8 @@ def browser_cmd(ctx: click.Context, queries: bool, params: tuple[str, ...], http
     click.echo(render_json(guide) if as_json else guide_text(guide))
 
 
-# -- lookups (kg.lookups, kg.network, kg.rawcypher) -----------------------------------
-def _with_store(ctx: click.Context, fn, *args, **kwargs):
-    """Open the store of --backend/--store, make one library call, close it."""
-    from .store import open_store
-
-    with open_store(settings(ctx)) as store:
-        return fn(store, *args, **kwargs)
-
-
-def _name_lookup(fn_name: str, title: str, flat: str | None = None):
-    """A command taking one NAME and printing the rows of kg.lookups.<fn_name>."""
-
-    @click.argument("name")
-    @output_options
-    @click.pass_context
-    @handle_errors
-    def command(ctx: click.Context, name: str, fmt: str, as_json: bool, as_csv: bool) -> None:
-        from . import lookups
-
-        rows = _with_store(ctx, getattr(lookups, fn_name), name)
-        fmt = pick_format(fmt, as_json, as_csv)
-        if flat and fmt != "json":
-            rows = getattr(lookups, flat)(rows)
-        click.echo(render(rows, fmt, title=title))
-
-    command.__name__ = f"{fn_name}_cmd"
-    return command
-
-
-cli.command("person", help="""A person's posts (office, title, first and last seen), events (role,
-date, source sentence), places and articles. Several people with the name (namesakes) are
-listed one by one with their own posts. Names match exactly, else by prefix.
-
-Example: kg person 李建国 --json""")(_name_lookup("person", "Person", flat="person_facts"))
-cli.command("district", help="""A district or place: what it is part of, the places inside it, its
-offices and officials, and the events held there or at a place inside it.
-
-Example: kg district 梧桐办事处""")(_name_lookup("district", "District", flat="district_facts"))
-cli.command("timeline", help="""One person's posts, roles at events and bylines in date order, each
-with the sentence it was read from.
-
-Example: kg timeline 李建国""")(_name_lookup("timeline", "Timeline"))
-cli.command("coattend", help="""Who appears at the same events as a person, with the number of shared
-events and their first and last dates.
-
-Example: kg coattend 李建国 --csv""")(_name_lookup("coattendance", "Co-attendance"))
-cli.command("reporter", help="""A reporter's articles (byline role, date) and the people each covered.
-
-Example: kg reporter 周明""")(_name_lookup("reporter", "Reporter"))
-
-
-@cli.command("office")
-@click.argument("org")
-@click.option("--as-of", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
-              help="Who held the posts on this date (a post runs from when it was first seen "
-                   "until somebody else is seen with the same title there).")
-@output_options
-@click.pass_context
-@handle_errors
-def office_cmd(ctx: click.Context, org: str, as_of: str | None, fmt: str, as_json: bool, as_csv: bool) -> None:
-    """Who holds which title at an office and at the units under it.
-
-    Example: kg office 高新区管委会 --as-of 2022-01-07
-    """
-    from .lookups import office
-
-    click.echo(render(_with_store(ctx, office, org, as_of=as_of), pick_format(fmt, as_json, as_csv)))
-
-
-@cli.command("holders")
-@click.argument("title")
-@click.option("--district", default=None, help="Only offices in this district (or places inside it).")
-@output_options
-@click.pass_context
-@handle_errors
-def holders_cmd(ctx: click.Context, title: str, district: str | None, fmt: str, as_json: bool,
-                as_csv: bool) -> None:
-    """Who holds a title (e.g. 副区长), anywhere or in one district.
-
-    Example: kg holders 副主任 --district 高新区
-    """
-    from .lookups import holders
-
-    click.echo(render(_with_store(ctx, holders, title, district=district), pick_format(fmt, as_json, as_csv)))
-
-
-@cli.command("events")
-@click.option("--person", default=None, help="A participant's name.")
-@click.option("--place", default=None, help="A place; places inside it count too.")
-@click.option("--type", "type_", type=click.Choice(["meeting", "inspection", "other"]), default=None,
-              help="Event type.")
-@click.option("--role", type=click.Choice(["chaired", "attended", "spoke", "inspected", "accompanied"]),
-              default=None, help="Role of --person (of anybody without --person).")
-@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
-              help="Events on or after this date.")
-@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
-              help="Events on or before this date.")
-@output_options
-@click.pass_context
-@handle_errors
-def events_cmd(ctx: click.Context, person: str | None, place: str | None, type_: str | None,
-               role: str | None, date_from: str | None, date_to: str | None, fmt: str, as_json: bool,
-               as_csv: bool) -> None:
-    """Events matching every filter given, in date order, with their participants and the
-    sentence reporting them.
-
-    Example: kg events --place 梧桐办事处 --type inspection
-    """
-    from .lookups import events
-
-    rows = _with_store(ctx, events, person=person, place=place, type=type_, role=role,
-                       date_from=date_from, date_to=date_to)
-    click.echo(render(rows, pick_format(fmt, as_json, as_csv), title="Events"))
-
-
-@cli.command("cypher")
-@click.argument("query")
-@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter (repeatable): --param name=李建国 makes $name; whole numbers "
-                   "become integers.")
-@click.option("--write", is_flag=True, help="Allow a query that writes (otherwise it is refused).")
-@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=60.0, show_default=True,
-              help="Transaction timeout in seconds.")
-@output_options
-@click.pass_context
-@handle_errors
-def cypher_cmd(ctx: click.Context, query: str, params: tuple[str, ...], write: bool, timeout: float,
-               fmt: str, as_json: bool, as_csv: bool) -> None:
-    """Run any Cypher on Neo4j, in a READ transaction unless --write is given.
-
-    Example: kg --backend neo4j cypher "MATCH (p:Person {name: $name}) RETURN p.key" --param name=李建国
-    """
-    from .browser import param_value
-    from .rawcypher import raw_cypher
-
-    values = {}
-    for p in params:
-        key, sep, value = p.partition("=")
-        if not sep or not key.isidentifier():
-            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
-        values[key] = param_value(value)
-    rows = _with_store(ctx, raw_cypher, query, values, write=write, timeout=timeout)
-    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
-
-
-@cli.command("network")
-@click.option("--top", type=click.IntRange(1, 100000), default=20, show_default=True,
-              help="How many people to list.")
-@click.option("--by", type=click.Choice(["degree", "betweenness"]), default="degree", show_default=True,
-              help="Centrality to rank by (the other breaks ties).")
-@click.option("--graphml", type=click.Path(dir_okay=False), default=None,
-              help="Also write the whole network, with the measures on its nodes, as GraphML.")
-@output_options
-@click.pass_context
-@handle_errors
-def network_cmd(ctx: click.Context, top: int, by: str, graphml: str | None, fmt: str, as_json: bool,
-                as_csv: bool) -> None:
-    """The co-attendance network (networkx): the most central officials by degree and
-    betweenness, and their communities (greedy modularity).
-
-    Example: kg network --top 10 --graphml network.graphml
-    """
-    from .network import network
-
-    rows = _with_store(ctx, network, top=top, by=by, graphml=graphml)
-    click.echo(render(rows, pick_format(fmt, as_json, as_csv), title="Co-attendance network"))
+for _name, _command in lookups.commands.items():  # person, office, holders, events, ...
+    cli.add_command(_command, _name)
 
 
 def main() -> None:
