@@ -61,6 +61,39 @@ def test_failed_write_leaves_the_file_untouched(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_an_ingest_saves_its_batches_at_most_every_flush_seconds_and_at_the_end(tmp_path):
+    path = tmp_path / "g.kgstore"
+    store = EmbeddedStore(path, flush_seconds=3600)
+    store.write(build_graph([PAGE_A]))  # outside `exclusive`: saved at once
+    saved = path.read_bytes()
+    with store.exclusive():
+        store.write(build_graph([PAGE_B]))
+        assert path.read_bytes() == saved  # not yet on disk ...
+        assert store.counts()["labels"]["Article"] == 2  # ... but this store reads it
+    assert EmbeddedStore(path).counts()["labels"]["Article"] == 2
+    every = EmbeddedStore(tmp_path / "h.kgstore", flush_seconds=0)
+    with every.exclusive():
+        every.write(build_graph([PAGE_A]))
+        assert EmbeddedStore(tmp_path / "h.kgstore").counts()["labels"]["Article"] == 1
+
+
+def test_a_failed_batch_drops_the_unsaved_ones_and_keeps_the_file(tmp_path):
+    path = tmp_path / "g.kgstore"
+    store = EmbeddedStore(path, flush_seconds=3600)
+    store.write(build_graph([PAGE_A]))
+    saved = path.read_bytes()
+    broken = GraphBatch((Node("Event", "e-broken", None),), ())  # fails while being applied
+    with pytest.raises(Exception):
+        with store.exclusive():
+            store.write(build_graph([PAGE_B]))
+            store.write(broken)
+    assert path.read_bytes() == saved
+    assert store.counts()["labels"]["Article"] == 1
+    with store.exclusive():  # the lock was released: the store is usable again
+        store.write(build_graph([PAGE_B]))
+    assert EmbeddedStore(path).counts()["labels"]["Article"] == 2
+
+
 def test_locked_store_fails_clearly(tmp_path):
     path = tmp_path / "g.kgstore"
     with FileLock(str(path) + ".lock"):

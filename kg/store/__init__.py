@@ -18,7 +18,8 @@ def open_store(settings: Settings) -> Store:
         return Neo4jStore(settings.neo4j, lock_timeout=settings.lock_timeout)
     from .embedded import EmbeddedStore
 
-    return EmbeddedStore(settings.store_path, lock_timeout=settings.lock_timeout)
+    return EmbeddedStore(settings.store_path, lock_timeout=settings.lock_timeout,
+                         flush_seconds=settings.flush_seconds)
 
 
 __all__ = ["Store", "open_store"]

@@ -13,8 +13,11 @@ file (a writer killed mid-write also leaves its temporary file, which the next w
 removes: under the lock no other write is in progress); a second writer waits for the
 lock (up to `lock_timeout` seconds) and then fails with a clear StoreError. `kg ingest`
 holds the same lock from reading the stored state to its last batch (`exclusive`), so a
-second ingest waits for the whole first one. The lock is the OS's (flock): a killed writer
-releases it. Readers need no lock: they load the file lazily, on first use, and again
+second ingest waits for the whole first one, which saves its batches at most every
+`flush_seconds` (KG_EMBEDDED_FLUSH_SECONDS, default 30) and when it ends, since every save
+rewrites the whole file. A batch that fails is dropped with the batches not yet saved
+(the file keeps the last save); the rerun of the ingest adds them. The lock is the OS's
+(flock): a killed writer releases it. Readers need no lock: they load the file lazily, on first use, and again
 only when it has changed on disk.
 """
 
@@ -24,6 +27,7 @@ import glob
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,9 +49,13 @@ VERSION = 1
 class EmbeddedStore(Store):
     backend = "embedded"
 
-    def __init__(self, path: str | os.PathLike, lock_timeout: float = 30.0) -> None:
+    def __init__(self, path: str | os.PathLike, lock_timeout: float = 30.0, flush_seconds: float = 0.0) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
+        self.flush_seconds = flush_seconds
+        self._held = 0  # depth of `exclusive`
+        self._pending = False  # whole batches applied in memory, not yet saved
+        self._saved_at = 0.0
         # one lock object per store: it is re-entrant (a batch written inside `exclusive`)
         self._lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self._g: nx.MultiDiGraph | None = None
@@ -122,23 +130,43 @@ class EmbeddedStore(Store):
                              f"(waited {self.lock_timeout:g} s for {lock.lock_file}); try again when it is done") from None
         except OSError as e:
             raise StoreError(f"cannot lock the embedded store {self.path}: {e}") from None
+        self._held += 1
+        if self._held == 1:
+            self._saved_at = time.monotonic()
         try:
             yield
         finally:
-            lock.release()
+            self._held -= 1
+            try:
+                if self._held == 0 and self._pending:
+                    self._flush()  # whole batches only: a failed batch dropped its changes
+            finally:
+                lock.release()  # re-entrant: one release per acquire
+
+    def _flush(self) -> None:
+        g = self._g
+        self._g, self._pending = None, False
+        if g is not None:
+            self._save(g)
+            self._g, self._stamp = g, self._file_stamp()
+        self._saved_at = time.monotonic()
 
     @contextmanager
     def _writing(self) -> Iterator[nx.MultiDiGraph]:
         with self.exclusive():
             for stale in self.path.parent.glob(glob.escape(self.path.name) + ".*.tmp"):
                 stale.unlink(missing_ok=True)  # left by a writer killed mid-write
-            # the cached graph when the file is unchanged, else fresh from disk (another
-            # process wrote); on any error the cache is dropped and the file is untouched
+            # the cached graph when the file is unchanged (or holds this ingest's unsaved
+            # batches), else fresh from disk (another process wrote); on any error the
+            # cache, with any unsaved batches, is dropped and the file is untouched
             g = self.graph()
-            self._g = None
+            self._g, self._pending = None, False
             yield g
-            self._save(g)
-            self._g, self._stamp = g, self._file_stamp()
+            self._g, self._pending = g, True
+            # inside a longer `exclusive` (an ingest), save at most every flush_seconds
+            # and when it ends: rewriting the whole file for every batch grows with the store
+            if self._held == 1 or time.monotonic() - self._saved_at >= self.flush_seconds:
+                self._flush()
 
     # -- interface -------------------------------------------------------------------
     def init(self) -> list[dict[str, Any]]:
