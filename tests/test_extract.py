@@ -224,6 +224,52 @@ def test_suggestions_are_speech_and_signing_partners_keep_their_company():
     assert posts(rec, "林耀东") == [("恒铝科技有限公司", "董事长")]
 
 
+def test_town_and_village_bodies_take_their_printed_place():
+    rec = extract_article(art("6月28日,青松镇党委书记、人大主席郝立刚带队走访,镇党委委员、组织委员何春兰一同走访。"
+                              "在柳河村,村党总支书记、村委会主任蔺国平陪同。"))
+    assert posts(rec, "郝立刚") == [("青松镇党委", "书记"), ("青松镇人大", "主席")]
+    assert posts(rec, "何春兰") == [("青松镇党委", "委员"), ("青松镇党委", "组织委员")]
+    assert posts(rec, "蔺国平") == [("柳河村党总支", "书记"), ("柳河村委会", "主任")]
+
+
+def test_acting_heads_xiang_surname_and_appointment_lists():
+    rec = extract_article(art("8月20日,桐林乡召开调度会,乡党委副书记、乡长向丽华,区委副书记、代区长邵嘉平出席会议。"))
+    assert posts(rec, "向丽华") == [("桐林乡党委", "副书记"), ("桐林乡政府", "乡长")]
+    assert ("区政府", "代区长") in posts(rec, "邵嘉平")
+    rec = extract_article(art("会议决定,任命桂文杰为东川县教育局局长,季敏华为东川县财政局局长。"))
+    assert posts(rec, "季敏华") == [("东川县财政局", "局长")]
+    rec = extract_article(art("区民政局有关负责人现场回应委员关切。"))
+    assert not rec.people  # 关切 is a word, not a name
+
+
+def test_a_dateline_is_the_source_not_the_article_place():
+    rec = extract_article(art("鹭洲区融媒体中心讯(通讯员 戚梦华)近日,区政协召开协商座谈会。区政协主席范明华主持。"))
+    assert posts(rec, "范明华") == [("区政协", "主席")]
+    assert [(r.name, r.role) for r in rec.reporters] == [("戚梦华", "通讯员")]
+
+
+def test_zone_names_bylines_that_say_reported_and_visits_after_a_meeting():
+    rec = extract_article(art("7月6日,杞山工业园区召开推进会。园区党工委书记阙宏伟主持会议,工业园区管委会主任闵学文出席。"))
+    assert posts(rec, "阙宏伟") == [("杞山工业园区党工委", "书记")]
+    assert posts(rec, "闵学文") == [("杞山工业园区管委会", "主任")]
+    rec = extract_article(art("记者 岳泽明 报道:5月8日,东湾经开区举行开工仪式。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("岳泽明", "记者")]
+    rec = extract_article(art("8月20日,桐林乡召开调度会,乡党委书记綦志刚主持会议。会后,綦志刚深入杨柳村、河东村田间地头,"
+                              "察看秸秆禁烧情况。", published="2023-08-22"))
+    assert [(e.type, e.date, e.places[:1]) for e in rec.events] == [
+        ("meeting", "2023-08-20", ()), ("inspection", "2023-08-20", ("杨柳村",))]
+
+
+def test_venues_keep_the_words_that_name_them():
+    rec = extract_article(art("12月28日,东川县第二人民医院新院区竣工仪式举行,县长韦德华出席并讲话。"
+                              "仪式在东川县第二人民医院新院区举行。"))
+    assert rec.events[0].places == ("东川县第二人民医院新院区",)
+    rec = extract_article(art("近日,区政协在白沙社区党群服务中心召开协商座谈会,区政协主席范明华主持。"))
+    assert rec.events[0].places == ("白沙社区党群服务中心",)
+    rec = extract_article(art("3月18日,在新中国成立75周年之际召开座谈会,市委书记晏承华主持。"))
+    assert rec.events[0].places == ()
+
+
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 
 
@@ -268,5 +314,14 @@ def test_third_holdout_mean_f1_at_least_095():
     is the mean (0.968 now; 0.902 on the first pass)."""
     h3 = HOLDOUT.parent / "holdout3"
     scores = evaluate(h3, h3, h3 / "index.json", extract_file_json)
+    mean = sum(sc.f1 for sc in scores.values()) / len(scores)
+    assert mean >= 0.95, {s: round(sc.f1, 3) for s, sc in scores.items()}
+
+
+def test_fourth_holdout_mean_f1_at_least_095():
+    """City, county-level city, township, street, zone and bureau styles, annotated
+    independently (0.893 on the first pass, before any rule saw it)."""
+    h4 = HOLDOUT.parent / "holdout4"
+    scores = evaluate(h4, h4, h4 / "index.json", extract_file_json)
     mean = sum(sc.f1 for sc in scores.values()) / len(scores)
     assert mean >= 0.95, {s: round(sc.f1, 3) for s, sc in scores.items()}

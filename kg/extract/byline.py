@@ -71,11 +71,18 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"(?:本报讯|本网讯|讯)\s+((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)"
                          % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):
         found += _parse(text, m.start(1), m.end(1))
+    # a lead that opens with the byline: "记者 X 报道:5月8日…", "记者 X 通讯员 Y 报道"
+    for m in re.finditer(r"(?m)^\s*((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)\s*报道"
+                         % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):
+        found += _parse(text, m.start(1), m.end(1))
     # "文/X 图/Y" on a line of its own
-    for m in re.finditer(r"(?m)^\s*文/([\u4e00-\u9fff]{2,4})(?:\s+图/([\u4e00-\u9fff]{2,4}))?\s*$", text):
-        found.append(BylineHit(m.group(1), "文", m.start(1), m.end(1)))
-        if m.group(2):
-            found.append(BylineHit(m.group(2), "图", m.start(2), m.end(2)))
+    # "文/本报记者 X 图/通讯员 Y": the printed role word wins over 文 / 图
+    role = r"(?:本报|本网)?(%s)?\s*" % _ROLE_RE.pattern
+    for m in re.finditer(r"(?m)^\s*文/%s([\u4e00-\u9fff]{2,4})(?:\s+图/%s([\u4e00-\u9fff]{2,4}))?\s*$"
+                         % (role, role), text):
+        found.append(BylineHit(m.group(2), BYLINE_ROLES.get(m.group(1) or "", "文"), m.start(2), m.end(2)))
+        if m.group(4):
+            found.append(BylineHit(m.group(4), BYLINE_ROLES.get(m.group(3) or "", "图"), m.start(4), m.end(4)))
     # "X 摄" at the end of a line
     for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})\s摄$", text):
         found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))

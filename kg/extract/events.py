@@ -127,6 +127,7 @@ def _roles_for(kinds: list[str], etype: str) -> list[str]:
 _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<!办公)(?<!汇报)(?:会议|大会|会)")
 
 
+_AFTER_MEETING = re.compile(r"(?:会后|会议结束后|散会后)")
 _REMOTE = re.compile(r"电视电话会议|视频会议|视频调度会|视频连线会")
 _LOCAL_VENUE = re.compile(r"收听收看|分会场")
 _DAY_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a sentence that starts with its day
@@ -139,11 +140,13 @@ def _separate_meeting(sent: str) -> bool:
 
 
 def _meeting_place(text: str) -> str | None:
-    m = re.search(r"在([^,。;在前后时中]{2,30}?)(?:召开|举行|举办|开展|栽下|植下|收听收看)", text)
+    m = re.search(r"在([^,。;在]{2,30}?)(?<![前后时中])(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕)", text)
     if m and re.search(r"主持|出席|参加|组织", m.group(1)):
         return None
     if not m:
         return None
+    if re.search(r"之际|期间|前夕|之时|周年|过程|之中", m.group(1)):
+        return None  # 在新中国成立75周年之际召开: a time, not a place
     place = reduce_place(re.sub(r"[主分]?会场$", "", m.group(1)))  # 在A产业园主会场举行
     if place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了]|会议|会场|工作", m.group(1)):
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
@@ -229,6 +232,11 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                     events.append(current)
             elif re.search(r"召开|主持了?会议|会上|会议", sent) and current is not main:
                 current = main
+            elif (_AFTER_MEETING.match(sent) and ms and "与会" not in sent and current is main
+                  and _visit_places(text, s)):
+                # "会后,A、B深入X村、Y村察看…": named officials' own visit after the meeting
+                current = EventDraft("inspection", main.date, first_sentence=s.index)
+                events.append(current)
         elif current.type in ("inspection", "other") and ms and _separate_meeting(sent):
             current = EventDraft("meeting", find_date(sent, published) or main.date, first_sentence=s.index)
             events.append(current)

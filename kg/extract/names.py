@@ -36,8 +36,10 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     n = len(cand)
     if n < 2 or n > 4 or not all(is_han(c) for c in cand):
         return False
-    if cand in NOT_NAMES or cand[-1] in NOT_NAME_END or cand[0] in NEVER_FIRST:
+    if cand in NOT_NAMES or cand[-1] in NOT_NAME_END:
         return False
+    if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n == 3):
+        return False  # 向大家 is no name; "乡长向丽君," is
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False
     if cand[:2] in COMPOUND_SURNAMES:
@@ -49,7 +51,18 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False
     if TITLE_RE.search(cand):
         return False
+    if n == 2 and _word_tag(cand) in _NOT_NAME_TAGS:
+        return False  # 委员关切: a verb or adjective, not 关 + a given name
     return True
+
+
+_NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
+
+
+def _word_tag(word: str) -> str | None:
+    import jieba.posseg as pseg
+
+    return pseg.dt.word_tag_tab.get(word)
 
 
 def _unknown_word(cand: str) -> bool:

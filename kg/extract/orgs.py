@@ -27,6 +27,8 @@ NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
 LEVEL_ORG_STARTS = set("委政人党纪监")
 FUNCTION_CHARS = set("是的在了等将要从到由各全我本该这此每其与及或并对向")
 NOT_LOCALITY_STEMS = {"位于", "关于", "全体", "各个", "所在", "本地", "外地", "当地", "周边"}
+GENERIC_ZONE_TERMS = ("工业园区", "产业园区", "经济开发区", "经济技术开发区", "高新技术产业开发区",
+                      "高新技术开发区", "工业集中区", "产业集聚区", "综合保税区", "产业新城")
 ZONE_BODIES = ("党工委", "管委会", "人大工委", "机关党委", "工委")
 ADMIN_LEVELS = ("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")
 
@@ -48,6 +50,7 @@ class Localities:
     @classmethod
     def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
         """Localities of `text`; `people`: names found in it, which are never places."""
+        text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
         toks, flags = _window_tokens(text)
         counts: dict[tuple[str, str], int] = {}
         zones: list[str] = []
@@ -81,7 +84,7 @@ class Localities:
             if zone:
                 zones.append(w)
                 continue
-            if nxt in ZONE_WORDS and len(w) >= 2:
+            if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
                 zones.append(w + nxt)
                 continue
             lv = next((lv for lv in ADMIN_LEVELS if w.endswith(lv)), None)
@@ -112,9 +115,11 @@ class Localities:
         cands = [z for z in self.zones if z.endswith(word)]
         if not cands:
             return None
-        if word in cands and len(word) >= 3:
-            return word
+        if word in cands and len(word) >= 3 and word not in GENERIC_ZONE_TERMS:
+            return word  # 高新区 stays 高新区 (the dev gold's convention)
         longer = [z for z in cands if z != word]
+        # 工业园区 is the short form of 杞园工业园区 printed in the same article
+        longer = [z for z in longer if not any(o != z and o.endswith(z) for o in longer)] or longer
         if not longer:
             return None
         return max(set(longer), key=lambda z: (longer.count(z), -len(z)))
@@ -234,7 +239,8 @@ def _locality_of(org: str) -> str | None:
     return None
 
 
-PARTY_TITLES = {"书记", "副书记", "第一书记", "专职副书记", "常务副书记", "委员", "常委", "成员"}
+PARTY_TITLES = {"书记", "副书记", "第一书记", "专职副书记", "常务副书记", "委员", "常委", "成员",
+                "组织委员", "宣传委员", "纪检委员", "统战委员"}
 
 
 def _unit_of(org: str) -> str:
@@ -263,6 +269,21 @@ def _last_named(before: str, unit: str) -> str | None:
         name = re.sub(r"^(?:在|到|走进|来到|深入|和|与|及)", "", m.group())
         if len(name) > len(unit):
             found = name
+    return found
+
+
+# "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
+_DATELINE = re.compile(r"(?m)^[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)讯")
+_LOCAL_BODIES = {"人大", "人大主席团", "人大常委会", "政协", "政府", "纪委", "人民政府"}
+_VILLAGE_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}村)(?![民委级庄里落])")
+
+
+def _last_village(before: str) -> str | None:
+    found = None
+    for m in _VILLAGE_RE.finditer(before):
+        found = m.group(1)
+        while len(found) > 3 and found[0] in "在到赴和与及":
+            found = found[1:]  # "，在柳塘村": the boundary word is no part of the name
     return found
 
 
@@ -297,6 +318,10 @@ class OrgResolver:
             if zone:
                 return zone + org
         if lv is None:
+            for term in GENERIC_ZONE_TERMS:  # 工业园区管委会 after 杞山工业园区
+                zone = self.loc.zone_for(term) if org.startswith(term) else None
+                if zone and zone != term:
+                    return zone + org[len(term):]
             for z in ZONE_WORDS:
                 if org.startswith(z) and len(z) <= 2:
                     zone = self.loc.zone_for(z)
@@ -354,8 +379,8 @@ class OrgResolver:
             return self._remember(earlier)  # 经开区党工委 after 云溪经开区党工委
         if org in GENERIC_BODIES or org == "委":
             base = _locality_of(prev_org) if prev_org else None
-            if base:
-                return self._remember(base + org)
+            if base:  # 柳塘村 + 村委会 → 柳塘村委会: the level is printed once
+                return self._remember(base + (org[1:] if org[:1] == base[-1:] else org))
             same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None)
             if same:
                 return self._remember(same)
@@ -373,6 +398,15 @@ class OrgResolver:
             if parent:
                 self.sub_units.add(parent + org)
                 return self._remember(parent + org)
+        if org.startswith("村") and len(org) > 1 and pos is not None:
+            # 村党总支书记、村委会主任 after "在柳塘村," : the village printed last
+            village = _last_village(self.text[: self.offset + pos])
+            if village:
+                return self._remember(village + org.lstrip("村"))
+        if org in _LOCAL_BODIES and prev_org and _level_prefix(prev_org) is None:
+            base = _locality_of(prev_org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
+            if base:
+                return self._remember(base + org)
         if _level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心")):
             lv = _level_prefix(prev_org)
             if lv:

@@ -218,17 +218,25 @@ def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """Posts conferred at the meeting: "任命X为市财政局局长"."""
     known = {h.name for h in hits}
     out = []
-    for m in _APPOINTED.finditer(text):
-        name, post = m.group(1), m.group(2)
-        t = None
-        for t in TITLE_RE.finditer(post):
-            pass
-        if t is None or t.end() != len(post) or name in known or not plausible_name(name, delimited=True):
-            continue
-        ps = m.start(2)
-        out.append(PersonHit(name, m.start(1), m.end(1), [RawPost(post[:t.start()], t.group(), ps, ps + t.end())]))
-        known.add(name)
+    for first in _APPOINTED.finditer(text):
+        m = first
+        while m is not None:  # "任命A为X局局长,B为Y局局长"
+            name, post = m.group(1), m.group(2)
+            t = None
+            for t in TITLE_RE.finditer(post):
+                pass
+            if t is None or t.end() != len(post) or not plausible_name(name, delimited=True):
+                break
+            if name not in known:
+                ps = m.start(2)
+                out.append(PersonHit(name, m.start(1), m.end(1),
+                                     [RawPost(post[:t.start()], t.group(), ps, ps + t.end())]))
+                known.add(name)
+            m = _APPOINTED_MORE.match(text, m.end())
     return out
+
+
+_APPOINTED_MORE = re.compile(r"[,，;；、]([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
 
 
 _COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")

@@ -28,6 +28,7 @@ ROLE_VERBS = {
     "解读": "speak", "作动员": "speak", "讲党课": "speak", "寄语": "speak",
     "回应": "speak", "答复": "speak", "作说明": "speak", "作了说明": "speak", "宣布": "speak",
     "建议": "speak", "推介": "speak", "作安排部署": "speak", "授课": "speak", "宣讲": "speak",
+    "作具体安排": "speak", "作出安排": "speak", "作安排": "speak", "作出部署": "speak",
     "检查": "inspect", "督导": "inspect", "视察": "inspect", "调研": "inspect",
     "察看": "inspect", "查看": "inspect", "走访": "inspect", "考察": "inspect",
     "指导": "inspect", "深入": "inspect", "前往": "inspect", "看望": "inspect",
@@ -129,6 +130,9 @@ def reduce_place(item: str) -> str | None:
                 pieces.append(item[pos:m.end()])
                 pos = m.end()
     pieces.append(item[pos:])
+    if len(pieces) > 1 and re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年",
+                                    pieces[-1]):
+        pieces[-2:] = [pieces[-2] + pieces[-1]]  # 柘川县第二人民医院: the county names the hospital
     for piece in reversed(pieces):
         if piece.endswith(tuple(_SUFFIX_SET)):
             place = piece
