@@ -1,0 +1,216 @@
+"""Localities printed in an article with their level (福田区, 南园街道, 巴音乌素旗, 杞园工业园区),
+which level-only organisations take (kg.extract.orgs).
+
+Segmenters split unknown place names badly, so names are read two ways: from jieba's tokens
+in short windows around level characters, and by reading back from the level character to
+a delimiter or a boundary word. A dateline ("X区融媒体中心讯") names the source, not the
+article's place, and is not read.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import NOT_LOCALITIES, TITLE_RE, ZONE_WORDS
+
+# "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
+_DATELINE = re.compile(r"(?m)^[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)讯")
+
+PROPER_FLAGS = {"ns", "nz", "x", "nrt", "nr", "nrfg"}
+NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
+LEVEL_ORG_STARTS = set("委政人党纪监")
+FUNCTION_CHARS = set("是的在了等将要从到由各全我本该这此每其与及或并对向")
+NOT_LOCALITY_STEMS = {"位于", "关于", "全体", "各个", "所在", "本地", "外地", "当地", "周边"}
+GENERIC_ZONE_TERMS = ("工业园区", "产业园区", "经济开发区", "经济技术开发区", "高新技术产业开发区",
+                      "高新技术开发区", "工业集中区", "产业集聚区", "综合保税区", "产业新城")
+ZONE_BODIES = ("党工委", "管委会", "人大工委", "机关党委", "工委")
+ADMIN_LEVELS = ("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")
+
+
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@dataclass
+class Localities:
+    """Localities printed with their level in an article: level -> name, zones."""
+
+    admin: dict[str, str] = field(default_factory=dict)
+    zones: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
+        """Localities of `text`; `people`: names found in it, which are never places."""
+        text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
+        toks, flags = _window_tokens(text)
+        counts: dict[tuple[str, str], int] = {}
+        zones: list[str] = []
+
+        def add(level: str, name: str) -> None:
+            if name in NOT_LOCALITIES or len(name) <= len(level) or not _is_han(name):
+                return
+            if any(name.endswith(w) for w in _SUFFIX_WORDS):
+                return
+            stem = name[: -len(level)]
+            if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
+                return
+            if stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS or any(p in name for p in people):
+                return
+            if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
+                return
+            if "副" in stem or "常务" in stem:
+                return  # 常务副区长: a title, not a place
+            counts[(level, name)] = counts.get((level, name), 0) + 1
+
+        for i, w in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if w in ZONE_WORDS:
+                zones.append(w)
+                continue
+            if i and toks[i - 1][-1:].isdigit():
+                continue  # "120余家区政协委员": a quantity, not a place
+            if flags[i] not in NAME_FLAGS or not _is_han(w):
+                continue
+            zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
+            if zone:
+                zones.append(w)
+                continue
+            if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
+                zones.append(w + nxt)
+                continue
+            lv = next((lv for lv in ADMIN_LEVELS if w.endswith(lv)), None)
+            if lv:
+                if len(w) >= len(lv) + 2:
+                    add(lv, w)
+                continue
+            if len(w) >= 2 and flags[i] in PROPER_FLAGS:
+                for lv in ADMIN_LEVELS:
+                    after = toks[i + 2] if i + 2 < len(toks) else ""
+                    if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
+                        add(lv, w + lv)
+                        break
+        for lv, name in _printed_localities(text):
+            add(lv, name)
+        for (lv, name), n in list(counts.items()):
+            # 乌素旗 read by the segmenter inside 巴音乌素旗 read back to the delimiter: one place
+            longer = [k for k in counts if k[0] == lv and k[1] != name and k[1].endswith(name)]
+            if len(longer) == 1:
+                counts[longer[0]] += counts.pop((lv, name))
+        admin: dict[str, str] = {}
+        for (lv, name), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+            admin.setdefault(lv, name)
+        return cls(admin, zones)
+
+    def zone_for(self, word: str) -> str | None:
+        """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""
+        cands = [z for z in self.zones if z.endswith(word)]
+        if not cands:
+            return None
+        if word in cands and len(word) >= 3 and word not in GENERIC_ZONE_TERMS:
+            return word  # 高新区 stays 高新区 (the dev gold's convention)
+        longer = [z for z in cands if z != word]
+        # 工业园区 is the short form of 杞园工业园区 printed in the same article
+        longer = [z for z in longer if not any(o != z and o.endswith(z) for o in longer)] or longer
+        if not longer:
+            return None
+        return max(set(longer), key=lambda z: (longer.count(z), -len(z)))
+
+
+_LEVEL_HINT = re.compile("|".join(("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")))
+_CLAUSE_STOP = set(",、。;:!?()“”\n ")
+
+
+def _window_tokens(text: str) -> tuple[list[str], list[str]]:
+    """Tokens and dictionary tags of the text around level words only.
+
+    Segmenting the whole article would cost as much as the rest of extraction together;
+    a place name with its level sits in a short window before the level character. Tags
+    come from jieba's dictionary (no Viterbi tagging); a word it does not know gets "x"
+    (unknown words here are mostly names)."""
+    jb = _jieba()
+    import jieba.posseg as pseg
+
+    tags = pseg.dt.word_tag_tab
+    toks: list[str] = []
+    flags: list[str] = []
+    last_end = 0
+    for m in _LEVEL_HINT.finditer(text):
+        if m.start() < last_end:
+            continue
+        start = m.start()
+        while start > 0 and start > m.start() - 8 and text[start - 1] not in _CLAUSE_STOP:
+            start -= 1
+        start = max(start, last_end)
+        end = min(len(text), m.end() + 4)
+        for w in jb.cut(text[start:end], HMM=True):
+            toks.append(w)
+            flags.append(tags.get(w, "x"))
+        toks.append("|")  # window boundary
+        flags.append("w")
+        last_end = end
+    return toks, flags
+
+
+_LONG_NOT_LOCALITIES = tuple(w for w in NOT_LOCALITIES if len(w) >= 2)
+# words that end other names without being a locality of that level ("红光社区", "文明城市")
+_SUFFIX_WORDS = {"社区", "园区", "小区", "景区", "校区", "片区", "街区", "厂区", "商区", "辖区", "营区",
+                 "城市", "都市", "超市", "门市", "夜市", "集市", "上市", "股市", "楼市", "车市", "地区",
+                 "红旗", "国旗", "党旗", "团旗", "队旗", "锦旗", "彩旗", "升旗", "战旗", "会旗"}
+_LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")
+_LEFT_WORDS = set("到在赴往入进至的和与及对向是为了由从经把将给让被同跟等暨")
+_LEVEL_AT = re.compile("街道|区|县|市|镇|乡|旗")
+_LEVEL_WORDS = {"省时", "省力", "省心", "省钱", "省级", "市场", "市民", "市级", "市值", "区域", "区别",
+                "区间", "区级", "县级", "县城", "县域", "乡村", "乡镇", "乡亲", "乡土", "乡贤", "镇级",
+                "市县", "县市", "区县", "县区", "市区", "镇街", "街道办", "旗帜", "旗舰", "旗下", "旗号",
+                "旗袍", "旗杆", "旗手", "旗县"}
+_ZONE_AS_DISTRICT = ("区委", "区政府", "区人大", "区政协", "区长")  # 湄港区区委: an administrative 区
+
+
+def _has_verb(stem: str) -> bool:
+    """Whether a would-be place name is made of verbs ("传达学习" + 市委): per jieba's dictionary."""
+    _jieba()
+    import jieba.posseg as pseg
+
+    tags = pseg.dt.word_tag_tab
+    parts = [stem] + [stem[i:i + 2] for i in range(0, len(stem) - 1, 2)]
+    return any(tags.get(p, "").startswith("v") for p in parts)
+
+
+def _printed_localities(text: str):
+    """(level, name) for every "X县", "X镇", "X街道" … printed with a clear left edge.
+
+    Segmenters split unknown place names badly ("寨宁镇" → 寨 / 宁镇), so this reads the
+    characters before the level back to a delimiter or a word such as 到 / 在 / 和."""
+    for m in _LEVEL_AT.finditer(text):
+        lv = m.group()
+        if text[m.start():m.start() + 2] in _LEVEL_WORDS:
+            continue
+        if any(text[m.start() - k:m.end()] in _SUFFIX_WORDS for k in (1, 2)) or (
+                any(text[:m.end()].endswith(z) for z in ZONE_WORDS)
+                and not text[m.end():].startswith(_ZONE_AS_DISTRICT)):
+            continue  # 社区, 城市, 港区: a word, or a zone handled elsewhere
+        # 岑山瑶族自治县: the name of an autonomous county is longer
+        longest = 8 if text[m.start() - 2:m.start()] == "自治" else 4
+        i = m.start()
+        while i > 0 and m.start() - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
+            i -= 1
+            if not _is_han(text[i]):
+                break
+        while m.start() - i < 2 and i > 0 and text[i - 1] in _LEFT_WORDS:
+            i -= 1  # 和平区, 松和街道: the boundary character is part of the name
+            while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
+                i -= 1
+        stem = text[i:m.start()]
+        if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS):
+            continue
+        if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
+            yield lv, stem + lv
+
+
+def _is_han(s: str) -> bool:
+    return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
