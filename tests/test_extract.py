@@ -208,6 +208,8 @@ def test_a_leader_at_the_main_venue_of_a_watched_conference_has_no_role():
                               "我县设分会场组织收听收看,副县长章立群参加。"))
     assert roles(rec, "闵卫华") == set() and posts(rec, "闵卫华") == [("省政府", "副省长")]
     assert roles(rec, "章立群") == {"attended"}
+    rec = extract_article(art("5月27日,全市电视电话会议召开。县委书记李立华在东川县分会场收听收看。"))
+    assert rec.events[0].places == ()  # the county's own sub-venue is no place
 
 
 def test_an_unusual_name_after_a_title_needs_to_be_printed_twice():

@@ -147,7 +147,10 @@ def _meeting_place(text: str) -> str | None:
         return None
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中", m.group(1)):
         return None  # 在新中国成立75周年之际召开: a time, not a place
-    place = reduce_place(re.sub(r"[主分]?会场$", "", m.group(1)))  # 在A产业园主会场举行
+    venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
+    if venue != m.group(1) and parse_place(venue)[1]:
+        return None  # 在X县分会场收听收看: the organiser's own venue, no place
+    place = reduce_place(venue)
     if place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了]|会议|会场|工作", m.group(1)):
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
     return place
