@@ -152,9 +152,11 @@ class OwnNeo4j:
 
 
 def kg(*args: str, env: dict[str, str] | None = None, timeout: float = 300,
-       cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the kg CLI in a subprocess (as a user would), capturing its output."""
-    return subprocess.run([*KG, *args], env=env if env is not None else base_env(),
+       cwd: Path | None = None, wrap: str | None = None) -> subprocess.CompletedProcess:
+    """Run the kg CLI in a subprocess (as a user would), capturing its output; `wrap`: a
+    Python program run first that runs kg as its child (to measure it)."""
+    prefix = [sys.executable, "-c", wrap] if wrap else []
+    return subprocess.run([*prefix, *KG, *args], env=env if env is not None else base_env(),
                           capture_output=True, text=True, timeout=timeout, cwd=cwd or REPO,
                           stdin=subprocess.DEVNULL)
 
