@@ -272,6 +272,22 @@ def test_venues_keep_the_words_that_name_them():
     assert rec.events[0].places == ()
 
 
+def test_receptions_heads_named_by_their_unit_and_source_lines():
+    rec = extract_article(art("9月5日下午,市长韩立东会见了远拓科技集团董事长邵明华一行。市政府秘书长傅一平参加会见。",
+                              title="韩立东会见远拓科技集团客人"))
+    assert rec.events[0].type == "meeting" and "attended" in roles(rec, "傅一平")
+    rec = extract_article(art("9月6日,区教体局检查校园安全。在育英中学,校长付明华介绍了工作情况。"))
+    assert posts(rec, "付明华") == [("育英中学", "校长")]
+    rec = extract_article(art("9月9日,区纪委召开会议,区委副书记、区长向东,副区长李立新出席。\n\n来源:鹭洲区融媒体中心"))
+    assert posts(rec, "向东") == [("区委", "副书记"), ("区政府", "区长")]
+
+
+def test_facilities_keep_the_community_or_village_they_belong_to():
+    rec = extract_article(art("9月11日,市政协副主席魏立华先后来到颐和社区日间照料中心、惠民超市滨湖店、"
+                              "老城片区棚户区改造项目调研。"))
+    assert rec.events[0].places == ("颐和社区日间照料中心", "惠民超市滨湖店", "老城片区棚户区改造项目")
+
+
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 
 
@@ -325,5 +341,14 @@ def test_fourth_holdout_mean_f1_at_least_095():
     independently (0.893 on the first pass, before any rule saw it)."""
     h4 = HOLDOUT.parent / "holdout4"
     scores = evaluate(h4, h4, h4 / "index.json", extract_file_json)
+    mean = sum(sc.f1 for sc in scores.values()) / len(scores)
+    assert mean >= 0.95, {s: round(sc.f1, 3) for s, sc in scores.items()}
+
+
+def test_fifth_holdout_mean_f1_at_least_095():
+    """City daily, congress and CPPCC, township, street, bureau and zone styles, annotated
+    independently after the fourth set was fitted (0.907 on the first pass)."""
+    h5 = HOLDOUT.parent / "holdout5"
+    scores = evaluate(h5, h5, h5 / "index.json", extract_file_json)
     mean = sum(sc.f1 for sc in scores.values()) / len(scores)
     assert mean >= 0.95, {s: round(sc.f1, 3) for s, sc in scores.items()}

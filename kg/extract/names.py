@@ -38,7 +38,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False
     if cand in NOT_NAMES or cand[-1] in NOT_NAME_END:
         return False
-    if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n == 3):
+    if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
         return False  # 向大家 is no name; "乡长向丽君," is
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False

@@ -72,6 +72,10 @@ def _last_named(before: str, unit: str) -> str | None:
     return found
 
 
+_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*")
+_HEAD_UNITS = {"校长": ("学校", "中学", "小学", "学院", "大学"), "副校长": ("学校", "中学", "小学", "学院", "大学"),
+               "院长": ("医院", "学院"), "副院长": ("医院", "学院"), "所长": ("所",), "站长": ("站",),
+               "负责人": ("公司", "集团", "厂", "企业"), "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}
 _LOCAL_BODIES = {"人大", "人大主席团", "人大常委会", "政协", "政府", "纪委", "人民政府"}
 _VILLAGE_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}村)(?![民委级庄里落])")
 
@@ -142,8 +146,9 @@ class OrgResolver:
         org = chunk.strip()
         if org in GENERIC_ORG_WORDS or org.startswith(("相关", "有关")):
             return None
-        if org.endswith("区") and title in GOV_TITLES:
-            pass
+        unit = self._opened_in(org, title, pos)
+        if unit:
+            return self._remember(unit)  # "在育才中学,校长X": the unit the sentence opens in
         if not org:
             if title in GOV_TITLES:
                 return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))
@@ -210,6 +215,18 @@ class OrgResolver:
             if lv:
                 org = lv + org
         return self._remember(self._with_locality(org))
+
+    def _opened_in(self, org: str, title: str, pos: int | None) -> str | None:
+        """The named unit of "在X," right before a bare head title (校长, 院长) or a bare
+        企业 / 公司 (企业负责人)."""
+        if pos is None or (org and org not in ("企业", "公司", "单位")):
+            return None
+        m = _OPENER.search(self.text, 0, self.offset + pos)
+        if m is None or m.end() != self.offset + pos:
+            return None
+        x = m.group(1)
+        wanted = _HEAD_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
+        return x if wanted and x.endswith(wanted) and len(x) > 2 else None
 
     def _remember(self, org: str) -> str:
         self.history.append(org)

@@ -14,7 +14,7 @@ INSPECT_WORDS = ("检查", "督导", "视察", "调研", "察看", "查看", "�
 MEETING_WORDS = ("会议", "座谈会", "评议会", "专题会", "推进会", "常委会", "全会", "办公会",
                  "联席会", "例会", "调度会", "动员会", "部署会", "培训会", "协商会", "报告会",
                  "讨论会", "分析会", "见面会", "通报会", "汇报会", "恳谈会", "交流会", "研讨会",
-                 "大会", "年会", "述职", "学习会", "中心组")
+                 "大会", "年会", "述职", "学习会", "中心组", "会见", "会谈")
 
 # Role verbs: the word, and the role kind it signals.
 ROLE_VERBS = {
@@ -29,6 +29,7 @@ ROLE_VERBS = {
     "回应": "speak", "答复": "speak", "作说明": "speak", "作了说明": "speak", "宣布": "speak",
     "建议": "speak", "推介": "speak", "作安排部署": "speak", "授课": "speak", "宣讲": "speak",
     "作具体安排": "speak", "作出安排": "speak", "作安排": "speak", "作出部署": "speak",
+    "会见": "attend", "会谈": "attend", "提问": "speak",
     "检查": "inspect", "督导": "inspect", "视察": "inspect", "调研": "inspect",
     "察看": "inspect", "查看": "inspect", "走访": "inspect", "考察": "inspect",
     "指导": "inspect", "深入": "inspect", "前往": "inspect", "看望": "inspect",
@@ -100,7 +101,7 @@ _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|�
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
 
 
-_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|(?<![小园景片校厂矿库山灾街商营城辖])区|(?<![城超夜集门股])市|省|垸")  # 小区, 片区, 城市 are not districts
+_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市|省|垸")  # 小区, 片区, 城市 are not districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 
 
@@ -130,8 +131,9 @@ def reduce_place(item: str) -> str | None:
                 pieces.append(item[pos:m.end()])
                 pos = m.end()
     pieces.append(item[pos:])
-    if len(pieces) > 1 and re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年",
-                                    pieces[-1]):
+    if len(pieces) > 1 and (re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间",
+                                     pieces[-1]) or (pieces[-2].endswith(("社区", "村"))
+                                                     and pieces[-1].endswith(("中心", "站", "馆", "室")))):
         pieces[-2:] = [pieces[-2] + pieces[-1]]  # 柘川县第二人民医院: the county names the hospital
     for piece in reversed(pieces):
         if piece.endswith(tuple(_SUFFIX_SET)):
