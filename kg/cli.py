@@ -12,7 +12,7 @@ import sys
 import click
 
 from . import __version__
-from .cli_common import handle_errors, iso_date, output_options, pick_format, settings
+from .cli_common import handle_errors, iso_date, output_options, parse_params, pick_format, settings
 from .cli_lookups import lookups
 from .config import BACKENDS
 from .output import render, render_json
@@ -238,14 +238,9 @@ def browser_cmd(ctx: click.Context, queries: bool, params: tuple[str, ...], http
 
     Example: kg browser --queries --param name=柏思源
     """
-    from .browser import browser_guide, guide_text, param_value
+    from .browser import browser_guide, guide_text
 
-    values = {}
-    for p in params:
-        key, sep, value = p.partition("=")
-        if not sep or not key.isidentifier():
-            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
-        values[key] = param_value(value)
+    values = parse_params(params)
     guide = browser_guide(settings(ctx).neo4j, values, with_queries=queries, port=http_port)
     click.echo(render_json(guide) if as_json else guide_text(guide))
 

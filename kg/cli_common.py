@@ -58,3 +58,16 @@ def with_store(ctx: click.Context, fn, *args, **kwargs):
 
     with open_store(settings(ctx)) as store:
         return fn(store, *args, **kwargs)
+
+
+def parse_params(params: tuple[str, ...]) -> dict:
+    """--param KEY=VALUE options as query parameters (whole numbers become integers)."""
+    from .browser import param_value
+
+    values = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key.isidentifier():
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        values[key] = param_value(value)
+    return values

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import handle_errors, iso_date, output_options, pick_format, with_store
+from .cli_common import handle_errors, iso_date, output_options, parse_params, pick_format, with_store
 from .output import render
 
 lookups = click.Group("lookups")
@@ -134,15 +134,9 @@ def cypher_cmd(ctx: click.Context, query: str, params: tuple[str, ...], write: b
 
     Example: kg --backend neo4j cypher "MATCH (p:Person {name: $name}) RETURN p.key" --param name=李建国
     """
-    from .browser import param_value
     from .rawcypher import raw_cypher
 
-    values = {}
-    for p in params:
-        key, sep, value = p.partition("=")
-        if not sep or not key.isidentifier():
-            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
-        values[key] = param_value(value)
+    values = parse_params(params)
     rows = with_store(ctx, raw_cypher, query, values, write=write, timeout=timeout)
     click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
