@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Sentence
 from ..names import parse_place
-from .triggers import (ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, classify,
+from .triggers import (DATE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, classify,
                        find_date, place_of_item, reduce_place, visit_items)
 
 OBJECT_MARKERS = ("向", "对", "给", "为", "跟", "同")
@@ -130,7 +130,6 @@ _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<
 _AFTER_MEETING = re.compile(r"(?:会后|会议结束后|散会后)")
 _REMOTE = re.compile(r"电视电话会议|视频会议|视频调度会|视频连线会")
 _LOCAL_VENUE = re.compile(r"收听收看|分会场")
-_DAY_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a sentence that starts with its day
 
 
 def _separate_meeting(sent: str) -> bool:
@@ -244,7 +243,7 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
             current = EventDraft("meeting", find_date(sent, published) or main.date, first_sentence=s.index)
             events.append(current)
         if (current is main and main.type == "inspection" and main.date is None
-                and s.index > main.first_sentence and _DAY_LEAD.match(sent) and VISIT_RE.search(sent)):
+                and s.index > main.first_sentence and DATE_RE.match(sent) and VISIT_RE.search(sent)):
             # "近日,X率检查组来我市…" then "9月19日上午,检查组一行来到A、B": the visit's day
             main.date = find_date(sent, published)
         if current.type in ("inspection", "other"):

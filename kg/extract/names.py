@@ -67,9 +67,7 @@ def _word_tag(word: str) -> str | None:
 
 def _unknown_word(cand: str) -> bool:
     """Not an ordinary word of jieba's dictionary (names mostly are not)."""
-    import jieba.posseg as pseg
-
-    tag = pseg.dt.word_tag_tab.get(cand)
+    tag = _word_tag(cand)
     return tag is None or tag.startswith("nr")
 
 

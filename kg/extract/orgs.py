@@ -72,7 +72,7 @@ def _last_named(before: str, unit: str) -> str | None:
     return found
 
 
-_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*")
+_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
 _HEAD_UNITS = {"校长": ("学校", "中学", "小学", "学院", "大学"), "副校长": ("学校", "中学", "小学", "学院", "大学"),
                "院长": ("医院", "学院"), "副院长": ("医院", "学院"), "所长": ("所",), "站长": ("站",),
                "负责人": ("公司", "集团", "厂", "企业"), "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}
@@ -221,8 +221,9 @@ class OrgResolver:
         企业 / 公司 (企业负责人)."""
         if pos is None or (org and org not in ("企业", "公司", "单位")):
             return None
-        m = _OPENER.search(self.text, 0, self.offset + pos)
-        if m is None or m.end() != self.offset + pos:
+        end = self.offset + pos  # the opener is at most 在 + 24 characters + a comma before the post
+        m = _OPENER.search(self.text[max(0, end - 40):end])
+        if m is None:
             return None
         x = m.group(1)
         wanted = _HEAD_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
