@@ -2,7 +2,7 @@
 
     python benchmarks/child.py OUT.json [--predictions PRED.json] -- KG-ARGS...
 
-runs `kg KG-ARGS...` (kg.cli.main, exactly as the `kg` script does) and writes OUT.json:
+runs `kg KG-ARGS...` (kg.cli.commands.main, exactly as the `kg` script does) and writes OUT.json:
 exit code, wall seconds, the seconds of the ingest phases (read + extract, resolve +
 write, and of that the store's writes), peak RSS of this process (`resource.getrusage(RUSAGE_SELF).ru_maxrss`) and of its
 largest extraction worker (RUSAGE_CHILDREN). With --predictions, the FORMAT.md records

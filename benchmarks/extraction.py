@@ -24,10 +24,10 @@ sys.path.insert(0, str(ROOT))
 import jieba  # noqa: E402
 import jieba.posseg as pseg  # noqa: E402
 
-from kg.evaluate import read_index, score_pairs  # noqa: E402
+from kg.extract.evaluate import read_index, score_pairs  # noqa: E402
 from kg.extract import extract_article  # noqa: E402
-from kg.load import load_file  # noqa: E402
-from kg.output import render_table  # noqa: E402
+from kg.load.files import load_file  # noqa: E402
+from kg.cli.output import render_table  # noqa: E402
 
 jieba.setLogLevel(logging.WARNING)
 SHARED = ROOT.parent / "shared"

@@ -1,5 +1,5 @@
 """The naive Neo4j writer the batched one is compared with: one MERGE statement per row,
-each in its own auto-commit transaction, over the same rows (`kg.graph.to_rows`).
+each in its own auto-commit transaction, over the same rows (`kg.graph.model.to_rows`).
 
 The statements are kg's own upserts (queries/upsert_nodes.cypher, upsert_rels.cypher) with
 the `UNWIND $rows AS row` taken off and `row.x` read from the parameter `$x`, so both
@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.cypher import load_query  # noqa: E402
-from kg.graph import LABELS, GraphBatch, to_rows  # noqa: E402
+from kg.store.cypher import load_query  # noqa: E402
+from kg.graph.model import LABELS, GraphBatch, to_rows  # noqa: E402
 
 
 def per_row(statement: str) -> str:

@@ -1,4 +1,4 @@
-"""Lookup-helper latency (kg.lookups) on a loaded graph, against a `RETURN 1` round trip.
+"""Lookup-helper latency (kg.query.lookups) on a loaded graph, against a `RETURN 1` round trip.
 
 Parameters are drawn (seeded) from the graph itself: persons who took part in events,
 offices that have holders, titles, districts where events were held, reporters. Each
@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg import lookups  # noqa: E402
+from kg.query import lookups  # noqa: E402
 from kg.errors import NotFound  # noqa: E402
-from kg.graph import ROLE_TYPES  # noqa: E402
+from kg.graph.model import ROLE_TYPES  # noqa: E402
 
 ROLE_RELS = set(ROLE_TYPES.values())
 

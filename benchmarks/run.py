@@ -8,7 +8,7 @@
 2. read + extract with `--jobs 2` vs `--jobs 1` (kg.pipeline's worker pool, fresh processes);
 3. the batched Neo4j writer vs a naive one MERGE per row (benchmarks/naive_writer.py);
 4. `kg ingest --jobs 2` of the synthetic corpus (benchmarks/synth.py) into Neo4j: wall time,
-   articles/s, peak RSS, F1 of the extraction against the generator's truth (kg.evaluate);
+   articles/s, peak RSS, F1 of the extraction against the generator's truth (kg.extract.evaluate);
 5. each lookup helper's median and p95 latency vs a RETURN 1 round trip (benchmarks/queries.py);
 6. the embedded store loaded with the same corpus: load time, file size, helper latency;
 7. (full mode) bulk path: `kg export --format neo4j-admin` + `scripts/neo4j import` into a
@@ -45,10 +45,10 @@ from server import BenchServer  # noqa: E402
 
 from kg import pipeline  # noqa: E402
 from kg.config import Neo4jSettings  # noqa: E402
-from kg.evaluate import align, score_pairs  # noqa: E402
-from kg.graph import build_graph  # noqa: E402
-from kg.output import render_table  # noqa: E402
-from kg.resolve import resolve  # noqa: E402
+from kg.extract.evaluate import align, score_pairs  # noqa: E402
+from kg.graph.build import build_graph  # noqa: E402
+from kg.cli.output import render_table  # noqa: E402
+from kg.resolve.resolution import resolve  # noqa: E402
 from kg.store.embedded import EmbeddedStore  # noqa: E402
 from kg.store.neo4j import Neo4jStore  # noqa: E402
 

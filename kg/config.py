@@ -8,7 +8,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from .errors import ConfigError
+from kg.errors import ConfigError
 
 BACKENDS = ("embedded", "neo4j")
 DEFAULT_LOCK_TIMEOUT = 300.0  # seconds a writer waits for another one (KG_LOCK_TIMEOUT)

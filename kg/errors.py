@@ -1,4 +1,4 @@
-"""Errors raised by the kg library. Only kg.cli turns them into exit codes and messages."""
+"""Errors raised by the kg library. Only kg.cli.commands turns them into exit codes and messages."""
 
 
 class KGError(Exception):

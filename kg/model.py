@@ -3,27 +3,20 @@
 Everything is a frozen dataclass. Offsets (`start`, `end`) are character offsets into
 `Article.text` (the normalised body), so `article.text[m.start:m.end] == m.text` holds for
 every mention. The graph model written by both stores is built from these records in
-`kg.graph`.
+`kg.graph.model`.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
+
+from kg.ids import content_hash
 
 EVENT_TYPES = ("meeting", "inspection", "other")
 ROLES = ("chaired", "attended", "spoke", "inspected", "accompanied")
 REPORTER_ROLES = ("记者", "通讯员", "摄影", "摄")
 
-
-def content_hash(*parts: str) -> str:
-    """A stable hex digest of the given strings (used for ids)."""
-    h = hashlib.sha256()
-    for p in parts:
-        h.update(p.encode("utf-8"))
-        h.update(b"\x1f")
-    return h.hexdigest()
 
 
 @dataclass(frozen=True)

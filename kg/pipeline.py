@@ -17,16 +17,19 @@ import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from dataclasses import replace as dc_replace
 from typing import Any
 
-from .config import Settings
-from .errors import KGError, NotFound
-from .graph import build_graph
-from .model import Article, ArticleRecord
-from .merges import explain, link_rows
-from .resolve import event_sigs, lookups, resolve, scopes_for
-from .store import Store, open_store
+from kg.config import Settings
+from kg.errors import KGError, NotFound
+from kg.export.admin import write_admin_csv
+from kg.export.render import export as render_export
+from kg.extract import extract_article
+from kg.graph.build import build_graph
+from kg.load.files import LoadResult, expand_paths, load_paths
+from kg.model import Article, ArticleRecord
+from kg.resolve import resolve
+from kg.resolve.merges import explain, link_rows
+from kg.store import Store, open_store
 
 BATCH_ARTICLES = 200
 
@@ -65,8 +68,6 @@ class IngestReport:
 
 
 def _extract(articles: Sequence[Article]) -> tuple[list[ArticleRecord], str | None]:
-    from .extract import extract_article
-
     records = []
     try:
         for a in articles:
@@ -80,8 +81,6 @@ def _extract(articles: Sequence[Article]) -> tuple[list[ArticleRecord], str | No
 
 def _load_extract_file(path: str, published: str | None):
     """One file read and extracted (in a worker process when jobs > 1)."""
-    from .load import load_paths
-
     results = list(load_paths([path], published))
     records, err = _extract(results[0].articles)
     errors = [str(e) for e in (results[0].error, err) if e]
@@ -105,8 +104,6 @@ def _load_and_extract(paths: Iterable[str], published: str | None, jobs: int):
     processes reads and extracts whole files; only paths go out and records come back,
     and the caller stays the one writer."""
     import multiprocessing
-
-    from .load import LoadResult, expand_paths
 
     items = list(expand_paths([os.path.abspath(str(p)) for p in paths]))
     files = [i for i in items if not isinstance(i, LoadResult)]
@@ -205,11 +202,7 @@ def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]
         store.forget_ids(orphans)
     if not todo:
         return ()
-    names, origins = lookups(todo)
-    known = store.known(names, origins)
-    scopes = scopes_for(todo, known)
-    known = dc_replace(known, events=store.known_events(event_sigs(todo, scopes[0])))
-    resolution = resolve(todo, known, scopes)
+    resolution = resolve(todo, store)
     for i in range(0, len(todo), step):
         chunk = todo[i:i + step]
         batch = build_graph(chunk, resolution)
@@ -228,17 +221,13 @@ def forget(target: str, settings: Settings) -> list[dict[str, Any]]:
 
 
 def export(settings: Settings, fmt: str) -> str:
-    from .export import export as render
-
     with open_store(settings) as store:
         nodes, rels = store.snapshot()
-    return render(nodes, rels, fmt)
+    return render_export(nodes, rels, fmt)
 
 
 def export_admin(settings: Settings, directory: str | os.PathLike) -> list[dict[str, Any]]:
-    """Files for `neo4j-admin database import full` (kg.export_admin); rows per file."""
-    from .export_admin import write_admin_csv
-
+    """Files for `neo4j-admin database import full` (kg.export.admin); rows per file."""
     with open_store(settings) as store:
         nodes, rels = store.snapshot()
     return write_admin_csv(nodes, rels, directory)

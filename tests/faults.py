@@ -24,7 +24,7 @@ from pathlib import Path
 from neo4j import GraphDatabase
 
 from kg.config import Neo4jSettings, Settings
-from kg.graph import Node, Rel
+from kg.graph.model import Node, Rel
 from kg.pipeline import ingest
 from kg.store import open_store
 

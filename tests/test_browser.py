@@ -1,4 +1,4 @@
-"""kg.browser and `kg browser`: URLs, the grass style, helper snippets; and a real headless
+"""kg.query.browser and `kg browser`: URLs, the grass style, helper snippets; and a real headless
 Chromium driving the Neo4j Browser of the test server over the dev corpus.
 
 The Chromium test is what a user does with `kg browser`'s output: open the connect URL, log
@@ -21,11 +21,11 @@ from click.testing import CliRunner
 from conftest import in_ci
 
 from kg import pipeline
-from kg.browser import (browser_guide, browser_info, grass, helpers, literal, load_helper,
+from kg.query.browser import (browser_guide, browser_info, grass, helpers, literal, load_helper,
                         params_block, snippet, style_command)
-from kg.cli import cli
+from kg.cli.commands import cli
 from kg.config import Neo4jSettings, Settings
-from kg.graph import LABELS, REL_TYPES
+from kg.graph.model import LABELS, REL_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from kg.cli import cli
+from kg.cli.commands import cli
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 ARTICLE = "# 县长主持召开常务会议\n\n3月20日,县长柏思源主持召开县政府常务会议。副县长栾文华出席会议。\n"

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from devcorpus import ingest_dev
 
-from kg.cli import cli
+from kg.cli.commands import cli
 from kg.config import Settings
 
 HOSTILE = "赵毅\"' }) MATCH (n) DETACH DELETE n RETURN n UNION CALL { CREATE (x) } \\ //"

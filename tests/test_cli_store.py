@@ -1,11 +1,11 @@
-"""The store commands of kg.cli: init, ingest, stats, status, merges, export, forget."""
+"""The store commands of kg.cli.commands: init, ingest, stats, status, merges, export, forget."""
 
 import json
 
 import rdflib
 from click.testing import CliRunner
 
-from kg.cli import cli
+from kg.cli.commands import cli
 
 PAGE = """# 高新区召开专题会议
 

@@ -14,7 +14,7 @@ from faults import (Graph, assert_same_graph, base_env, finish, kg_popen, neo4j_
 from filelock import FileLock
 
 from kg.config import Neo4jSettings, Settings
-from kg.cypher import load_query
+from kg.store.cypher import load_query
 from kg.errors import ConfigError
 
 PAGE = "# 县长主持召开常务会议\n\n3月20日,县长柏思源主持召开县政府常务会议。副县长栾文华出席会议。\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from records import sentences
 
 from kg.extract.containers import printed_places
-from kg.graph import build_graph
+from kg.graph.build import build_graph
 from kg.model import Article, ArticleRecord, Event, Participant
 
 

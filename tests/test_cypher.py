@@ -1,4 +1,4 @@
-"""kg.cypher: Cypher files load by name, each has a header, and the wheel carries them."""
+"""kg.store.cypher: Cypher files load by name, each has a header, and the wheel carries them."""
 
 import subprocess
 import sys
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cypher import available, cypher_path, header, load_query, statements
+from kg.store.cypher import available, cypher_path, header, load_query, statements
 from kg.errors import NotFound
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,11 +58,11 @@ def test_wheel_carries_schema_and_queries(tmp_path):
         for f in (ROOT / kind).iterdir():
             if f.suffix in (".cypher", ".ttl"):
                 assert f"kg/_data/{kind}/{f.name}" in names
-    assert "kg/cypher.py" in names
+    assert "kg/store/cypher.py" in names
     # and an installed copy finds them by name, with no source tree around
     site = tmp_path / "site"
     zipfile.ZipFile(whl).extractall(site)
-    probe = ("from kg.cypher import cypher_path, load_query; "
+    probe = ("from kg.store.cypher import cypher_path, load_query; "
              "print(cypher_path('count_labels')); print(cypher_path('constraints', 'schema')); "
              "assert load_query('count_labels').startswith('MATCH')")
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}

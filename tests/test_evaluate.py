@@ -1,6 +1,6 @@
 """The scorer: tuple sets, micro-averaging, alignment, normalisation."""
 
-from kg.evaluate import Score, align, score_pairs, tuples
+from kg.extract.evaluate import Score, align, score_pairs, tuples
 
 REC = {
     "title": "标题",

@@ -1,4 +1,4 @@
-"""kg.export: RDF parses back with one org:Post per HOLDS; GraphML and JSON are readable."""
+"""kg.export.render: RDF parses back with one org:Post per HOLDS; GraphML and JSON are readable."""
 
 import io
 import json
@@ -11,8 +11,8 @@ import rdflib.namespace as ns
 from records import PAGE_A, PAGE_B
 
 from kg.errors import ConfigError
-from kg.export import KG, export
-from kg.graph import build_graph
+from kg.export.render import KG, export
+from kg.graph.build import build_graph
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def test_other_rdf_formats_parse(graph, fmt, parser):
 
 
 def test_ontology_file_parses():
-    from kg.cypher import data_dirs
+    from kg.store.cypher import data_dirs
 
     (path,) = [d / "ontology.ttl" for d in data_dirs("schema") if (d / "ontology.ttl").exists()][:1]
     g = rdflib.Graph().parse(path, format="turtle")

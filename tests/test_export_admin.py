@@ -1,4 +1,4 @@
-"""kg.export_admin: the CSV files of `neo4j-admin database import full`, and a real bulk
+"""kg.export.admin: the CSV files of `neo4j-admin database import full`, and a real bulk
 import (scripts/neo4j import) into a server of the test's own, compared with the
 transactional writer's graph of the same corpus."""
 
@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg import pipeline
-from kg.cli import cli
+from kg.cli.commands import cli
 from kg.config import Neo4jSettings, Settings
-from kg.export_admin import ARGS_FILE, write_admin_csv
-from kg.graph import Node, Rel
+from kg.export.admin import ARGS_FILE, write_admin_csv
+from kg.graph.model import Node, Rel
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import evaluate
+from kg.extract.evaluate import evaluate
 from kg.extract import extract_article
 from kg.extract.batch import extract_file_json
-from kg.load import load_file
+from kg.load.files import load_file
 from kg.model import Article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -304,8 +304,8 @@ def test_synthetic_pages_f1_at_least_095_on_every_set():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from synth import generate
 
-    from kg.evaluate import score_pairs
-    from kg.load import load_text
+    from kg.extract.evaluate import score_pairs
+    from kg.load.files import load_text
 
     pairs = []
     for page in generate(120, seed=11):

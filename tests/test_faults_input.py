@@ -1,7 +1,7 @@
 """Bad input through the loader and `kg ingest`: empty, binary, truncated UTF-8, GBK without a
 declaration, a 50 MB single-line file, malformed HTML, a JSON Lines file with a broken line,
 a directory mixing good and bad files; and a fuzz of loader + extractor (only KGErrors that
-name the file escape). Unit cases of kg.load / kg.text / kg.jsonl live in their own tests."""
+name the file escape). Unit cases of kg.load.files / kg.load.text / kg.load.jsonl live in their own tests."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from faults import kg
 
-from kg.cli import cli
+from kg.cli.commands import cli
 from kg.errors import InputError, KGError
 from kg.extract import extract_article
-from kg.load import MAX_HTML_BYTES, load_file
+from kg.load.files import MAX_HTML_BYTES, load_file
 from kg.model import Article
-from kg.text import MAX_ARTICLE_CHARS
+from kg.load.text import MAX_ARTICLE_CHARS
 
 ARTICLE = "# {title}\n\n本报讯 1月5日,示范区召开专题会议。区委书记甲乙丙主持会议并讲话。\n"
 

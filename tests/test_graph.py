@@ -1,9 +1,11 @@
-"""kg.graph: build_graph from hand-made records, merge/forget semantics, row conversion."""
+"""kg.graph.model: build_graph from hand-made records, merge/forget semantics, row conversion."""
 
 from records import PAGE_A, PAGE_B, record
 
-from kg.graph import (LABELS, REL_TYPES, apply_props, build_graph, counts, drop_article,
-                      label_of, to_rows)
+from kg.graph.build import build_graph
+from kg.graph.model import (LABELS, REL_TYPES, apply_props, counts, drop_article,
+                            to_rows)
+from kg.ids import label_of
 
 
 def by_label(batch, label):

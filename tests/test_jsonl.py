@@ -1,4 +1,4 @@
-"""JSON Lines input (kg.jsonl), alone and through kg.load."""
+"""JSON Lines input (kg.load.jsonl), alone and through kg.load.files."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.jsonl import load_jsonl
-from kg.load import load_file, load_paths
+from kg.load.jsonl import load_jsonl
+from kg.load.files import load_file, load_paths
 
 
 def test_jsonl_with_a_broken_line(tmp_path):

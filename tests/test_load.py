@@ -1,4 +1,4 @@
-"""Loading files and directories into articles (kg.load, kg.html)."""
+"""Loading files and directories into articles (kg.load.files, kg.load.html)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.html import _lxml_fallback
-from kg.load import LoadResult, load_all, load_file, load_html, load_paths, load_text
+from kg.load.html import _lxml_fallback
+from kg.load.files import LoadResult, load_all, load_file, load_html, load_paths, load_text
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 GOLD = DEV.parents[1] / "gold"

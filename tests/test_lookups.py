@@ -1,4 +1,4 @@
-"""kg.lookups over both stores: the dev corpus answers, matching rules, namesakes, filters,
+"""kg.query.lookups over both stores: the dev corpus answers, matching rules, namesakes, filters,
 parameters that look like Cypher, and the same rows on Neo4j and on the embedded store."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ import pytest
 from devcorpus import ingest_dev
 from records import record
 
-from kg import lookups
+from kg.query import lookups
 from kg.config import Settings
 from kg.errors import ConfigError, NotFound
-from kg.graph import build_graph
-from kg.network import network
-from kg.rawcypher import raw_cypher
+from kg.graph.build import build_graph
+from kg.query.network import network
+from kg.query.rawcypher import raw_cypher
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
 

@@ -1,6 +1,6 @@
-"""kg.merges: merges and near-misses rebuilt from a store's entity rows."""
+"""kg.resolve.merges: merges and near-misses rebuilt from a store's entity rows."""
 
-from kg.merges import explain, link_rows
+from kg.resolve.merges import explain, link_rows
 
 
 def test_explain_lists_merges_and_near_misses():

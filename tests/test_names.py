@@ -1,6 +1,6 @@
-"""kg.names: localities, level-only names, abbreviations, department parents."""
+"""kg.extract.divisions: localities, level-only names, abbreviations, department parents."""
 
-from kg.names import canonical_org, parse_localities, parse_place, split_org
+from kg.extract.divisions import canonical_org, parse_localities, parse_place, split_org
 
 
 def names(chain):

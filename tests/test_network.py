@@ -1,4 +1,4 @@
-"""kg.network: the co-attendance graph, its centrality and communities, GraphML."""
+"""kg.query.network: the co-attendance graph, its centrality and communities, GraphML."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pytest
 from records import record
 
 from kg.errors import NotFound
-from kg.graph import build_graph
-from kg.network import coattendance_graph, network
+from kg.graph.build import build_graph
+from kg.query.network import coattendance_graph, network
 from kg.store.embedded import EmbeddedStore
 
 

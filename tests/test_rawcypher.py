@@ -1,4 +1,4 @@
-"""kg.rawcypher against the real server: reads run, writes are refused unless asked for,
+"""kg.query.rawcypher against the real server: reads run, writes are refused unless asked for,
 and a refused write leaves the database as it was."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import pytest
 from records import PAGE_A, PAGE_B
 
 from kg.errors import NotFound, QueryRefused
-from kg.graph import build_graph
-from kg.rawcypher import raw_cypher
+from kg.graph.build import build_graph
+from kg.query.rawcypher import raw_cypher
 from kg.store.neo4j import Neo4jStore
 
 

@@ -1,7 +1,7 @@
-"""kg.refs: district and office keys, scoped by source when the name is ambiguous."""
+"""kg.resolve.refs: district and office keys, scoped by source when the name is ambiguous."""
 
 from kg.model import Article
-from kg.refs import office_ref, place_ref, source_scope
+from kg.resolve.refs import office_ref, place_ref, source_scope
 
 
 def test_source_scope_is_web_host_or_file():

@@ -1,9 +1,10 @@
-"""kg.resolve: persons, reporters and events across articles; merges and near-misses."""
+"""kg.resolve.resolution: persons, reporters and events across articles; merges and near-misses."""
 
 from records import PAGE_A, PAGE_B, record
 
-from kg.graph import build_graph
-from kg.resolve import Known, KnownEvent, KnownPerson, event_sigs, lookups, resolve, scopes_for
+from kg.graph.build import build_graph
+from kg.resolve import Known, KnownEvent, KnownPerson, resolve
+from kg.resolve.resolution import event_sigs, lookups, scopes_for
 
 
 def person_keys(batch, name):
@@ -102,10 +103,43 @@ def test_event_matches_a_stored_event():
     a = record("1月5日,二七区委书记王伟到石佛办事处检查。", source="a.txt",
                people={"王伟": [("二七区委", "书记")]},
                events=[("inspection", "2022-01-05", ["石佛办事处"], [("王伟", "inspected")])])
-    names, origins = lookups([a])
+    alone = resolve([a])
+    names, origins = lookups(alone.people, alone.origins)
     assert names == {"王伟"} and origins == {"file:a.txt"}
     sigs = event_sigs([a], scopes_for([a], Known())[0])
     assert len(sigs) == 1
     pkey = resolve([a]).persons[(a.article.id, "王伟")].key
     known = Known(events={next(iter(sigs)): (KnownEvent("e-stored", next(iter(sigs)), frozenset({pkey})),)})
     assert resolve([a], known).events[(a.article.id, 0)].key == "e-stored"
+
+
+class AskedStore:
+    """A `Stored` that holds one event and records what the resolver asks for."""
+
+    def __init__(self, sig, event):
+        self.sig, self.event, self.asked = sig, event, []
+
+    def known(self, names, origins):
+        self.asked.append(("known", sorted(names), sorted(origins)))
+        return Known()
+
+    def known_events(self, sigs):
+        self.asked.append(("events", sorted(sigs)))
+        return {self.sig: (self.event,)} if self.sig in sigs else {}
+
+
+def test_resolve_reads_what_it_needs_from_the_store():
+    a = record("1月5日,二七区委书记王伟到石佛办事处检查。", source="a.txt",
+               people={"王伟": [("二七区委", "书记")]},
+               events=[("inspection", "2022-01-05", ["石佛办事处"], [("王伟", "inspected")])])
+    alone = resolve([a])
+    sig = alone.events[(a.article.id, 0)].sig
+    pkey = alone.persons[(a.article.id, "王伟")].key
+    store = AskedStore(sig, KnownEvent("e-stored", sig, frozenset({pkey})))
+    res = resolve([a], store)
+    assert store.asked == [("known", ["王伟"], ["file:a.txt"]), ("events", [sig])]
+    assert res.events[(a.article.id, 0)].key == "e-stored"
+    # a complete resolution: offices, places and people are all keyed here, not in build
+    assert res.offices[(a.article.id, "二七区委")].name == "二七区委"
+    assert res.places[(a.article.id, "石佛办事处")].name == "石佛办事处"
+    assert [p.name for p in res.people[a.article.id]] == ["王伟"]

@@ -2,7 +2,7 @@
 parameters, `kg cypher` writes only with --write, the password appears in no output and no
 Neo4j log, and scripts/neo4j serves 127.0.0.1 only, with authentication on. (Hostile names
 against the lookups on the embedded store: tests/test_lookups.py; the read-only check of
-kg.rawcypher itself: tests/test_rawcypher.py.)"""
+kg.query.rawcypher itself: tests/test_rawcypher.py.)"""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from neo4j.exceptions import AuthError
 from records import record
 from test_neo4j_server import is_loopback, listen_addresses
 
-from kg.cli import cli
-from kg.graph import build_graph
+from kg.cli.commands import cli
+from kg.graph.build import build_graph
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
 
 INJECTION = "'}) DETACH DELETE n //"
-# names as the graph spells them (no whitespace, kg.lookups.clean): comments separate words
+# names as the graph spells them (no whitespace, kg.query.lookups.clean): comments separate words
 HOSTILE_NAMES = ["甲'})DETACH/**/DELETE/**/n//", '乙"})MATCH(n)DETACH/**/DELETE/**/n//', "丙\\'}\\",
                  "丁}RETURN/**/1/**/UNION/**/MATCH(n)RETURN/**/n", "戊$name`", "己CALL{MATCH(n)DETACH/**/DELETE/**/n}"]
 

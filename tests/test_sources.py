@@ -1,10 +1,10 @@
-"""kg.sources: pages of one paper are linked by shared level-only posts."""
+"""kg.resolve.sources: pages of one paper are linked by shared level-only posts."""
 
 from records import record
 
-from kg.graph import build_graph
+from kg.graph.build import build_graph
 from kg.resolve import Known, KnownPerson, resolve
-from kg.sources import resolve_scopes
+from kg.resolve.sources import resolve_scopes
 
 
 def page(text, source, people):

@@ -8,7 +8,8 @@ from filelock import FileLock
 from records import PAGE_A, PAGE_B, record
 
 from kg.errors import StoreError
-from kg.graph import GraphBatch, Node, build_graph
+from kg.graph.build import build_graph
+from kg.graph.model import GraphBatch, Node
 from kg.store.embedded import EmbeddedStore
 
 

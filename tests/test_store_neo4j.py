@@ -7,9 +7,10 @@ from dataclasses import replace
 import pytest
 from records import PAGE_A, PAGE_B, record
 
-from kg.cypher import statements
+from kg.store.cypher import statements
 from kg.errors import StoreError
-from kg.graph import GraphBatch, build_graph
+from kg.graph.build import build_graph
+from kg.graph.model import GraphBatch
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
 

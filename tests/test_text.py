@@ -1,4 +1,4 @@
-"""Decoding, normalisation and page-break repair (kg.text)."""
+"""Decoding, normalisation and page-break repair (kg.load.text)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.text import (
+from kg.load.text import (
     body_text,
     collapse,
     decode_bytes,

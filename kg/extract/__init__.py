@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
-from .byline import find_byline
-from .containers import printed_places
-from .events import PersonSpan, build_events
-from .orgs import OrgResolver
-from .people import PersonHit, find_people, short_form_occurrences
-from .sentences import SentenceIndex, split_sentences
+from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
+from kg.extract.byline import find_byline
+from kg.extract.containers import printed_places
+from kg.extract.events import PersonSpan, build_events
+from kg.extract.orgs import OrgResolver
+from kg.extract.people import PersonHit, find_people, short_form_occurrences
+from kg.extract.sentences import SentenceIndex, split_sentences
 
 __all__ = ["extract_article", "extract_articles"]
 

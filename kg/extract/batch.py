@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from ..model import ArticleRecord
+from kg.errors import InputError
+from kg.extract import extract_article
+from kg.load.files import load_file, load_paths
+from kg.model import ArticleRecord
 
 
 @dataclass
@@ -26,9 +28,6 @@ class BatchResult:
 
 def extract_paths(paths: Iterable[str | Path], published: str | None = None) -> BatchResult:
     """Load and extract every article under `paths`; a bad file is recorded, not raised."""
-    from ..load import load_paths
-    from . import extract_article
-
     out = BatchResult()
     for res in load_paths([str(p) for p in paths], published=published):
         for art in res.articles:
@@ -43,9 +42,6 @@ def extract_paths(paths: Iterable[str | Path], published: str | None = None) -> 
 
 def extract_file_json(path: str | Path, published: str | None) -> list[dict[str, Any]]:
     """FORMAT.md records of one file (for scoring); raises InputError for a bad file."""
-    from ..load import load_file
-    from . import extract_article
-
     return [extract_article(a).to_json(provenance=False) for a in load_file(path, published)]
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Sentence
-from ..names import parse_place
-from .triggers import VISIT_RE, reduce_place, visit_items
+from kg.model import Sentence
+from kg.extract.divisions import parse_place
+from kg.extract.triggers import VISIT_RE, reduce_place, visit_items
 
 
 def _chain_of(item: str, place: str) -> tuple[str, int] | None:

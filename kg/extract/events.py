@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Sentence
-from ..names import parse_place
-from .triggers import (DATE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, classify,
+from kg.model import Sentence
+from kg.extract.divisions import parse_place
+from kg.extract.triggers import (DATE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, classify,
                        find_date, place_of_item, reduce_place, visit_items)
 
 OBJECT_MARKERS = ("向", "对", "给", "为", "跟", "同")

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import NOT_LOCALITIES, TITLE_RE, ZONE_WORDS
+from kg.extract.lexicon import NOT_LOCALITIES, TITLE_RE, ZONE_WORDS
 
 # "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
 _DATELINE = re.compile(r"(?m)^[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)讯"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COMPOUND_SURNAMES, FOLLOWER_RE, FOLLOWERS, NOT_NAME_END, NOT_NAMES,
+from kg.extract.lexicon import (COMPOUND_SURNAMES, FOLLOWER_RE, FOLLOWERS, NOT_NAME_END, NOT_NAMES,
                       SOFT_NAME_END, SURNAMES, TITLE_RE)
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITLES, LEVELS,
+from kg.extract.lexicon import (ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITLES, LEVELS,
                       UNIT_HEAD_TITLES, ZONE_WORDS)
-from .localities import ADMIN_LEVELS, GENERIC_ZONE_TERMS, ZONE_BODIES, Localities
+from kg.extract.localities import ADMIN_LEVELS, GENERIC_ZONE_TERMS, ZONE_BODIES, Localities
 
 
 def _level_prefix(org: str) -> str | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import LEADER_RE, TITLE_RE
-from .names import han_run, is_han, plausible_name, read_name, read_unusual_name  # noqa: F401
+from kg.extract.lexicon import LEADER_RE, TITLE_RE
+from kg.extract.names import han_run, is_han, plausible_name, read_name, read_unusual_name  # noqa: F401
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Mention, Sentence
+from kg.model import Mention, Sentence
 
 _END = re.compile(r"[。!?！？;；]+[”’」』)]?|\n+")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .lexicon import PLACE_SUFFIXES
+from kg.extract.lexicon import PLACE_SUFFIXES
 
 OTHER_STRONG = ("收听收看", "收看", "观摩", "植树", "揭牌", "开工仪式", "启动仪式", "签约仪式",
                 "颁奖", "升旗", "慰问演出", "音乐会")

@@ -7,16 +7,16 @@ snapshot (for exports) and status.
 
 from __future__ import annotations
 
-from ..config import Settings
-from .base import Store
+from kg.config import Settings
+from kg.store.base import Store
 
 
 def open_store(settings: Settings) -> Store:
     if settings.backend == "neo4j":
-        from .neo4j import Neo4jStore
+        from kg.store.neo4j import Neo4jStore
 
         return Neo4jStore(settings.neo4j, lock_timeout=settings.lock_timeout)
-    from .embedded import EmbeddedStore
+    from kg.store.embedded import EmbeddedStore
 
     return EmbeddedStore(settings.store_path, lock_timeout=settings.lock_timeout,
                          flush_seconds=settings.flush_seconds)

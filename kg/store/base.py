@@ -1,6 +1,6 @@
 """The interface both stores implement, and the store-independent parts of it.
 
-A store holds the graph of `kg.graph`: it ingests whole-article batches atomically,
+A store holds the graph of `kg.graph.model`: it ingests whole-article batches atomically,
 forgets articles, counts nodes by label and relationships by type, runs named queries,
 and hands out a snapshot (all nodes and relationships) for exports and comparisons.
 `exclusive()` is the writer lock: one ingest at a time reads, resolves and writes.
@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ..graph import GraphBatch, Node, Rel
-from ..resolve import Known, KnownEvent, KnownPerson
+from kg.graph.model import GraphBatch, Node, Rel
+from kg.resolve.decisions import Known, KnownEvent, KnownPerson
 
 
 class Store(ABC):
@@ -85,7 +85,7 @@ class Store(ABC):
 
     def known(self, names: Iterable[str], origins: Iterable[str]) -> Known:
         """Stored persons with these names (with their posts in source-scoped offices) and
-        the scopes stored sources were given (`kg.resolve.Known`, without events)."""
+        the scopes stored sources were given (`kg.resolve.resolution.Known`, without events)."""
         persons: dict[str, list[KnownPerson]] = {}
         for r in self.query("person_candidates", names=sorted(set(names))):
             persons.setdefault(r["name"], []).append(KnownPerson(

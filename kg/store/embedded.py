@@ -36,11 +36,11 @@ from typing import Any
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from ..errors import NotFound, StoreError
-from ..graph import GraphBatch, Node, Rel, apply_props, drop_article
-from .base import Store
-from . import embedded_lookups  # noqa: F401  registers the lookup twins
-from .embedded_queries import QUERIES
+from kg.errors import NotFound, StoreError
+from kg.graph.model import GraphBatch, Node, Rel, apply_props, drop_article
+from kg.store.base import Store
+from kg.store import embedded_lookups  # noqa: F401  registers the lookup twins
+from kg.store.embedded_queries import QUERIES
 
 FORMAT = "kg-embedded-store"
 VERSION = 1

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .embedded_queries import ROLE_TYPES, Rows, embedded_query, nodes_of
-from .embedded_walk import (G, cat, events_in, events_of, evidence_rows, first_report, holdings, in_rels,
+from kg.store.embedded_queries import ROLE_TYPES, Rows, embedded_query, nodes_of
+from kg.store.embedded_walk import (G, cat, events_in, events_of, evidence_rows, first_report, holdings, in_rels,
                             inside, match, nearest_district, nl, order, out_rels, participants, reach,
                             role_name, role_type, roles_of)
 

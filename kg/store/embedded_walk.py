@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from .embedded_queries import ROLE_TYPES, nodes_of
+from kg.store.embedded_queries import ROLE_TYPES, nodes_of
 
 G = nx.MultiDiGraph
 

@@ -31,11 +31,11 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import (AuthError, ConfigurationError, DriverError, Neo4jError,
                               ServiceUnavailable)
 
-from ..config import Neo4jSettings
-from ..cypher import load_query, statements
-from ..errors import StoreError
-from ..graph import LABELS, GraphBatch, Node, Rel, to_rows
-from .base import Store
+from kg.config import Neo4jSettings
+from kg.store.cypher import load_query, statements
+from kg.errors import StoreError
+from kg.graph.model import LABELS, GraphBatch, Node, Rel, to_rows
+from kg.store.base import Store
 
 # The driver logs retries and notifications as warnings; kg reports errors itself.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())

@@ -1,7 +1,7 @@
 """The kg command line: each command parses, makes one library call, renders rows.
 
 Library code raises KGError subclasses; only the command line (this module, the lookup
-commands in kg.cli_lookups and their shared parts in kg.cli_common) turns them into
+commands in kg.cli.lookups and their shared parts in kg.cli.common) turns them into
 messages and exit codes.
 """
 
@@ -11,11 +11,11 @@ import sys
 
 import click
 
-from . import __version__
-from .cli_common import handle_errors, iso_date, output_options, parse_params, pick_format, settings
-from .cli_lookups import lookups
-from .config import BACKENDS
-from .output import render, render_json
+from kg import __version__
+from kg.cli.common import handle_errors, iso_date, output_options, parse_params, pick_format, settings
+from kg.cli.lookups import lookups
+from kg.config import BACKENDS
+from kg.cli.output import render, render_json
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,7 +45,7 @@ def extract_cmd(paths: tuple[str, ...], published: str | None, fmt: str) -> None
 
     Example: kg extract page.txt --published 2022-01-07 --format json
     """
-    from .extract.batch import event_rows, extract_paths, people_rows
+    from kg.extract.batch import event_rows, extract_paths, people_rows
 
     result = extract_paths(paths, published=published)
     for err in result.errors:
@@ -77,8 +77,8 @@ def eval_cmd(gold_dir: str, corpus_dir: str, index: str | None, show: bool,
 
     Example: kg eval --gold ../shared/gold --corpus ../shared/corpus/dev --show
     """
-    from .evaluate import error_rows, evaluate, score_rows
-    from .extract.batch import extract_file_json
+    from kg.extract.evaluate import error_rows, evaluate, score_rows
+    from kg.extract.batch import extract_file_json
 
     scores = evaluate(gold_dir, corpus_dir, index, extract_file_json)
     fmt = pick_format(fmt, as_json, as_csv)
@@ -96,7 +96,7 @@ def init_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
 
     Example: kg --backend neo4j init
     """
-    from .pipeline import init
+    from kg.pipeline import init
 
     click.echo(render(init(settings(ctx)), pick_format(fmt, as_json, as_csv)))
 
@@ -116,7 +116,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
 
     Example: kg ingest ../shared/corpus/dev --jobs 2
     """
-    from .pipeline import ingest
+    from kg.pipeline import ingest
 
     report = ingest(paths, settings(ctx), published=published, jobs=jobs)
     click.echo(render(report.rows(), pick_format(fmt, as_json, as_csv)))
@@ -141,7 +141,7 @@ def forget_cmd(ctx: click.Context, article: str, fmt: str, as_json: bool, as_csv
 
     Example: kg forget a-2c8671328d15532a5393
     """
-    from .pipeline import forget
+    from kg.pipeline import forget
 
     click.echo(render(forget(article, settings(ctx)), pick_format(fmt, as_json, as_csv)))
 
@@ -161,7 +161,7 @@ def export_cmd(ctx: click.Context, fmt: str, output: str) -> None:
     Example: kg export --format turtle -o graph.ttl
     Example: kg export --format neo4j-admin -o import/   (then: scripts/neo4j import import/)
     """
-    from .pipeline import export, export_admin
+    from kg.pipeline import export, export_admin
 
     if fmt == "neo4j-admin":
         if output == "-":
@@ -186,7 +186,7 @@ def status_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> Non
 
     Example: kg --backend neo4j status
     """
-    from .pipeline import status, status_rows
+    from kg.pipeline import status, status_rows
 
     st = status(settings(ctx))
     click.echo(render(status_rows(st), pick_format(fmt, as_json, as_csv)))
@@ -204,7 +204,7 @@ def stats_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None
 
     Example: kg stats --json
     """
-    from .pipeline import stats
+    from kg.pipeline import stats
 
     click.echo(render(stats(settings(ctx)), pick_format(fmt, as_json, as_csv)))
 
@@ -218,7 +218,7 @@ def merges_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> Non
 
     Example: kg merges --csv > merges.csv
     """
-    from .pipeline import merges
+    from kg.pipeline import merges
 
     click.echo(render(merges(settings(ctx)), pick_format(fmt, as_json, as_csv)))
 
@@ -238,7 +238,7 @@ def browser_cmd(ctx: click.Context, queries: bool, params: tuple[str, ...], http
 
     Example: kg browser --queries --param name=柏思源
     """
-    from .browser import browser_guide, guide_text
+    from kg.query.browser import browser_guide, guide_text
 
     values = parse_params(params)
     guide = browser_guide(settings(ctx).neo4j, values, with_queries=queries, port=http_port)

@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .errors import InputError
-from .text import collapse, normalise
+from kg.errors import InputError
+from kg.load.text import collapse, normalise
 
 MIN_EXTRACTED_SIZE = 30  # characters; trafilatura's default is 250
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)

@@ -7,7 +7,7 @@
   梧桐办事处), else under the article's source. Other places (companies, sites) are
   `kind: site` districts, keyed under their printed locality when it is global, else
   under the source.
-- Office: canonical name (abbreviations written out, `kg.names`) under its district; a
+- Office: canonical name (abbreviations written out, `kg.extract.divisions`) under its district; a
   level-only name (区委, 区人社局, 街道党工委) is keyed under the source, so "区委" of one
   paper is one office and the 区委 of another paper is another. A department hangs under
   its committee (区委宣传部 PART_OF 区委).
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .graph import node_key
-from .model import Article
-from .names import Locality, parse_place, split_org
+from kg.ids import node_key
+from kg.model import Article
+from kg.extract.divisions import Locality, parse_place, split_org
 
 
 def source_scope(article: Article) -> str:

@@ -19,8 +19,8 @@ import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS
 
-from .errors import ConfigError
-from .graph import Node, Rel
+from kg.errors import ConfigError
+from kg.graph.model import Node, Rel
 
 FORMATS = ("turtle", "jsonld", "nt", "graphml", "json")
 KG = Namespace("urn:kg:id:")

@@ -6,7 +6,7 @@ as `kg/_data/queries` and `kg/_data/schema` (pyproject force-includes both folde
 
 Some write templates hold `{label}`, `{type}`, `{start}`, `{end}` placeholders: graph labels
 and relationship types cannot be Cypher parameters, so `load_query` fills them, but only
-with names from the fixed model vocabulary (`kg.graph.LABELS`, `kg.graph.REL_TYPES`); user
+with names from the fixed model vocabulary (`kg.graph.model.LABELS`, `kg.graph.model.REL_TYPES`); user
 values are always passed as parameters.
 """
 
@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import NotFound
+from kg.errors import NotFound
 
-_PKG = Path(__file__).resolve().parent
+_PKG = Path(__file__).resolve().parents[1]  # the kg package
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _IDENT = re.compile(r"^[A-Z][A-Za-z_]*$")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from kg.errors import InputError
 
 SETS = ("people", "posts", "roles", "events", "reporters")
 

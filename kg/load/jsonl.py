@@ -5,17 +5,17 @@
 line's 0-based number, so it stays put when other lines are fixed or broken. Texts get
 the same normalisation and page-break repair as text files. A broken line does not stop
 the others: `load_jsonl` returns the good lines' articles and one InputError naming every
-broken line by number. A line over a million characters (kg.text.MAX_LINE_CHARS) or an
-article over kg.text.MAX_ARTICLE_CHARS is a broken line.
+broken line by number. A line over a million characters (kg.load.text.MAX_LINE_CHARS) or an
+article over kg.load.text.MAX_ARTICLE_CHARS is a broken line.
 """
 
 from __future__ import annotations
 
 import json
 
-from .errors import InputError
-from .model import Article
-from .text import MAX_LINE_CHARS, body_text, collapse, iso_date, normalise, overlong_article
+from kg.errors import InputError
+from kg.model import Article
+from kg.load.text import MAX_LINE_CHARS, body_text, collapse, iso_date, normalise, overlong_article
 
 MAX_REPORTED = 5  # broken lines described in the error; the rest are counted
 

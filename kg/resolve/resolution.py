@@ -4,8 +4,8 @@ Keys are deterministic, so the same article always resolves the same way and bot
 agree:
 
 - Sources: pages (files) that share level-only posts are linked into one paper's scope
-  (`kg.sources`), so "区委" and its officials are the same across the paper's pages.
-- District and Office keys come from `kg.refs` (global when a specific county-or-higher
+  (`kg.resolve.sources`), so "区委" and its officials are the same across the paper's pages.
+- District and Office keys come from `kg.resolve.refs` (global when a specific county-or-higher
   locality is printed, else scoped by the printed parent or the article's source).
 - Person: name + home, the most specific global district of the person's posts ("高新区
   党工委委员" in a 郑州 paper has no global district, so the home is the source). Namesakes
@@ -17,7 +17,7 @@ agree:
   one (this batch or the store) of the same type, date and first place that shares a
   participant; otherwise it is new, keyed by its article and position.
 
-Every merge and near-miss is a `Decision` with a reason; `kg.merges.explain` rebuilds
+Every merge and near-miss is a `Decision` with a reason; `kg.resolve.merges.explain` rebuilds
 the list from a store's nodes for `kg merges`.
 """
 
@@ -27,11 +27,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .graph import node_key
-from .model import ArticleRecord, Person
-from .names import LEVEL_RANK
-from .refs import DistrictRef, office_ref, place_ref, source_scope
-from .sources import resolve_scopes
+from kg.extract.divisions import LEVEL_RANK
+from kg.ids import node_key
+from kg.model import ArticleRecord, Person
+from kg.resolve.decisions import Decision, Known, KnownPerson, Stored
+from kg.resolve.refs import DistrictRef, OfficeRef, office_ref, place_ref, source_scope
+from kg.resolve.sources import resolve_scopes
 
 
 EVENT_BASIS = "same type, date and first place, and a shared participant"
@@ -52,48 +53,6 @@ class EventRef:
     key: str
     sig: str | None
     basis: str
-
-
-@dataclass(frozen=True)
-class Decision:
-    kind: str  # "merge" or "near-miss"
-    label: str
-    name: str
-    key: str
-    other: str | None
-    reason: str
-    article: str
-
-    def row(self) -> dict:
-        return {"kind": self.kind, "label": self.label, "name": self.name, "key": self.key,
-                "other": self.other, "article": self.article, "reason": self.reason}
-
-
-@dataclass(frozen=True)
-class KnownPerson:
-    key: str
-    name: str
-    home: str | None
-    home_rank: int | None
-    home_level: str | None
-    scopes: tuple[str, ...] = ()
-    posts: tuple[str, ...] = ()  # "scope|office|title" of posts in source-scoped offices
-
-
-@dataclass(frozen=True)
-class KnownEvent:
-    key: str
-    sig: str
-    participants: frozenset[str]
-
-
-@dataclass(frozen=True)
-class Known:
-    """What the store already holds that a batch may resolve to."""
-
-    persons: Mapping[str, tuple[KnownPerson, ...]] = field(default_factory=dict)
-    events: Mapping[str, tuple[KnownEvent, ...]] = field(default_factory=dict)
-    origins: Mapping[str, str] = field(default_factory=dict)  # stored source origin -> scope
 
 
 def person_ref(scope: str, person: Person) -> PersonRef:
@@ -139,18 +98,13 @@ def people_of(rec: ArticleRecord) -> list[Person]:
     return people
 
 
-def lookups(records: Iterable[ArticleRecord]) -> tuple[set[str], set[str]]:
+def lookups(people: Mapping[str, Sequence[Person]], origins: Mapping[str, str]) -> tuple[set[str], set[str]]:
     """Person names and source origins a batch needs from the store (`Known`)."""
-    names: set[str] = set()
-    origins: set[str] = set()
-    for rec in records:
-        origins.add(source_scope(rec.article))
-        names.update(p.name for p in people_of(rec))
-    return names, origins
+    return {p.name for ps in people.values() for p in ps}, set(origins.values())
 
 
 def scopes_for(records: Sequence[ArticleRecord], known: Known) -> tuple[dict[str, str], list]:
-    """Article id → scope (sources linked into papers, `kg.sources`) and link decisions."""
+    """Article id → scope (sources linked into papers, `kg.resolve.sources`) and link decisions."""
     posts = {name: [x for p in ps for x in p.posts] for name, ps in known.persons.items()}
     return resolve_scopes(records, known.origins, posts)
 
@@ -163,19 +117,34 @@ def event_sigs(records: Iterable[ArticleRecord], scopes: Mapping[str, str]) -> s
 
 @dataclass(frozen=True)
 class Resolution:
+    """Everything the graph of a batch is keyed by: `kg.graph.build` computes no identity."""
+
     persons: Mapping[tuple[str, str], PersonRef]  # (article id, name)
     reporters: Mapping[tuple[str, str], PersonRef]
     events: Mapping[tuple[str, int], EventRef]  # (article id, index in record.events)
     scopes: Mapping[str, str]  # article id -> source scope
     decisions: tuple[Decision, ...] = ()
+    origins: Mapping[str, str] = field(default_factory=dict)  # article id -> its own source
+    people: Mapping[str, tuple[Person, ...]] = field(default_factory=dict)  # article id -> people_of
+    offices: Mapping[tuple[str, str], OfficeRef] = field(default_factory=dict)  # (article id, org)
+    places: Mapping[tuple[str, str], DistrictRef] = field(default_factory=dict)  # (article id, place)
 
 
-def resolve(records: Sequence[ArticleRecord], known: Known | None = None,
-            scopes: tuple[Mapping[str, str], Sequence] | None = None) -> Resolution:
-    """Resolve a batch against itself and what the store holds. `scopes` is the result
-    of `scopes_for` when the caller computed it already (to look up events)."""
-    known = known or Known()
-    scopes, links = scopes if scopes is not None else scopes_for(records, known)
+def resolve(records: Sequence[ArticleRecord], stored: Stored | Known | None = None) -> Resolution:
+    """Resolve a batch against itself and what the store holds.
+
+    `stored` is a store (`Stored`: the resolver asks it for the persons, source scopes and
+    events it needs), or a `Known` already read, or None for a batch on its own.
+    """
+    people = {r.article.id: tuple(people_of(r)) for r in records}
+    origins = {r.article.id: source_scope(r.article) for r in records}
+    if isinstance(stored, Known) or stored is None:
+        known = stored or Known()
+        scopes, links = scopes_for(records, known)
+    else:
+        known = stored.known(*lookups(people, origins))
+        scopes, links = scopes_for(records, known)
+        known = replace(known, events=stored.known_events(event_sigs(records, scopes)))
     decisions: list[Decision] = list(links)
     refs: dict[tuple[str, str], PersonRef] = {}
     homed: dict[str, dict[str, tuple[PersonRef | KnownPerson, set[str]]]] = defaultdict(dict)
@@ -183,7 +152,7 @@ def resolve(records: Sequence[ArticleRecord], known: Known | None = None,
         homed[kp.name][kp.key] = (kp, set(kp.scopes))
     for rec in records:
         aid, scope = rec.article.id, scopes[rec.article.id]
-        for person in people_of(rec):
+        for person in people[aid]:
             ref = person_ref(scope, person)
             refs[(aid, person.name)] = ref
             if ref.home is not None:
@@ -209,7 +178,19 @@ def resolve(records: Sequence[ArticleRecord], known: Known | None = None,
     reporters = {(r.article.id, x.name): reporter_ref(scopes[r.article.id], x.name)
                  for r in records for x in r.reporters}
     events = _resolve_events(records, scopes, refs, known, decisions)
-    return Resolution(refs, reporters, events, scopes, tuple(decisions))
+    offices: dict[tuple[str, str], OfficeRef] = {}
+    places: dict[tuple[str, str], DistrictRef] = {}
+    for rec in records:
+        aid, scope = rec.article.id, scopes[rec.article.id]
+        for p in rec.people:
+            for q in p.posts:
+                if q.org:
+                    offices[(aid, q.org)] = office_ref(scope, q.org)
+        for e in rec.events:
+            for place in e.printed_places or e.places:
+                places[(aid, place)] = place_ref(scope, place)
+    return Resolution(refs, reporters, events, scopes, tuple(decisions),
+                      origins=origins, people=people, offices=offices, places=places)
 
 
 def _rank(c: PersonRef | KnownPerson) -> int | None:

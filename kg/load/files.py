@@ -11,21 +11,21 @@ HTML when it starts like HTML, else as text):
   page or section label) is not an article. Text before the first heading is
   dropped when it is a teaser repeated in the articles or holds no sentence (a
   masthead); otherwise it is an article of its own, read like a file without headings.
-- `.html`, `.htm`: a newspaper web page, one article (see kg.html).
+- `.html`, `.htm`: a newspaper web page, one article (see kg.load.html).
 - `.jsonl`: one JSON object per line with `title`, `text` and optional `published`,
   `url`, `source`; broken lines are reported by line number while the other lines
-  load (see kg.jsonl).
+  load (see kg.load.jsonl).
 - Directories are expanded recursively to files with these extensions, skipping hidden
   entries and documentation (README.md, FORMAT.md, ..., see DOC_NAMES).
 
 Size limits (clear InputErrors naming the file, never a long stall or a memory blow-up):
 a file over 64 MiB (MAX_BYTES), a web page over 16 MiB (MAX_HTML_BYTES), a text line over
-a million characters (kg.text.MAX_LINE_CHARS: a 50 MB single-line file is refused in a
+a million characters (kg.load.text.MAX_LINE_CHARS: a 50 MB single-line file is refused in a
 second, before normalisation; in JSON Lines only that line is refused), an article over a
-million characters (kg.text.MAX_ARTICLE_CHARS, before extraction).
+million characters (kg.load.text.MAX_ARTICLE_CHARS, before extraction).
 
 An explicit `published` argument wins over a date the file states (front matter,
-HTML markup, JSON Lines field). Every body goes through `kg.text.normalise`; text and
+HTML markup, JSON Lines field). Every body goes through `kg.load.text.normalise`; text and
 Markdown bodies (and JSON Lines texts) also get page-break repair (`repair_breaks`).
 """
 
@@ -37,11 +37,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .html import declared_charset, looks_like_html, read_page
-from .jsonl import load_jsonl
-from .model import Article
-from .text import (SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise,
+from kg.errors import InputError
+from kg.load.html import declared_charset, looks_like_html, read_page
+from kg.load.jsonl import load_jsonl
+from kg.model import Article
+from kg.load.text import (SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise,
                    overlong_article, overlong_line)
 
 __all__ = ["LoadResult", "load_file", "load_paths", "expand_paths", "load_text", "load_html",

@@ -3,7 +3,7 @@
 A node supported by several articles is a *merge* (its `basis` says why the articles'
 mentions got one key; an office printed several ways lists the spellings). Nodes with the
 same name (events: the same type, date and place) but different keys are *near-misses*:
-kept apart, with what differed. Linked sources (pages of one paper, `kg.sources`) come
+kept apart, with what differed. Linked sources (pages of one paper, `kg.resolve.sources`) come
 from the `source_links` query.
 """
 

@@ -1,25 +1,25 @@
-"""The lookup commands (kg.lookups, kg.network, kg.rawcypher): each opens the store, makes
-one library call and renders the rows. kg.cli adds them to the `kg` group."""
+"""The lookup commands (kg.query.lookups, kg.query.network, kg.query.rawcypher): each opens the store, makes
+one library call and renders the rows. kg.cli.commands adds them to the `kg` group."""
 
 from __future__ import annotations
 
 import click
 
-from .cli_common import handle_errors, iso_date, output_options, parse_params, pick_format, with_store
-from .output import render
+from kg.cli.common import handle_errors, iso_date, output_options, parse_params, pick_format, with_store
+from kg.cli.output import render
 
 lookups = click.Group("lookups")
 
 
 def _name_lookup(fn_name: str, title: str, flat: str | None = None):
-    """A command taking one NAME and printing the rows of kg.lookups.<fn_name>."""
+    """A command taking one NAME and printing the rows of kg.query.lookups.<fn_name>."""
 
     @click.argument("name")
     @output_options
     @click.pass_context
     @handle_errors
     def command(ctx: click.Context, name: str, fmt: str, as_json: bool, as_csv: bool) -> None:
-        from . import lookups
+        from kg.query import lookups
 
         rows = with_store(ctx, getattr(lookups, fn_name), name)
         fmt = pick_format(fmt, as_json, as_csv)
@@ -66,7 +66,7 @@ def office_cmd(ctx: click.Context, org: str, as_of: str | None, fmt: str, as_jso
 
     Example: kg office 高新区管委会 --as-of 2022-01-07
     """
-    from .lookups import office
+    from kg.query.lookups import office
 
     click.echo(render(with_store(ctx, office, org, as_of=as_of), pick_format(fmt, as_json, as_csv)))
 
@@ -83,7 +83,7 @@ def holders_cmd(ctx: click.Context, title: str, district: str | None, fmt: str, 
 
     Example: kg holders 副主任 --district 高新区
     """
-    from .lookups import holders
+    from kg.query.lookups import holders
 
     click.echo(render(with_store(ctx, holders, title, district=district), pick_format(fmt, as_json, as_csv)))
 
@@ -110,7 +110,7 @@ def events_cmd(ctx: click.Context, person: str | None, place: str | None, type_:
 
     Example: kg events --place 梧桐办事处 --type inspection
     """
-    from .lookups import events
+    from kg.query.lookups import events
 
     rows = with_store(ctx, events, person=person, place=place, type=type_, role=role,
                        date_from=date_from, date_to=date_to)
@@ -134,7 +134,7 @@ def cypher_cmd(ctx: click.Context, query: str, params: tuple[str, ...], write: b
 
     Example: kg --backend neo4j cypher "MATCH (p:Person {name: $name}) RETURN p.key" --param name=李建国
     """
-    from .rawcypher import raw_cypher
+    from kg.query.rawcypher import raw_cypher
 
     values = parse_params(params)
     rows = with_store(ctx, raw_cypher, query, values, write=write, timeout=timeout)
@@ -158,7 +158,7 @@ def network_cmd(ctx: click.Context, top: int, by: str, graphml: str | None, fmt:
 
     Example: kg network --top 10 --graphml network.graphml
     """
-    from .network import network
+    from kg.query.network import network
 
     rows = with_store(ctx, network, top=top, by=by, graphml=graphml)
     click.echo(render(rows, pick_format(fmt, as_json, as_csv), title="Co-attendance network"))

@@ -1,6 +1,6 @@
 """Which paper an article belongs to: linking sources that are pages of one paper.
 
-Level-only names (区委, 区长 …) are scoped by source (`kg.refs.source_scope`: the web
+Level-only names (区委, 区长 …) are scoped by source (`kg.resolve.refs.source_scope`: the web
 host, or the file). A paper kept as one file per page would then split every official
 of the paper into one node per page. So a new source is *linked* to an existing scope
 (a stored one, or an earlier source of the same batch) when its articles print at least
@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from .model import ArticleRecord
-from .refs import office_ref, source_scope
+from kg.model import ArticleRecord
+from kg.resolve.decisions import Decision
+from kg.resolve.refs import office_ref, source_scope
 
 MIN_SHARED = 2  # shared (name, level-only office, title) posts needed to link two sources
 
@@ -43,8 +44,6 @@ def resolve_scopes(records: Sequence[ArticleRecord], origins: Mapping[str, str],
     `origins`: stored origin → scope. `known_posts`: person name → stored posts as
     "scope|office|title" strings (`KnownPerson.posts`).
     """
-    from .resolve import Decision
-
     index: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for name, posts in known_posts.items():
         for post in posts:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from datetime import date
 
-from .errors import InputError
+from kg.errors import InputError
 
 # --- decoding -----------------------------------------------------------------------
 

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .graph import LABELS, REL_TYPES, Node, Rel
+from kg.errors import ConfigError
+from kg.graph.model import LABELS, REL_TYPES, Node, Rel
 
 ARRAY_DELIMITER = "\x1f"
 ARGS_FILE = "import.args"

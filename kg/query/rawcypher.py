@@ -22,8 +22,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import ConfigError, NotFound, QueryRefused
-from .store.base import Store
+from kg.errors import ConfigError, NotFound, QueryRefused
+from kg.store.base import Store
 
 ACCESS_MODE = "Neo.ClientError.Statement.AccessMode"
 COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",

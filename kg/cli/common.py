@@ -9,9 +9,9 @@ import sys
 
 import click
 
-from .config import Settings
-from .errors import KGError
-from .output import FORMATS
+from kg.config import Settings
+from kg.errors import KGError
+from kg.cli.output import FORMATS
 
 
 def handle_errors(fn):
@@ -54,7 +54,7 @@ def iso_date(ctx, param, value):
 
 def with_store(ctx: click.Context, fn, *args, **kwargs):
     """Open the store of --backend/--store, make one library call, close it."""
-    from .store import open_store
+    from kg.store import open_store
 
     with open_store(settings(ctx)) as store:
         return fn(store, *args, **kwargs)
@@ -62,7 +62,7 @@ def with_store(ctx: click.Context, fn, *args, **kwargs):
 
 def parse_params(params: tuple[str, ...]) -> dict:
     """--param KEY=VALUE options as query parameters (whole numbers become integers)."""
-    from .browser import param_value
+    from kg.query.browser import param_value
 
     values = {}
     for p in params:

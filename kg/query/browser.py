@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .config import Neo4jSettings
-from .cypher import available, cypher_path, data_dirs, header, strip_comments
-from .errors import ConfigError, NotFound
+from kg.config import Neo4jSettings
+from kg.store.cypher import available, cypher_path, data_dirs, header, strip_comments
+from kg.errors import ConfigError, NotFound
 
 # The helpers of queries/ in the order a user meets them; each may have a `<name>_graph`
 # variant returning nodes and relationships for Browser's graph view.

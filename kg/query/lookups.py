@@ -18,9 +18,9 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import NotFound
-from .graph import LABELS
-from .store.base import Store
+from kg.errors import NotFound
+from kg.graph.model import LABELS
+from kg.store.base import Store
 
 Rows = list[dict[str, Any]]
 ROLES = ("chaired", "attended", "spoke", "inspected", "accompanied")

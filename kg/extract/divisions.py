@@ -1,6 +1,6 @@
 """Chinese administrative and organisation names: localities, levels, abbreviations.
 
-Pure string functions used by entity resolution (`kg.resolve`):
+Pure string functions used by entity resolution (`kg.resolve.resolution`):
 
 - `parse_localities("郑州市二七区委")` → the printed chain of localities (郑州市, 二七区) and
   the rest ("委").

@@ -17,9 +17,9 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import InputError, NotFound
-from .lookups import nothing
-from .store.base import Store
+from kg.errors import InputError, NotFound
+from kg.query.lookups import nothing
+from kg.store.base import Store
 
 ORDERS = ("degree", "betweenness")
 

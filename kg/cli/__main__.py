@@ -1,0 +1,3 @@
+from kg.cli.commands import main
+
+main()
