@@ -41,16 +41,16 @@ test: venv browser-deps
 	if [ $$was_running = 0 ]; then trap 'scripts/neo4j stop' EXIT; fi; \
 	$(VENV)/bin/python -m pytest -v -rA $(PYTEST_ARGS)
 
-# Benchmarks at archive scale (benchmarks/run.py): one table of side-by-side ratios, JSON in
+# Benchmarks at archive scale (python -m benchmarks.run): one table of side-by-side ratios, JSON in
 # bench-results/. They run their own Neo4j servers (ports 17688 and 17690, home
 # ~/.cache/kg/bench-neo4j), never the shared one, and stop them afterwards. bench-quick:
 # 200 articles, no bulk import; <= 60 s once the JVM is up, so it leaves its server running
 # for the next run (stop it with `make bench-stop`).
 bench: venv
-	$(VENV)/bin/python benchmarks/run.py
+	$(VENV)/bin/python -m benchmarks.run
 
 bench-quick: venv
-	$(VENV)/bin/python benchmarks/run.py --quick --keep-server
+	$(VENV)/bin/python -m benchmarks.run --quick --keep-server
 
 bench-stop:
 	@KG_NEO4J_HOME=$${KG_BENCH_NEO4J_HOME:-$$HOME/.cache/kg/bench-neo4j} scripts/neo4j stop
@@ -61,7 +61,7 @@ neo4j-start:
 neo4j-stop:
 	@scripts/neo4j stop
 
-# Headless Chromium for the Neo4j Browser test (tests/test_browser.py), and a CJK font so
+# Headless Chromium for the Neo4j Browser test (tests/system/test_browser.py), and a CJK font so
 # its screenshot shows the Chinese captions.
 browser-deps:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list :lang=zh | grep -q .; then \

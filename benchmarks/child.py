@@ -1,6 +1,6 @@
 """Run the kg command line in this process and report what it cost, as JSON.
 
-    python benchmarks/child.py OUT.json [--predictions PRED.json] -- KG-ARGS...
+    python -m benchmarks.child OUT.json [--predictions PRED.json] -- KG-ARGS...
 
 runs `kg KG-ARGS...` (kg.cli.commands.main, exactly as the `kg` script does) and writes OUT.json:
 exit code, wall seconds, the seconds of the ingest phases (read + extract, resolve +
@@ -18,9 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from kg import cli, pipeline  # noqa: E402
+from kg import cli, pipeline
 
 PHASES: dict[str, float] = {}
 EXTRACTED: list[tuple[str, list]] = []

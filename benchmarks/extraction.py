@@ -6,7 +6,7 @@ Prints one table:
 - people F1 of kg against the gold, and of a peer baseline that takes person names from
   jieba's POS tags alone (tag `nr`), over the same articles.
 
-Usage: python benchmarks/extraction.py [--corpus DIR] [--gold DIR] [--repeat N] [--json FILE]
+Usage: python -m benchmarks.extraction [--corpus DIR] [--gold DIR] [--repeat N] [--json FILE]
 """
 
 from __future__ import annotations
@@ -14,20 +14,18 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sys
 import time
 from pathlib import Path
 
+import jieba
+import jieba.posseg as pseg
+
+from kg.extract.evaluate import read_index, score_pairs
+from kg.extract import extract_article
+from kg.load.files import load_file
+from kg.cli.output import render_table
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-import jieba  # noqa: E402
-import jieba.posseg as pseg  # noqa: E402
-
-from kg.extract.evaluate import read_index, score_pairs  # noqa: E402
-from kg.extract import extract_article  # noqa: E402
-from kg.load.files import load_file  # noqa: E402
-from kg.cli.output import render_table  # noqa: E402
 
 jieba.setLogLevel(logging.WARNING)
 SHARED = ROOT.parent / "shared"

@@ -9,14 +9,10 @@ writers do the same MERGE and the same property updates; only the batching diffe
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from kg.store.cypher import load_query  # noqa: E402
-from kg.graph.model import LABELS, GraphBatch, to_rows  # noqa: E402
+from kg.store.cypher import load_query
+from kg.graph.model import LABELS, GraphBatch, to_rows
 
 
 def per_row(statement: str) -> str:

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import random
 import statistics
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from kg.query import lookups  # noqa: E402
-from kg.errors import NotFound  # noqa: E402
-from kg.graph.model import ROLE_TYPES  # noqa: E402
+from kg.query import lookups
+from kg.errors import NotFound
+from kg.graph.model import ROLE_TYPES
 
 ROLE_RELS = set(ROLE_TYPES.values())
 

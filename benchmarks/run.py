@@ -1,13 +1,13 @@
 """kg at archive scale: one table of side-by-side ratios, and JSON results in bench-results/.
 
-    python benchmarks/run.py            # full: 10,000 synthetic articles (make bench)
-    python benchmarks/run.py --quick    # 200 articles, no bulk import, <= 60 s (make bench-quick)
+    python -m benchmarks.run            # full: 10,000 synthetic articles (make bench)
+    python -m benchmarks.run --quick    # 200 articles, no bulk import, <= 60 s (make bench-quick)
 
 1. extraction KB/s over the dev corpus, as a ratio to jieba.cut over the same text
    (benchmarks/extraction.py);
 2. read + extract with `--jobs 2` vs `--jobs 1` (kg.pipeline's worker pool, fresh processes);
 3. the batched Neo4j writer vs a naive one MERGE per row (benchmarks/naive_writer.py);
-4. `kg ingest --jobs 2` of the synthetic corpus (benchmarks/synth.py) into Neo4j: wall time,
+4. `kg ingest --jobs 2` of the synthetic corpus (benchmarks/synth/) into Neo4j: wall time,
    articles/s, peak RSS, F1 of the extraction against the generator's truth (kg.extract.evaluate);
 5. each lookup helper's median and p95 latency vs a RETURN 1 round trip (benchmarks/queries.py);
 6. the embedded store loaded with the same corpus: load time, file size, helper latency;
@@ -32,25 +32,20 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent
-ROOT = BENCH.parent
-sys.path.insert(0, str(BENCH))
-sys.path.insert(0, str(ROOT))
+from benchmarks import extraction, queries
+from benchmarks.naive_writer import write_naive
+from benchmarks.report import table
+from benchmarks.server import BenchServer
+from kg import pipeline
+from kg.config import Neo4jSettings
+from kg.extract.evaluate import align, score_pairs
+from kg.graph.build import build_graph
+from kg.cli.output import render_table
+from kg.resolve.resolution import resolve
+from kg.store.embedded import EmbeddedStore
+from kg.store.neo4j import Neo4jStore
 
-import extraction  # noqa: E402
-import queries  # noqa: E402
-from report import table  # noqa: E402
-from naive_writer import write_naive  # noqa: E402
-from server import BenchServer  # noqa: E402
-
-from kg import pipeline  # noqa: E402
-from kg.config import Neo4jSettings  # noqa: E402
-from kg.extract.evaluate import align, score_pairs  # noqa: E402
-from kg.graph.build import build_graph  # noqa: E402
-from kg.cli.output import render_table  # noqa: E402
-from kg.resolve.resolution import resolve  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
-from kg.store.neo4j import Neo4jStore  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 PY = sys.executable
 EXTRACT_ONLY = """
@@ -84,8 +79,8 @@ def corpus(work: Path, n: int, seed: int) -> Path:
     out = work / f"corpus-{n}-seed{seed}"
     if not (out / "truth.json").exists():
         shutil.rmtree(out, ignore_errors=True)
-        subprocess.run([PY, str(BENCH / "synth.py"), "--articles", str(n), "--seed", str(seed),
-                        "--out", str(out)], check=True, capture_output=True)
+        subprocess.run([PY, "-m", "benchmarks.synth", "--articles", str(n), "--seed", str(seed),
+                        "--out", str(out)], check=True, capture_output=True, cwd=ROOT)
     return out
 
 
@@ -181,7 +176,7 @@ def measure_writers(server: BenchServer, corpus_dir: Path, n_articles: int) -> d
 
 def run_kg(work: Path, name: str, args: list[str], env: dict, predictions: bool = False) -> dict:
     out = work / f"{name}.json"
-    cmd = [PY, str(BENCH / "child.py"), str(out)]
+    cmd = [PY, "-m", "benchmarks.child", str(out)]
     if predictions:
         cmd += ["--predictions", str(work / f"{name}.predictions.json")]
     with open(work / f"{name}.log", "w") as log:

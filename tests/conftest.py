@@ -7,21 +7,16 @@ automatically. When the server is unreachable they fail under CI=true and are sk
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import DriverError, Neo4jError
 
 from kg.config import Neo4jSettings
+from tests.support.ci import in_ci
+from tests.support.database import wipe
 
 START_HINT = 'start it with `eval "$(scripts/neo4j start)"` (or run `make test`)'
-WIPE_CYPHER = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 NEO4J_FIXTURES = {"neo4j_driver", "clean_neo4j"}
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() == "true"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -59,12 +54,6 @@ def neo4j_driver(neo4j_settings: Neo4jSettings):
     driver.close()
 
 
-def wipe(driver: Driver, database: str | None) -> None:
-    """Delete every node and relationship in the test database."""
-    with driver.session(database=database) as session:
-        session.run(WIPE_CYPHER).consume()
-
-
 @pytest.fixture
 def clean_neo4j(neo4j_driver: Driver, neo4j_settings: Neo4jSettings) -> Driver:
     """The driver, with the test database emptied before the test."""
@@ -74,9 +63,9 @@ def clean_neo4j(neo4j_driver: Driver, neo4j_settings: Neo4jSettings) -> Driver:
 
 @pytest.fixture(scope="session")
 def own_neo4j(neo4j_driver, tmp_path_factory):
-    """A second Neo4j server (tests/own_neo4j.py) that fault tests may stop, kill and wipe;
-    started once per session and stopped at the end. Needs the shared server's jars."""
-    from faults import OwnNeo4j
+    """A second Neo4j server (tests/support/faults.py) that fault tests may stop, kill and
+    wipe; started once per session and stopped at the end. Needs the shared server's jars."""
+    from tests.support.faults import OwnNeo4j
 
     server = OwnNeo4j(tmp_path_factory.mktemp("own-neo4j") / "home")
     server.start()
@@ -86,9 +75,9 @@ def own_neo4j(neo4j_driver, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def synth_corpus(tmp_path_factory):
-    """200 synthetic articles on 70 pages (benchmarks/synth.py, seed 1): four write batches
-    of tests/faults.py's kg runs."""
-    from faults import synth
+    """200 synthetic articles on 70 pages (benchmarks.synth, seed 1): four write batches
+    of tests/support/faults.py's kg runs."""
+    from tests.support.faults import synth
 
     out = tmp_path_factory.mktemp("synth")
     synth(out, 200)

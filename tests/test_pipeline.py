@@ -2,7 +2,6 @@
 export, status; and the dev corpus in Neo4j and the embedded store."""
 
 import json
-from pathlib import Path
 
 import pytest
 import rdflib
@@ -11,8 +10,8 @@ from kg import pipeline
 from kg.config import Settings
 from kg.errors import NotFound
 from kg.store import open_store
+from tests.support.paths import DEV
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 PAGE = """# 高新区召开专题会议
 
 本报讯 1月5日,高新区召开专题会议。区党工委委员、管委会副主任李建国出席会议并讲话。

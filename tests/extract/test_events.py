@@ -1,0 +1,78 @@
+"""kg.extract.events: an article's events, their days and places, and who did what at them."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from tests.support.extraction import art, posts, roles
+
+
+def test_inspection_with_accompanying_and_visit_list():
+    rec = extract_article(art(
+        "3月10日,市人大常委会副主任郜立新一行在县委书记巩德胜等陪同下到青石县调研,"
+        "先后来到青石镇白杨村、红旗社区和东湖工业园察看。郜立新强调,要抓好落实。"
+        "县人大常委会主任冉建国一同调研。"))
+    ev = rec.events[0]
+    assert ev.type == "inspection"
+    assert ev.date == "2023-03-10"
+    assert ev.places[:3] == ("白杨村", "红旗社区", "东湖工业园")
+    assert roles(rec, "郜立新") == {"inspected", "spoke"}
+    assert roles(rec, "巩德胜") == {"accompanied"}
+    assert roles(rec, "冉建国") == {"inspected"}
+
+
+def test_unnamed_people_are_left_out_and_events_need_a_named_participant():
+    rec = extract_article(art("1月4日,相关部门负责人陪同检查。办事处负责人表示将落实。"))
+    assert rec.people == ()
+    assert rec.events == ()
+
+
+def test_a_recent_visit_takes_the_day_printed_when_the_team_arrives():
+    rec = extract_article(art("近日,省人大常委会副主任韦德川率执法检查组来东川市,检查《中华人民共和国水法》"
+                              "贯彻实施情况。\n\n9月19日上午,检查组一行来到东川水务有限公司、城北污水处理厂,"
+                              "实地察看运行情况。", published="2023-09-25"))
+    ev = rec.events[0]
+    assert (ev.type, ev.date, ev.places[0]) == ("inspection", "2023-09-19", "东川水务有限公司")
+    # a lead with 近日 and no later day stays undated; a law is never a place
+    rec = extract_article(art("近日,副市长韦德川到东川市检查《中华人民共和国水法》贯彻实施情况。"))
+    assert rec.events[0].date is None and not any("《" in p for p in rec.events[0].places)
+
+
+def test_places_visited_inside_a_listed_district_replace_it():
+    rec = extract_article(art("11月22日,副市长韦德川先后到东岭区、西湖区调研城市更新工作。\n\n"
+                              "在东岭区,韦德川来到桂园小区改造项目、北门片区安置房项目,察看施工进度。"
+                              "在西湖区,韦德川察看了西湖湾城市客厅项目。"))
+    assert rec.events[0].places == ("桂园小区改造项目", "北门片区安置房项目", "西湖湾城市客厅项目")
+
+
+def test_a_meeting_chaired_after_a_ceremony_is_its_own_event_with_no_place_of_its_own():
+    rec = extract_article(art("4月9日上午,全市重大项目集中开工仪式在东川经济开发区新材料产业园主会场举行。"
+                              "市委书记韦德川出席并宣布项目开工,副市长岑立群主持仪式。\n\n"
+                              "当天下午,岑立群主持召开全市重大项目推进调度会。", title="我市重大项目集中开工"))
+    kinds = [(e.type, e.date, tuple(e.places)) for e in rec.events]
+    assert kinds == [("other", "2023-04-09", ("新材料产业园",)), ("meeting", "2023-04-09", ())]
+
+
+def test_a_leader_at_the_main_venue_of_a_watched_conference_has_no_role():
+    rec = extract_article(art("6月3日,全省安全生产电视电话会议召开,副省长闵卫华出席会议并讲话。"
+                              "我县设分会场组织收听收看,副县长章立群参加。"))
+    assert roles(rec, "闵卫华") == set() and posts(rec, "闵卫华") == [("省政府", "副省长")]
+    assert roles(rec, "章立群") == {"attended"}
+    rec = extract_article(art("5月27日,全市电视电话会议召开。县委书记李立华在东川县分会场收听收看。"))
+    assert rec.events[0].places == ()  # the county's own sub-venue is no place
+
+
+def test_venues_keep_the_words_that_name_them():
+    rec = extract_article(art("12月28日,东川县第二人民医院新院区竣工仪式举行,县长韦德华出席并讲话。"
+                              "仪式在东川县第二人民医院新院区举行。"))
+    assert rec.events[0].places == ("东川县第二人民医院新院区",)
+    rec = extract_article(art("近日,区政协在白沙社区党群服务中心召开协商座谈会,区政协主席范明华主持。"))
+    assert rec.events[0].places == ("白沙社区党群服务中心",)
+    rec = extract_article(art("3月18日,在新中国成立75周年之际召开座谈会,市委书记晏承华主持。"))
+    assert rec.events[0].places == ()
+
+
+def test_visits_after_a_meeting_are_an_inspection_of_their_own():
+    rec = extract_article(art("8月20日,桐林乡召开调度会,乡党委书记綦志刚主持会议。会后,綦志刚深入杨柳村、河东村田间地头,"
+                              "察看秸秆禁烧情况。", published="2023-08-22"))
+    assert [(e.type, e.date, e.places[:1]) for e in rec.events] == [
+        ("meeting", "2023-08-20", ()), ("inspection", "2023-08-20", ("杨柳村",))]

@@ -1,0 +1,53 @@
+"""kg.extract.localities: places printed with their level, as level-only organisations use them
+(alone, and through extract_article)."""
+
+from kg.extract import extract_article
+from kg.extract.localities import Localities
+from tests.support.extraction import art, posts
+
+
+def test_places_read_back_to_a_delimiter():
+    loc = Localities.of("4月7日,巴音乌素旗政府召开会议。岑山瑶族自治县代表团来访,在寨宁镇调研。")
+    assert loc.admin["旗"] == "巴音乌素旗"
+    assert loc.admin["县"] == "岑山瑶族自治县"
+    assert loc.admin["镇"] == "寨宁镇"
+
+
+def test_words_that_end_in_a_level_are_no_places():
+    loc = Localities.of("会场五星红旗飘扬,全市城市建设和社区工作会议召开,市场主体增加。")
+    assert loc.admin == {}
+
+
+def test_a_dateline_is_not_read():
+    assert "区" not in Localities.of("鹭屿区融媒体中心讯(通讯员 甲乙)近日,区政协召开座谈会。").admin
+    assert Localities.of("近日,鹭屿区政协召开座谈会。").admin["区"] == "鹭屿区"
+
+
+def test_zones_prefer_the_printed_name_over_its_short_form():
+    loc = Localities.of("杞山工业园区召开推进会。工业园区管委会主任出席,园区党工委书记主持。")
+    assert loc.zone_for("园区") == loc.zone_for("工业园区") == "杞山工业园区"
+    assert Localities.of("郑州高新区召开会议。高新区党工委书记主持。").zone_for("高新区") == "高新区"
+
+
+def test_banners_autonomous_counties_and_port_districts_are_localities():
+    rec = extract_article(art("4月7日,巴彦查干旗政府召开常务会议。旗委副书记、旗长韩立东主持会议。"))
+    assert posts(rec, "韩立东") == [("巴彦查干旗委", "副书记"), ("巴彦查干旗政府", "旗长")]
+    rec = extract_article(art("6月5日,青岭瑶族自治县政协组织委员视察。县政协副主席黄立新参加视察。"))
+    assert posts(rec, "黄立新") == [("青岭瑶族自治县政协", "副主席")]
+    rec = extract_article(art("5月12日,东港区项目集中开工。市委常委、东港区区委书记甘建松出席,"
+                              "区委副书记、区长卓立平主持。"))
+    assert posts(rec, "卓立平") == [("东港区委", "副书记"), ("东港区政府", "区长")]
+    # a red flag is no banner
+    rec = extract_article(art("会场五星红旗高高飘扬,县委书记韩立东主持会议。"))
+    assert posts(rec, "韩立东") == [("县委", "书记")]
+
+
+def test_a_dateline_is_the_source_not_the_article_place():
+    rec = extract_article(art("鹭洲区融媒体中心讯(通讯员 戚梦华)近日,区政协召开协商座谈会。区政协主席范明华主持。"))
+    assert posts(rec, "范明华") == [("区政协", "主席")]
+    assert [(r.name, r.role) for r in rec.reporters] == [("戚梦华", "通讯员")]
+
+
+def test_source_lines_name_no_locality():
+    rec = extract_article(art("9月9日,区纪委召开会议,区委副书记、区长向东,副区长李立新出席。\n\n来源:鹭洲区融媒体中心"))
+    assert posts(rec, "向东") == [("区委", "副书记"), ("区政府", "区长")]

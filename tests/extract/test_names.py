@@ -1,0 +1,13 @@
+"""kg.extract.names: where a person's name starts and ends."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from tests.support.extraction import art
+
+
+def test_an_unusual_name_after_a_title_needs_to_be_printed_twice():
+    text = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。那仁图雅要求,抓好春耕备耕。"
+    assert "那仁图雅" in {p.name for p in extract_article(art(text)).people}
+    once = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。"
+    assert not extract_article(art(once)).people

@@ -1,0 +1,50 @@
+"""kg.extract.orgs: organisations written out in full from the article's context."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from tests.support.extraction import art, posts
+
+
+def test_level_only_org_stays_when_locality_not_printed():
+    rec = extract_article(art("近日,区委召开会议。区委书记邬长河主持会议,副区长蔺小雨出席。"))
+    assert posts(rec, "邬长河") == [("区委", "书记")]
+    assert posts(rec, "蔺小雨") == [("区政府", "副区长")]
+    assert rec.events[0].date is None
+
+
+def test_party_group_posts_and_unit_heads():
+    rec = extract_article(art("3月2日,青石县召开会议。县教育局党组书记、局长霍知远出席会议并讲话。"))
+    assert posts(rec, "霍知远") == [("青石县教育局党组", "书记"), ("青石县教育局", "局长")]
+
+
+def test_bare_units_take_the_unit_the_article_names():
+    rec = extract_article(art("8月14日,市医疗保障局召开座谈会。局党组书记、局长羿立华主持会议。"))
+    assert posts(rec, "羿立华") == [("市医疗保障局党组", "书记"), ("市医疗保障局", "局长")]
+    rec = extract_article(art("近日,高新区在管委会会议室组织收听收看全省电视电话会议,"
+                              "党工委委员、管委会副主任卞红林参加。"))
+    assert posts(rec, "卞红林") == [("高新区党工委", "委员"), ("高新区管委会", "副主任")]
+
+
+def test_town_and_village_bodies_take_their_printed_place():
+    rec = extract_article(art("6月28日,青松镇党委书记、人大主席郝立刚带队走访,镇党委委员、组织委员何春兰一同走访。"
+                              "在柳河村,村党总支书记、村委会主任蔺国平陪同。"))
+    assert posts(rec, "郝立刚") == [("青松镇党委", "书记"), ("青松镇人大", "主席")]
+    assert posts(rec, "何春兰") == [("青松镇党委", "委员"), ("青松镇党委", "组织委员")]
+    assert posts(rec, "蔺国平") == [("柳河村党总支", "书记"), ("柳河村委会", "主任")]
+
+
+def test_signing_partners_keep_their_company():
+    rec = extract_article(art("5月20日,东汀镇举行签约仪式。镇长阮少平分别与恒铝科技有限公司董事长林耀东签订投资协议。"))
+    assert posts(rec, "林耀东") == [("恒铝科技有限公司", "董事长")]
+
+
+def test_zone_names_are_carried_to_the_zone_bodies():
+    rec = extract_article(art("7月6日,杞山工业园区召开推进会。园区党工委书记阙宏伟主持会议,工业园区管委会主任闵学文出席。"))
+    assert posts(rec, "阙宏伟") == [("杞山工业园区党工委", "书记")]
+    assert posts(rec, "闵学文") == [("杞山工业园区管委会", "主任")]
+
+
+def test_heads_named_by_the_unit_a_sentence_opens_in():
+    rec = extract_article(art("9月6日,区教体局检查校园安全。在育英中学,校长付明华介绍了工作情况。"))
+    assert posts(rec, "付明华") == [("育英中学", "校长")]

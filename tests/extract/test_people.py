@@ -1,0 +1,53 @@
+"""kg.extract.people (with kg.extract.names): titled and listed people and their printed posts."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from tests.support.extraction import art, posts, roles
+
+
+def test_combined_posts_split_and_org_carried():
+    rec = extract_article(art(
+        "3月12日,青石县委召开常委会会议。县委书记甘明远主持会议并讲话,县委副书记、县长柏思源,"
+        "县委常委、宣传部部长戚晓岚出席会议。"))
+    assert posts(rec, "甘明远") == [("青石县委", "书记")]
+    assert posts(rec, "柏思源") == [("青石县委", "副书记"), ("青石县政府", "县长")]
+    assert posts(rec, "戚晓岚") == [("青石县委", "常委"), ("青石县委宣传部", "部长")]
+    assert roles(rec, "甘明远") == {"chaired", "attended", "spoke"}
+    assert roles(rec, "柏思源") == {"attended"}
+    ev = rec.events[0]
+    assert (ev.type, ev.date) == ("meeting", "2023-03-12")
+
+
+def test_title_before_list_applies_to_each_name_and_leader_words_give_no_post():
+    rec = extract_article(art(
+        "5月6日,会议召开。县委常委骆平川、邰一鸣、滕晓东出席会议。县领导栾文华、阙志刚参加。"))
+    for n in ("骆平川", "邰一鸣", "滕晓东"):
+        assert posts(rec, n) == [("县委", "常委")]
+        assert roles(rec, n) == {"attended"}
+    for n in ("栾文华", "阙志刚"):
+        assert posts(rec, n) == []
+
+
+def test_short_forms_are_not_new_people():
+    rec = extract_article(art(
+        "6月3日,街道召开会议。街道党工委书记樊立群同志主持会议。会上,立群同志提出要求。樊书记强调,要落实。"))
+    assert [p.name for p in rec.people] == ["樊立群"]
+    assert "spoke" in roles(rec, "樊立群")
+
+
+def test_name_after_a_space_and_comrade_without_title():
+    rec = extract_article(art("3月2日,镇里召开会议。镇党委书记 庹远山主持会议。\n会上,夔晓东同志作了发言。"))
+    assert posts(rec, "庹远山") == [("镇党委", "书记")]
+    assert "夔晓东" in {p.name for p in rec.people}
+    assert roles(rec, "夔晓东") == {"spoke", "attended"}
+
+
+def test_acting_heads_xiang_surname_and_appointment_lists():
+    rec = extract_article(art("8月20日,桐林乡召开调度会,乡党委副书记、乡长向丽华,区委副书记、代区长邵嘉平出席会议。"))
+    assert posts(rec, "向丽华") == [("桐林乡党委", "副书记"), ("桐林乡政府", "乡长")]
+    assert ("区政府", "代区长") in posts(rec, "邵嘉平")
+    rec = extract_article(art("会议决定,任命桂文杰为东川县教育局局长,季敏华为东川县财政局局长。"))
+    assert posts(rec, "季敏华") == [("东川县财政局", "局长")]
+    rec = extract_article(art("区民政局有关负责人现场回应委员关切。"))
+    assert not rec.people  # 关切 is a word, not a name

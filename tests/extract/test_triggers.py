@@ -1,0 +1,36 @@
+"""kg.extract.triggers: event types, role verbs, dates and places as the genre prints them."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from tests.support.extraction import art, roles
+
+
+def test_dates_need_a_year_and_roll_back_across_new_year():
+    assert extract_article(art("12月30日,县长冯远主持会议。", published="2024-01-02")).events[0].date == "2023-12-30"
+    assert extract_article(art("2021年5月21日,县长冯远主持会议。", published=None)).events[0].date == "2021-05-21"
+    assert extract_article(art("5月21日,县长冯远主持会议。", published=None)).events[0].date is None
+    assert extract_article(art("日前,县长冯远主持会议。")).events[0].date is None
+
+
+def test_leading_a_team_to_a_place_is_an_inspection():
+    rec = extract_article(art("3月2日,副市长黎光耀率队到青石县督导防汛工作。"))
+    assert rec.events[0].type == "inspection"
+    assert roles(rec, "黎光耀") == {"inspected"}
+
+
+def test_facilities_keep_the_community_or_village_they_belong_to():
+    rec = extract_article(art("9月11日,市政协副主席魏立华先后来到颐和社区日间照料中心、惠民超市滨湖店、"
+                              "老城片区棚户区改造项目调研。"))
+    assert rec.events[0].places == ("颐和社区日间照料中心", "惠民超市滨湖店", "老城片区棚户区改造项目")
+
+
+def test_suggestions_are_speech():
+    rec = extract_article(art("6月10日,县政协组织委员视察。县政协委员陆海林建议,要整合特色资源。"))
+    assert "陆海林" in {p.name for p in rec.people} and "spoke" in roles(rec, "陆海林")
+
+
+def test_receptions_are_meetings():
+    rec = extract_article(art("9月5日下午,市长韩立东会见了远拓科技集团董事长邵明华一行。市政府秘书长傅一平参加会见。",
+                              title="韩立东会见远拓科技集团客人"))
+    assert rec.events[0].type == "meeting" and "attended" in roles(rec, "傅一平")

@@ -1,0 +1,70 @@
+"""kg.query.rawcypher against the real server: reads run, writes are refused unless asked for,
+and a refused write leaves the database as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import NotFound, QueryRefused
+from kg.graph.build import build_graph
+from kg.query.rawcypher import raw_cypher
+from kg.store.neo4j import Neo4jStore
+from tests.support.records import PAGE_A, PAGE_B
+
+
+@pytest.fixture
+def store(clean_neo4j, neo4j_settings):
+    s = Neo4jStore(neo4j_settings)
+    s.init()
+    s.write(build_graph([PAGE_A, PAGE_B]))
+    yield s
+    s.close()
+
+
+def test_a_read_returns_plain_rows(store):
+    rows = raw_cypher(store, "MATCH (p:Person {name: $name})-[h:HOLDS]->(o) RETURN p, h, o.name AS office "
+                             "ORDER BY office", {"name": "李建国"})
+    assert [r["office"] for r in rows] == ["高新区党工委", "高新区管委会"]
+    assert rows[0]["p"]["_labels"] == ["Person"] and rows[0]["p"]["name"] == "李建国"
+    assert rows[0]["h"]["_type"] == "HOLDS" and rows[0]["h"]["title"] == "委员"
+    path = raw_cypher(store, "MATCH p = (:Person)-[:HOLDS]->(:Office) RETURN p LIMIT 1")[0]["p"]
+    assert [x.get("_labels", x.get("_type")) for x in path][1] == "HOLDS"
+
+
+@pytest.mark.parametrize("query", [
+    "CREATE (n) RETURN n",
+    "MATCH (p:Person) SET p.hacked = true RETURN p",
+    "MERGE (x:Pwned {k: 1}) RETURN x",
+    "MATCH (n) DETACH DELETE n",
+    "PROFILE CREATE (n:Pwned)",
+    "CREATE INDEX pwned_idx IF NOT EXISTS FOR (n:Pwned) ON (n.k)",
+    "CALL () { CREATE (n:Pwned) } IN TRANSACTIONS",
+])
+def test_writes_are_refused_and_change_nothing(store, query):
+    before = store.snapshot()
+    with pytest.raises(QueryRefused, match="--write"):
+        raw_cypher(store, query)
+    assert store.snapshot() == before
+    assert not raw_cypher(store, "SHOW INDEXES YIELD name WHERE name = 'pwned_idx' RETURN count(*) AS n")[0]["n"]
+
+
+def test_write_when_asked(store):
+    (row,) = raw_cypher(store, "CREATE (n:Scratch {k: $k}) RETURN n.k AS k", {"k": 7}, write=True)
+    assert row == {"k": 7}
+    (counters,) = raw_cypher(store, "MATCH (n:Scratch) DELETE n", write=True)
+    assert counters == {"nodes_deleted": 1}
+    assert store.query("count_labels") == raw_cypher(
+        store, "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label")
+
+
+def test_errors_and_empty_results(store):
+    with pytest.raises(QueryRefused, match="SyntaxError"):
+        raw_cypher(store, "MATCH (n RETURN n")
+    with pytest.raises(QueryRefused, match="empty"):
+        raw_cypher(store, "   ")
+    with pytest.raises(NotFound, match="no rows"):
+        raw_cypher(store, "MATCH (p:Person {name: $name}) RETURN p", {"name": "' OR 1=1 //"})
+    before = store.snapshot()
+    plan = raw_cypher(store, "EXPLAIN CREATE (n:Pwned) RETURN n")  # a plan only: nothing runs
+    assert plan[0]["operator"].startswith("ProduceResults") and any("Create" in r["operator"] for r in plan)
+    assert store.snapshot() == before

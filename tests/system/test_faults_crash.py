@@ -1,0 +1,69 @@
+"""`kill -9` of a `kg ingest` halfway, for both stores: the store stays readable, holds whole
+batches of whole articles, and a rerun gives the clean run's graph (tests/support/faults.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from kg.config import Neo4jSettings, Settings
+from tests.support.faults import (BATCH, Graph, assert_complete_articles, assert_same_graph, base_env,
+                                  clean_graph, finish, kg, kg_popen, neo4j_settings_of, wait_for)
+
+
+def temp_files(store: Path) -> list[Path]:
+    return sorted(store.parent.glob(store.name + ".*.tmp"))
+
+
+def test_kill_9_during_an_embedded_ingest(tmp_path, synth_corpus):
+    store = tmp_path / "g.kgstore"
+    settings = Settings("embedded", store, Neo4jSettings("bolt://unused", "neo4j"))
+    proc = kg_popen("--store", str(store), "ingest", str(synth_corpus), env=base_env())
+    try:
+        # `init` writes an empty store first; the first batch makes it large
+        wait_for(lambda: (store.exists() and store.stat().st_size > 10_000) or proc.poll() is not None,
+                 240, 0.01, "the first batch")
+        # the next batch's temporary file: kill in the middle of writing it
+        wait_for(lambda: temp_files(store) or proc.poll() is not None, 60, 0.002, "the second batch")
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        r = finish(proc)
+    assert r.returncode == -signal.SIGKILL, r.stderr
+    assert temp_files(store), "killed outside a write: try again"
+    data = json.loads(store.read_text(encoding="utf-8"))  # whole, valid JSON
+    assert data["format"] == "kg-embedded-store"
+    stats = kg("--store", str(store), "stats", "--json")
+    assert stats.returncode == 0, stats.stderr
+    clean = clean_graph(synth_corpus)
+    assert_complete_articles(Graph.of(settings), clean, BATCH)
+    rerun = kg("--store", str(store), "ingest", str(synth_corpus))
+    assert rerun.returncode == 0, rerun.stderr
+    assert not temp_files(store)  # the killed writer's leftover is gone
+    after = Graph.of(settings)
+    assert_same_graph(after, clean)
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_neo4j_ingest(own_neo4j, synth_corpus):
+    own_neo4j.wipe()
+    settings = neo4j_settings_of(own_neo4j)
+    proc = kg_popen("--backend", "neo4j", "ingest", str(synth_corpus), env=own_neo4j.kg_env())
+    try:
+        wait_for(lambda: own_neo4j.read("MATCH (a:Article) RETURN count(a) AS n")[0]["n"] >= BATCH
+                 or proc.poll() is not None, 240, 0.05, "the first batch")
+        os.kill(proc.pid, signal.SIGKILL)  # while the second batch is in its transaction
+    finally:
+        r = finish(proc)
+    assert r.returncode == -signal.SIGKILL, r.stderr
+    clean = clean_graph(synth_corpus)
+    # the server rolled the open transaction back, and released the writer lock with it
+    assert_complete_articles(Graph.of(settings), clean, BATCH)
+    rerun = kg("--backend", "neo4j", "ingest", str(synth_corpus),
+               env=own_neo4j.kg_env(KG_LOCK_TIMEOUT="30"))
+    assert rerun.returncode == 0, rerun.stderr
+    after = Graph.of(settings)
+    assert_same_graph(after, clean)
