@@ -15,7 +15,6 @@ from kg.ids import content_hash
 
 EVENT_TYPES = ("meeting", "inspection", "other")
 ROLES = ("chaired", "attended", "spoke", "inspected", "accompanied")
-REPORTER_ROLES = ("记者", "通讯员", "摄影", "摄")
 
 
 

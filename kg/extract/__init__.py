@@ -1,52 +1,118 @@
-"""Extraction: from one article's text to reporters, people with posts, and events with roles.
+"""Stage 2, extract: from one article's text to reporters, people with posts, and events
+with roles.
 
-`extract_article(article)` is the whole stage; the submodules each hold one step:
-sentences (spans), byline (reporters), names + people (titled and listed people),
-orgs (organisations written out in full), triggers + events (events, dates, places, roles).
+`extract_article(article)` runs `STEPS` over one shared `Doc` (kg.extract.doc); each step
+takes the document and returns it, and holds one job:
+
+- `furniture`: blank page furniture (navigation, meta fields, links) out of the text and
+  fold traditional characters to simplified ones (offsets kept);
+- `sentences`: sentence spans;
+- `byline`: reporters (kg.extract.byline);
+- `people`: titled and listed people with their raw posts (kg.extract.people, names);
+- `posts`: each post's organisation written out in full (kg.extract.orgs, localities);
+- `mentions`: every mention of each person, short forms included;
+- `events`: events, dates, places and roles (kg.extract.events, triggers, containers);
+- `printed`: what was read written back in the article's own characters.
+
+May import: kg.model, kg.ids, kg.lexicon, kg.load (for reading files in kg.extract.batch),
+kg.errors.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 from kg.extract.byline import find_byline
 from kg.extract.containers import printed_places
+from kg.extract.doc import Doc
 from kg.extract.events import PersonSpan, build_events
+from kg.extract.furniture import mask_furniture, page_date
 from kg.extract.orgs import OrgResolver
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.sentences import SentenceIndex, split_sentences
+from kg.extract.triggers import year_hint
+from kg.lexicon.script import Unfolder, fold
+from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 
-__all__ = ["extract_article", "extract_articles"]
+__all__ = ["Doc", "STEPS", "extract_article", "extract_articles"]
 
 
-def _resolve_posts(text: str, title: str, hits: list[PersonHit]) -> dict[int, list[tuple[str | None, str]]]:
-    resolver = OrgResolver(title + "\n" + text, frozenset(h.name for h in hits), offset=len(title) + 1)
-    resolved: dict[int, list[tuple[str | None, str]]] = {}
+def furniture(doc: Doc) -> Doc:
+    """Page furniture blanked and traditional characters folded to simplified ones: the
+    text the rules read, with the same offsets as the printed one."""
+    doc.text = fold(mask_furniture(doc.article.text))
+    doc.printed = Unfolder(doc.article.text, fold(doc.article.text))
+    return doc
+
+
+def sentences(doc: Doc) -> Doc:
+    doc.sentences = split_sentences(doc.text)
+    doc.index = SentenceIndex(doc.article.text, doc.sentences)
+    return doc
+
+
+def byline(doc: Doc) -> Doc:
+    doc.byline = find_byline(doc.text)
+    doc.reporters = tuple(Reporter(b.name, b.role, doc.index.mention(b.start, b.end)) for b in doc.byline)
+    return doc
+
+
+def people(doc: Doc) -> Doc:
+    spans = [(b.start, b.end) for b in doc.byline]
+    doc.hits = [h for h in find_people(doc.text) if not any(s <= h.start < e for s, e in spans)]
+    return doc
+
+
+def posts(doc: Doc) -> Doc:
+    """Each raw post's organisation written out in full (`PersonHit.resolved`), then the
+    people of the article with their distinct posts."""
+    hits = doc.hits
+    resolver = OrgResolver(doc.title + "\n" + doc.text, frozenset(h.name for h in hits), offset=len(doc.title) + 1)
     for h in hits:
         prev = None
-        if h.list_prev is not None and resolved.get(id(h.list_prev)):
-            prev = resolved[id(h.list_prev)][-1][0]
-        posts = []
+        if h.list_prev is not None and h.list_prev.resolved:
+            prev = h.list_prev.resolved[-1][0]
+        h.resolved = []
         for rp in h.posts:
             org = resolver.resolve(rp.org, rp.title, prev, rp.start)
-            posts.append((org, rp.title))
+            h.resolved.append((org, rp.title))
             prev = org or prev
-        resolved[id(h)] = posts
-    return resolved
-
-
-def _mentions(text: str, people: dict[str, list[PersonHit]], titles: dict[str, list[str]]) -> list[PersonSpan]:
-    spans: dict[tuple[int, int], PersonSpan] = {}
-    for name, hs in people.items():
+    names = {b.name for b in doc.byline}
+    by_name: dict[str, list[PersonHit]] = {}
+    for h in hits:
+        by_name.setdefault(h.name, []).append(h)
+    doc.people = []
+    for name, hs in by_name.items():
+        if name in names and not any(h.posts for h in hs):
+            continue  # a name seen only in the byline is not a person of the body
+        out: list[Post] = []
+        seen = set()
         for h in hs:
+            for (org, title), rp in zip(h.resolved, h.posts):
+                if (org, title) not in seen:
+                    seen.add((org, title))
+                    out.append(Post(org, title, doc.index.mention(rp.start, rp.end)))
+        doc.people.append(Person(name, tuple(out), tuple(doc.index.mention(h.start, h.end) for h in hs)))
+    return doc
+
+
+def mentions(doc: Doc) -> Doc:
+    """Every mention of each person: the titled ones, then later bare or short forms
+    ("春奎书记") not inside another mention or a longer name."""
+    text = doc.text
+    kept = {p.name for p in doc.people}
+    spans: dict[tuple[int, int], PersonSpan] = {}
+    for h in doc.hits:
+        if h.name in kept:
             start = h.posts[0].start if h.posts else h.start
-            spans[(h.start, h.end)] = PersonSpan(name, start, h.start, h.end)
+            spans[(h.start, h.end)] = PersonSpan(h.name, start, h.start, h.end)
     covered = [(s.start, s.name_end) for s in spans.values()]
-    names = sorted(people, key=len, reverse=True)
+    titles = {p.name: [q.title for q in p.posts] for p in doc.people}
+    names = sorted(titles, key=len, reverse=True)
     for name in names:
         occ = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
-        occ += short_form_occurrences(text, name, titles.get(name, []))
+        occ += short_form_occurrences(text, name, titles[name])
         for s, e in occ:
             if any(cs <= s < ce for cs, ce in covered):
                 continue
@@ -55,56 +121,52 @@ def _mentions(text: str, people: dict[str, list[PersonHit]], titles: dict[str, l
                 continue
             spans[(s, e)] = PersonSpan(name, s, s, e)
             covered.append((s, e))
-    return sorted(spans.values(), key=lambda p: p.name_start)
+    doc.mentions = sorted(spans.values(), key=lambda p: p.name_start)
+    return doc
+
+
+def events(doc: Doc) -> Doc:
+    text, sents = doc.text, doc.sentences
+    lead_end = sents[1].end if len(sents) > 1 else len(text)
+    doc.published = doc.article.published or page_date(doc.article.text) or year_hint(doc.title, text[:lead_end])
+    doc.drafts = build_events(text, doc.title, sents, doc.mentions, doc.published)
+    out = []
+    for d in doc.drafts:
+        parts = tuple(Participant(name, role, doc.index.mention(*d.evidence[(name, role)]))
+                      for name, roles in d.roles.items() for role in roles)
+        s = sents[d.first_sentence] if sents else None
+        mention = doc.index.mention(s.start, s.end) if s else None
+        summary = doc.article.text[s.start:s.end][:80] if s else ""
+        out.append(Event(d.type, d.date, tuple(d.places), parts, summary, mention,
+                         printed_places(text, sents, d.places)))
+    doc.events = tuple(out)
+    return doc
+
+
+def printed(doc: Doc) -> Doc:
+    """What was read, in the characters the article printed (traditional ones stay)."""
+    pr = doc.printed
+    if not pr.back:
+        return doc
+    doc.reporters = tuple(Reporter(pr(r.name), r.role, r.mention) for r in doc.reporters)
+    doc.people = [Person(pr(p.name), tuple(Post(pr(q.org), pr(q.title), q.mention) for q in p.posts), p.mentions)
+                  for p in doc.people]
+    doc.events = tuple(Event(e.type, e.date, tuple(pr(x) for x in e.places),
+                             tuple(Participant(pr(x.name), x.role, x.mention) for x in e.participants),
+                             e.summary, e.mention, tuple(pr(x) for x in e.printed_places))
+                       for e in doc.events)
+    return doc
+
+
+STEPS: tuple[Callable[[Doc], Doc], ...] = (furniture, sentences, byline, people, posts, mentions, events, printed)
 
 
 def extract_article(article: Article) -> ArticleRecord:
     """Everything kg reads from one article, with provenance."""
-    text = article.text
-    sentences = split_sentences(text)
-    idx = SentenceIndex(text, sentences)
-
-    byline = find_byline(text)
-    reporters = tuple(Reporter(b.name, b.role, idx.mention(b.start, b.end)) for b in byline)
-    byline_names = {b.name for b in byline}
-    byline_spans = [(b.start, b.end) for b in byline]
-
-    hits = [h for h in find_people(text)
-            if not any(s <= h.start < e for s, e in byline_spans)]
-    posts_of = _resolve_posts(text, article.title, hits)
-    by_name: dict[str, list[PersonHit]] = {}
-    for h in hits:
-        by_name.setdefault(h.name, []).append(h)
-    # a name seen only in the byline is not a person of the body
-    by_name = {n: hs for n, hs in by_name.items() if not (n in byline_names and not any(h.posts for h in hs))}
-
-    people = []
-    titles: dict[str, list[str]] = {}
-    for name, hs in by_name.items():
-        posts: list[Post] = []
-        seen = set()
-        for h in hs:
-            for (org, title), rp in zip(posts_of[id(h)], h.posts):
-                if (org, title) not in seen:
-                    seen.add((org, title))
-                    posts.append(Post(org, title, idx.mention(rp.start, rp.end)))
-        titles[name] = [p.title for p in posts]
-        people.append(Person(name, tuple(posts), tuple(idx.mention(h.start, h.end) for h in hs)))
-
-    mentions = _mentions(text, by_name, titles)
-    drafts = build_events(text, article.title, sentences, mentions, article.published)
-    events = []
-    for d in drafts:
-        parts = tuple(
-            Participant(name, role, idx.mention(*d.evidence[(name, role)]))
-            for name, roles in d.roles.items() for role in roles
-        )
-        s = sentences[d.first_sentence] if sentences else None
-        mention = idx.mention(s.start, s.end) if s else None
-        summary = text[s.start:s.end][:80] if s else ""
-        events.append(Event(d.type, d.date, tuple(d.places), parts, summary, mention,
-                            printed_places(text, sentences, d.places)))
-    return ArticleRecord(article, reporters, tuple(people), tuple(events), sentences)
+    doc = Doc(article)
+    for step in STEPS:
+        doc = step(doc)
+    return ArticleRecord(article, doc.reporters, tuple(doc.people), doc.events, doc.sentences)
 
 
 def extract_articles(articles) -> list[ArticleRecord]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import BYLINE_ROLES
 from kg.extract.names import is_han
+from kg.lexicon import BYLINE_ROLES
 
 _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
 _ROLE_RE = re.compile("|".join(map(re.escape, [w for w in _ROLE_WORDS if w != "摄"])))

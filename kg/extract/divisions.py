@@ -19,61 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Level suffix → rank (1 province … 5 village). Longer suffixes first for the regex.
-LEVEL_RANK = {
-    "特别行政区": 1, "自治区": 1, "省": 1,
-    "自治州": 2, "地区": 2, "州": 2, "盟": 2, "市": 2,
-    "自治县": 3, "自治旗": 3, "区": 3, "县": 3, "旗": 3,
-    "街道办事处": 4, "办事处": 4, "街道": 4, "镇": 4, "乡": 4, "苏木": 4,
-    "社区": 5, "嘎查": 5, "村": 5,
-}
+from kg.lexicon import (COMMITTEES, END_ABBREVIATIONS, GENERIC_ZONES, LEVEL_NOT_BEFORE, LEVEL_PREFIXES,
+                        LEVEL_RANK, NOT_LOCALITIES_IN_NAMES, ORG_CHARS)
+
+# Level suffixes, longer first for the regex; their first characters never start a name.
 _SUFFIXES = sorted(LEVEL_RANK, key=len, reverse=True)
-_LEVEL_CHARS = set("省市区县旗州盟镇乡村") | {"街", "社", "办", "地", "自", "特", "苏", "嘎"}
+_LEVEL_CHARS = frozenset(s[0] for s in LEVEL_RANK)
 _SEGMENT = re.compile(r"([\u4e00-\u9fff]{1,10}?)(" + "|".join(_SUFFIXES) + ")")
-# Characters that never occur in the name part of a locality (they belong to organisations).
-_STOP = set("委党局部厅会府政院所校队庭科室处组团站协联司")
-
-# Development zones every city has: a locality in form, but ambiguous without its city.
-GENERIC_LOCALITIES = frozenset({
-    "高新区", "开发区", "经开区", "经济开发区", "经济技术开发区", "高新技术产业开发区",
-    "新区", "港区", "园区", "工业园区", "保税区", "综合保税区", "自贸区", "示范区", "度假区",
-})
-# Words shaped like localities that are not places.
-NOT_LOCALITIES = frozenset({
-    "城乡", "农村", "乡村", "城市", "城区", "城镇", "乡镇", "村镇", "市区", "郊区", "山区",
-    "景区", "校区", "辖区", "片区", "小区", "街区", "社区", "地区", "市县", "县区", "区县",
-    "全省", "全市", "全区", "全县", "全镇", "全乡", "全村", "本市", "本区", "本县", "该市",
-    "该区", "该县", "各区", "各县", "各市", "各镇", "各乡", "各村", "省市", "市场",
-})
-# Words after which a "locality" is really part of a longer word (市场, 区域, 村民 …).
-_BAD_NEXT = {"市": "场民", "区": "域间别", "村": "民", "县": "域", "镇": "压"}
-
-# Level prefixes of level-only names ("区委", "街道党工委"), longest first.
-LEVEL_PREFIXES = ("街道办事处", "办事处", "街道", "社区", "省", "市", "区", "县", "镇", "乡", "村")
-
-# Committees a department hangs under: "区委宣传部" → parent "区委". Longest first.
-COMMITTEES = ("人大常委会", "人民政府", "党工委", "管委会", "政协", "纪委", "政府", "党委", "委")
-
-# Common department abbreviations → full names (suffix replacement).
-ABBREVIATIONS = {
-    "人社局": "人力资源和社会保障局",
-    "发改委": "发展和改革委员会",
-    "发改局": "发展和改革局",
-    "住建局": "住房和城乡建设局",
-    "市场监管局": "市场监督管理局",
-    "卫健委": "卫生健康委员会",
-    "卫健局": "卫生健康局",
-    "文旅局": "文化和旅游局",
-    "应急局": "应急管理局",
-    "教体局": "教育和体育局",
-    "工信局": "工业和信息化局",
-    "医保局": "医疗保障局",
-    "城管局": "城市管理局",
-    "退役军人局": "退役军人事务局",
-    "交通局": "交通运输局",
-    "检察院": "人民检察院",
-    "法院": "人民法院",
-}
 
 
 @dataclass(frozen=True)
@@ -87,7 +39,7 @@ class Locality:
 
     @property
     def generic(self) -> bool:
-        return self.name in GENERIC_LOCALITIES
+        return self.name in GENERIC_ZONES
 
     @property
     def ambiguous(self) -> bool:
@@ -99,7 +51,7 @@ def parse_localities(text: str) -> tuple[tuple[Locality, ...], str]:
     """The printed chain of localities at the start of `text` and the remaining text."""
     chain: list[Locality] = []
     pos = 0
-    for g in GENERIC_LOCALITIES:  # a bare generic zone at the start ("高新区党工委")
+    for g in GENERIC_ZONES:  # a bare generic zone at the start ("高新区党工委")
         if text.startswith(g) and (len(g) > pos):
             pos = len(g)
             chain = [Locality(g, "区")]
@@ -110,8 +62,8 @@ def parse_localities(text: str) -> tuple[tuple[Locality, ...], str]:
         name, level = m.group(0), m.group(2)
         stem = m.group(1)
         nxt = text[m.end():m.end() + 1]
-        if (stem[0] in _LEVEL_CHARS or _STOP & set(stem) or name in NOT_LOCALITIES
-                or (nxt and nxt in _BAD_NEXT.get(level, ""))):
+        if (stem[0] in _LEVEL_CHARS or ORG_CHARS & set(stem) or name in NOT_LOCALITIES_IN_NAMES
+                or (nxt and nxt in LEVEL_NOT_BEFORE.get(level, ""))):
             break
         end = m.end()
         if len(level) == 1:  # "郑州市": 州 is part of the name when another level follows
@@ -138,7 +90,7 @@ def level_prefix(text: str) -> str | None:
 
 
 def expand_abbreviation(name: str) -> str:
-    for short, full in ABBREVIATIONS.items():
+    for short, full in END_ABBREVIATIONS.items():
         if name.endswith(short) and not name.endswith(full):
             return name[: len(name) - len(short)] + full
     return name

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
-from kg.extract.triggers import (DATE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, ROLE_VERBS, VISIT_RE, classify,
+from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
                        find_date, place_of_item, reduce_place, visit_items)
+from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
 
-OBJECT_MARKERS = ("向", "对", "给", "为", "跟", "同")
 # "传达学习了市委书记X…的讲话精神": X is quoted, not present
 RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学习)了?$")
 
@@ -33,7 +33,6 @@ def _is_object(text: str, sent_start: int, m: "PersonSpan") -> bool:
         len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习", clauses[-2]))
     return bool(quoted) and bool(
         re.match(r"[^,。;]{0,40}?(?:讲话|批示|指示|精神|要求|部署)", text[m.name_end:m.name_end + 45]))
-PRONOUNS = ("他", "她")
 
 
 @dataclass
@@ -54,6 +53,8 @@ class EventDraft:
     roles: dict[str, list[str]] = field(default_factory=dict)  # name -> roles, in order
     first_sentence: int = 0
     evidence: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # visit lists read in its sentences: (introduced by 先后/依次/分别, places, container)
+    visit_lists: list[tuple[bool, list[str], str | None]] = field(default_factory=list)
 
     def add(self, name: str, role: str, span: tuple[int, int]) -> None:
         rs = self.roles.setdefault(name, [])
@@ -117,8 +118,8 @@ def _roles_for(kinds: list[str], etype: str) -> list[str]:
     else:
         if "chair" in ks:
             roles += ["chaired", "attended"]
-        if ks & {"attend", "accompany"}:
-            roles.append("attended")
+        if ks & {"attend", "accompany"} or (etype == "other" and "inspect" in ks):
+            roles.append("attended")  # at an activity, arriving at its site is taking part
         if "speak" in ks:
             roles += ["spoke", "attended"]
     return roles
@@ -197,12 +198,55 @@ def _choose_places(lists: list[tuple[bool, list[str], str | None]]) -> list[str]
     return list(dict.fromkeys(out))
 
 
-def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mentions: list[PersonSpan],
-                 published: str | None) -> list[EventDraft]:
-    """Events with participants and roles, from the body text and person mentions."""
+def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None) -> str | None:
+    """The day of the article's main event: the first printed day of its first two sentences
+    (blank ones, page furniture, skipped), else of the first of the next few sentences that
+    opens with its day, when a page prints a headline or a summary line before its lead."""
+    filled = [s for s in sentences if text[s.start:s.end].strip()]
+    lead_text = " ".join(text[s.start:s.end] for s in filled[:2])
+    found = find_date(lead_text, published)
+    if found or RELATIVE_RE.search(lead_text):
+        return found
+    for s in filled[:6]:
+        sent = text[s.start:s.end]
+        if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()):
+            return find_date(sent, published)
+    return None
+
+
+# the headline's meeting held during a visit
+_VISIT_MEETING_RE = re.compile(r"座谈会|现场办公会|现场会|汇报会")
+# a visit made during a meeting: "在X陪同下…听取/察看…"
+_VISIT_VERB_RE = re.compile(r"听取|参观|察看|调研|视察|考察|走访")
+# back to the meeting: "会上", "召开", "主持会议"
+_MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")
+# "在A、B陪同下": A and B accompany
+_ACCOMPANIED_BY_RE = re.compile(r"在([^。]*?)陪同下")
+_AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
+# "参加视察的市人大代表有:A、B、C": the verbs come before the colon
+_LISTED_RE = re.compile(r"([^,。;:]*?)(?:有|包括)[:]([^。;]*)")
+# 他/她 at a clause start speaks for the last subject
+_PRONOUN_RE = re.compile(r"(?:^|[,。;])(他|她)")
+
+
+@dataclass
+class _Reading:
+    """The events of one article as its sentences are read: the main event, the one the
+    current sentence belongs to, and the last subject (for a following 他/她)."""
+
+    text: str
+    published: str | None
+    main: EventDraft
+    events: list[EventDraft]
+    current: EventDraft
+    last_subject: str | None = None
+
+
+def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], published: str | None) -> EventDraft:
+    """The article's main event, typed from its headline, else its first sentences."""
     lead_type = classify(title)
     lead_idx = 0
-    if lead_type == "meeting" and re.search(r"座谈会|现场办公会|现场会|汇报会", title) and sentences:
+    if lead_type == "meeting" and _VISIT_MEETING_RE.search(title) and sentences:
         if classify(text[sentences[0].start:sentences[0].end]) == "inspection":
             lead_type = "inspection"  # 座谈会 / 现场办公会 held during a visit
     if lead_type is None:
@@ -211,96 +255,106 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
             if lead_type:
                 lead_idx = s.index
                 break
-    if lead_type is None:
-        lead_type = "other"
-    lead_text = " ".join(text[s.start:s.end] for s in sentences[:2])
-    main = EventDraft(lead_type, find_date(lead_text, published), first_sentence=lead_idx)
-    events = [main]
-    current = main
-    visit_lists: dict[int, list[tuple[bool, list[str], str | None]]] = {}
-    relayed = bool(_LOCAL_VENUE.search(text))  # a 电视电话会议 watched at a sub-venue
-    last_subject: str | None = None
+    return EventDraft(lead_type or "other", lead_date(text, sentences, published), first_sentence=lead_idx)
 
-    for s in sentences:
-        sent = text[s.start:s.end]
-        ms = [m for m in mentions if s.start <= m.name_start < s.end]
-        if relayed and _REMOTE.search(sent) and not _LOCAL_VENUE.search(sent):
-            ms = []  # the leaders at the main venue of a conference watched here are not present
-        # switching between the main meeting and a visit made during it
-        if main.type == "meeting":
-            if "陪同" in sent and re.search(r"听取|参观|察看|调研|视察|考察|走访", sent) and ms:
-                if current is main:
-                    current = EventDraft("inspection", main.date, first_sentence=s.index)
-                    events.append(current)
-            elif re.search(r"召开|主持了?会议|会上|会议", sent) and current is not main:
-                current = main
-            elif (_AFTER_MEETING.match(sent) and ms and "与会" not in sent and current is main
-                  and _visit_places(text, s)):
-                # "会后,A、B深入X村、Y村察看…": named officials' own visit after the meeting
-                current = EventDraft("inspection", main.date, first_sentence=s.index)
-                events.append(current)
-        elif current.type in ("inspection", "other") and ms and _separate_meeting(sent):
-            current = EventDraft("meeting", find_date(sent, published) or main.date, first_sentence=s.index)
-            events.append(current)
-        if (current is main and main.type == "inspection" and main.date is None
-                and s.index > main.first_sentence and DATE_RE.match(sent) and VISIT_RE.search(sent)):
-            # "近日,X率检查组来我市…" then "9月19日上午,检查组一行来到A、B": the visit's day
-            main.date = find_date(sent, published)
-        if current.type in ("inspection", "other"):
-            visit_lists.setdefault(id(current), []).extend(_visit_places(text, s))
-        if current.type != "inspection" and not current.places:
-            p = _meeting_place(sent)
-            if p:
-                current.places.append(p)
 
-        accompanying: set[int] = set()
-        for am in re.finditer(r"在([^。]*?)陪同下", sent):
-            a0, a1 = s.start + am.start(), s.start + am.end()
-            for i, m in enumerate(ms):
-                if a0 <= m.name_start < a1:
-                    accompanying.add(i)
-                    current.add(m.name, "accompanied", (m.name_start, m.name_end))
-        # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
-        for cm in re.finditer(r"([^,。;:]*?)(?:有|包括)[:]([^。;]*)", sent):
-            c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
-            listed = [i for i, m in enumerate(ms) if c0 <= m.name_start < c1]
-            kinds = _verb_kinds(cm.group(1), at_start_arrive=False)
-            for i in listed:
-                accompanying.add(i)  # handled here, not as a subject group
-                for r in _roles_for(kinds, current.type):
-                    current.add(ms[i].name, r, (ms[i].name_start, ms[i].name_end))
-        # subject groups
-        group: list[PersonSpan] = []
+def _switch_event(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> None:
+    """Which event this sentence is about: a visit made during a meeting, back to the
+    meeting, named officials' own visit after it, or a separate meeting during a visit."""
+    main, text = r.main, r.text
+    if main.type == "meeting":
+        if "陪同" in sent and _VISIT_VERB_RE.search(sent) and ms:
+            if r.current is main:
+                r.current = EventDraft("inspection", main.date, first_sentence=s.index)
+                r.events.append(r.current)
+        elif _MEETING_AGAIN_RE.search(sent) and r.current is not main:
+            r.current = main
+        elif (_AFTER_MEETING.match(sent) and ms and "与会" not in sent and r.current is main
+              and _visit_places(text, s)):
+            # "会后,A、B深入X村、Y村察看…": named officials' own visit after the meeting
+            r.current = EventDraft("inspection", main.date, first_sentence=s.index)
+            r.events.append(r.current)
+    elif r.current.type in ("inspection", "other") and ms and _separate_meeting(sent):
+        r.current = EventDraft("meeting", find_date(sent, r.published) or main.date, first_sentence=s.index)
+        r.events.append(r.current)
+    if (r.current is main and main.type == "inspection" and main.date is None
+            and s.index > main.first_sentence and DATE_RE.match(sent) and VISIT_RE.search(sent)):
+        # "近日,X率检查组来我市…" then "9月19日上午,检查组一行来到A、B": the visit's day
+        main.date = find_date(sent, r.published)
+
+
+def _sentence_places(r: _Reading, s: Sentence, sent: str) -> None:
+    """Visit lists of a visit or activity; the venue of a meeting."""
+    current = r.current
+    if current.type in ("inspection", "other"):
+        current.visit_lists.extend(_visit_places(r.text, s))
+    if current.type != "inspection" and not current.places:
+        p = _meeting_place(sent)
+        if p:
+            current.places.append(p)
+
+
+def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> set[int]:
+    """Roles of people accompanying ("在A、B陪同下") and listed after a colon ("…有:A、B");
+    the indexes (into `ms`) of the people handled here."""
+    handled: set[int] = set()
+    for am in _ACCOMPANIED_BY_RE.finditer(sent):
+        a0, a1 = s.start + am.start(), s.start + am.end()
         for i, m in enumerate(ms):
-            if i in accompanying:
-                continue
-            if _is_object(text, s.start, m):
-                continue
-            nxt = next((ms[j] for j in range(i + 1, len(ms))
-                        if j not in accompanying and not _is_object(text, s.start, ms[j])), None)
-            group.append(m)
-            stop = nxt.start if nxt else s.end
-            between_kinds = _verb_kinds(text[m.name_end:stop], at_start_arrive=True) if nxt else []
-            if nxt is not None and not between_kinds:
-                continue  # the next person belongs to the same group
-            start = m.name_end
-            after_acc = [am for am in re.finditer(r"陪同下", text[m.name_end:s.end])]
-            if accompanying and after_acc:
-                start = m.name_end + after_acc[-1].end()
-                stop = s.end
-            kinds = _verbs_after(text, start, s.end, stop)
-            for r in _roles_for(kinds, current.type):
-                for g in group:
-                    current.add(g.name, r, (g.name_start, g.name_end))
-            last_subject = group[0].name
-            group = []
-        # 他/她 at a clause start speaks for the last subject
-        for pm in re.finditer(r"(?:^|[,。;])(他|她)", sent):
-            if last_subject and not any(s.start + pm.start() <= m.name_start < s.start + pm.end() + 2 for m in ms):
-                kinds = _verbs_after(text, s.start + pm.end(), s.end, s.end)
-                for r in _roles_for([k for k in kinds if k == "speak"], current.type):
-                    current.add(last_subject, r, (s.start + pm.start(1), s.start + pm.end(1)))
+            if a0 <= m.name_start < a1:
+                handled.add(i)
+                r.current.add(m.name, "accompanied", (m.name_start, m.name_end))
+    for cm in _LISTED_RE.finditer(sent):
+        c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
+        listed = [i for i, m in enumerate(ms) if c0 <= m.name_start < c1]
+        kinds = _verb_kinds(cm.group(1), at_start_arrive=False)
+        for i in listed:
+            handled.add(i)  # handled here, not as a subject group
+            for role in _roles_for(kinds, r.current.type):
+                r.current.add(ms[i].name, role, (ms[i].name_start, ms[i].name_end))
+    return handled
 
+
+def _subject_roles(r: _Reading, s: Sentence, ms: list[PersonSpan], handled: set[int]) -> None:
+    """Subject groups (people named one after another with no verb between them) and the
+    roles their verbs give."""
+    text = r.text
+    group: list[PersonSpan] = []
+    for i, m in enumerate(ms):
+        if i in handled or _is_object(text, s.start, m):
+            continue
+        nxt = next((ms[j] for j in range(i + 1, len(ms))
+                    if j not in handled and not _is_object(text, s.start, ms[j])), None)
+        group.append(m)
+        stop = nxt.start if nxt else s.end
+        between_kinds = _verb_kinds(text[m.name_end:stop], at_start_arrive=True) if nxt else []
+        if nxt is not None and not between_kinds:
+            continue  # the next person belongs to the same group
+        start = m.name_end
+        after_acc = list(_AFTER_ACCOMPANIED_RE.finditer(text[m.name_end:s.end]))
+        if handled and after_acc:
+            start = m.name_end + after_acc[-1].end()
+            stop = s.end
+        kinds = _verbs_after(text, start, s.end, stop)
+        for role in _roles_for(kinds, r.current.type):
+            for g in group:
+                r.current.add(g.name, role, (g.name_start, g.name_end))
+        r.last_subject = group[0].name
+        group = []
+
+
+def _pronoun_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> None:
+    """他/她 at a clause start speaks for the last subject."""
+    for pm in _PRONOUN_RE.finditer(sent):
+        if r.last_subject and not any(s.start + pm.start() <= m.name_start < s.start + pm.end() + 2 for m in ms):
+            kinds = _verbs_after(r.text, s.start + pm.end(), s.end, s.end)
+            for role in _roles_for([k for k in kinds if k == "speak"], r.current.type):
+                r.current.add(r.last_subject, role, (s.start + pm.start(1), s.start + pm.end(1)))
+
+
+def _finish(events: list[EventDraft], main: EventDraft) -> list[EventDraft]:
+    """Roles implied by others (a host who speaks during a visit accompanies it; chairs and
+    speakers attend), places from the visit lists, and events with no participant dropped."""
     for ev in events:
         if ev.type == "inspection":
             for name, rs in ev.roles.items():
@@ -308,9 +362,8 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
                     rs.insert(0, "accompanied")  # a host who speaks during the visit
                     ev.evidence[(name, "accompanied")] = ev.evidence[(name, "spoke")]
         if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
-            lists = visit_lists.get(id(ev), [])
-            if lists:
-                ev.places = _choose_places(lists)
+            if ev.visit_lists:
+                ev.places = _choose_places(ev.visit_lists)
             elif ev is not main and main.places:
                 ev.places = list(main.places)
         if ev.type in ("meeting", "other"):
@@ -322,3 +375,22 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
             if not ev.places and main.places and ev.type != "meeting":  # a meeting of its own is elsewhere
                 ev.places = list(main.places)
     return [e for e in events if e.roles]
+
+
+def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mentions: list[PersonSpan],
+                 published: str | None) -> list[EventDraft]:
+    """Events with participants and roles, from the body text and person mentions."""
+    main = _lead_event(text, title, sentences, published)
+    r = _Reading(text, published, main, [main], main)
+    relayed = bool(_LOCAL_VENUE.search(text))  # a 电视电话会议 watched at a sub-venue
+    for s in sentences:
+        sent = text[s.start:s.end]
+        ms = [m for m in mentions if s.start <= m.name_start < s.end]
+        if relayed and _REMOTE.search(sent) and not _LOCAL_VENUE.search(sent):
+            ms = []  # the leaders at the main venue of a conference watched here are not present
+        _switch_event(r, s, sent, ms)
+        _sentence_places(r, s, sent)
+        handled = _listed_roles(r, s, sent, ms)
+        _subject_roles(r, s, ms, handled)
+        _pronoun_roles(r, s, sent, ms)
+    return _finish(r.events, main)

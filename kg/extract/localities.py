@@ -13,21 +13,19 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.lexicon import NOT_LOCALITIES, TITLE_RE, ZONE_WORDS
+from kg.lexicon.gazetteer import gazetteer
+from kg.extract.names import TITLE_RE
+from kg.lexicon import (LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
+                        NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
+                        WORDS_STARTING_WITH_LEVEL, ZONE_BODIES, ZONE_WORDS)
 
 # "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
-_DATELINE = re.compile(r"(?m)^[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)讯"
+_DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)"
+                       r"(?:\d{1,2}月\d{1,2}日)?讯"
                        r"|^\s*(?:来源|稿源|责任编辑|编辑|审核)\s*[:：].*$")
 
 PROPER_FLAGS = {"ns", "nz", "x", "nrt", "nr", "nrfg"}
 NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
-LEVEL_ORG_STARTS = set("委政人党纪监")
-FUNCTION_CHARS = set("是的在了等将要从到由各全我本该这此每其与及或并对向")
-NOT_LOCALITY_STEMS = {"位于", "关于", "全体", "各个", "所在", "本地", "外地", "当地", "周边"}
-GENERIC_ZONE_TERMS = ("工业园区", "产业园区", "经济开发区", "经济技术开发区", "高新技术产业开发区",
-                      "高新技术开发区", "工业集中区", "产业集聚区", "综合保税区", "产业新城")
-ZONE_BODIES = ("党工委", "管委会", "人大工委", "机关党委", "工委")
-ADMIN_LEVELS = ("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")
 
 
 def _jieba():
@@ -53,9 +51,12 @@ class Localities:
         zones: list[str] = []
 
         def add(level: str, name: str) -> None:
-            if name in NOT_LOCALITIES or len(name) <= len(level) or not _is_han(name):
+            if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not _is_han(name):
                 return
-            if any(name.endswith(w) for w in _SUFFIX_WORDS):
+            name = checked_locality(name, level)
+            if name is None:
+                return
+            if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
                 return
             stem = name[: -len(level)]
             if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
@@ -78,19 +79,22 @@ class Localities:
             if flags[i] not in NAME_FLAGS or not _is_han(w):
                 continue
             zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
+            if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
+                add(next(lv for lv in TEXT_LEVELS if w.endswith(lv)), w)  # 滨海新区: a district
+                continue
             if zone:
                 zones.append(w)
                 continue
             if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
                 zones.append(w + nxt)
                 continue
-            lv = next((lv for lv in ADMIN_LEVELS if w.endswith(lv)), None)
+            lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
             if lv:
                 if len(w) >= len(lv) + 2:
                     add(lv, w)
                 continue
             if len(w) >= 2 and flags[i] in PROPER_FLAGS:
-                for lv in ADMIN_LEVELS:
+                for lv in TEXT_LEVELS:
                     after = toks[i + 2] if i + 2 < len(toks) else ""
                     if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
                         add(lv, w + lv)
@@ -122,7 +126,7 @@ class Localities:
         return max(set(longer), key=lambda z: (longer.count(z), -len(z)))
 
 
-_LEVEL_HINT = re.compile("|".join(("街道", "区", "县", "市", "省", "镇", "乡", "州", "旗")))
+_LEVEL_HINT = re.compile("|".join(TEXT_LEVELS))
 _CLAUSE_STOP = set(",、。;:!?()“”\n ")
 
 
@@ -157,19 +161,8 @@ def _window_tokens(text: str) -> tuple[list[str], list[str]]:
     return toks, flags
 
 
-_LONG_NOT_LOCALITIES = tuple(w for w in NOT_LOCALITIES if len(w) >= 2)
-# words that end other names without being a locality of that level ("红光社区", "文明城市")
-_SUFFIX_WORDS = {"社区", "园区", "小区", "景区", "校区", "片区", "街区", "厂区", "商区", "辖区", "营区",
-                 "城市", "都市", "超市", "门市", "夜市", "集市", "上市", "股市", "楼市", "车市", "地区",
-                 "红旗", "国旗", "党旗", "团旗", "队旗", "锦旗", "彩旗", "升旗", "战旗", "会旗"}
 _LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")
-_LEFT_WORDS = set("到在赴往入进至的和与及对向是为了由从经把将给让被同跟等暨")
 _LEVEL_AT = re.compile("街道|区|县|市|镇|乡|旗")
-_LEVEL_WORDS = {"省时", "省力", "省心", "省钱", "省级", "市场", "市民", "市级", "市值", "区域", "区别",
-                "区间", "区级", "县级", "县城", "县域", "乡村", "乡镇", "乡亲", "乡土", "乡贤", "镇级",
-                "市县", "县市", "区县", "县区", "市区", "镇街", "街道办", "旗帜", "旗舰", "旗下", "旗号",
-                "旗袍", "旗杆", "旗手", "旗县"}
-_ZONE_AS_DISTRICT = ("区委", "区政府", "区人大", "区政协", "区长")  # 湄港区区委: an administrative 区
 
 
 def _has_verb(stem: str) -> bool:
@@ -189,28 +182,102 @@ def _printed_localities(text: str):
     characters before the level back to a delimiter or a word such as 到 / 在 / 和."""
     for m in _LEVEL_AT.finditer(text):
         lv = m.group()
-        if text[m.start():m.start() + 2] in _LEVEL_WORDS:
+        if text[m.start():m.start() + 2] in WORDS_STARTING_WITH_LEVEL:
             continue
-        if any(text[m.start() - k:m.end()] in _SUFFIX_WORDS for k in (1, 2)) or (
+        if any(text[m.start() - k:m.end()] in WORDS_ENDING_IN_LEVEL for k in (1, 2)) or (
                 any(text[:m.end()].endswith(z) for z in ZONE_WORDS)
-                and not text[m.end():].startswith(_ZONE_AS_DISTRICT)):
+                and not text[m.end():].startswith(DISTRICT_MARKERS)):
             continue  # 社区, 城市, 港区: a word, or a zone handled elsewhere
         # 岑山瑶族自治县: the name of an autonomous county is longer
         longest = 8 if text[m.start() - 2:m.start()] == "自治" else 4
         i = m.start()
-        while i > 0 and m.start() - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
+        while i > 0 and m.start() - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
             i -= 1
             if not _is_han(text[i]):
                 break
-        while m.start() - i < 2 and i > 0 and text[i - 1] in _LEFT_WORDS:
+        while m.start() - i < 2 and i > 0 and text[i - 1] in LEFT_WORDS:
             i -= 1  # 和平区, 松和街道: the boundary character is part of the name
-            while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS:
+            while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
                 i -= 1
         stem = text[i:m.start()]
-        if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in _LEFT_WORDS):
+        if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
             continue
         if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
             yield lv, stem + lv
+
+
+# dictionary tags of words that are not (part of) a place name: verbs, adjectives, function
+# words, quantities ("会议总结" + 县委, "部分驻" + 旗委, "新一届" + 市政协)
+_NOT_NAME_TAGS = ("v", "a", "b", "f", "p", "r", "c", "d", "m", "q", "u", "t", "l", "i", "z", "e", "y", "o")
+_COMMON_NOUN_FREQ = 500  # a noun this frequent ("会议", "项目", "文化") is no part of a place name
+
+
+def checked_locality(name: str, level: str) -> str | None:
+    """`name` ("stem" + `level`) as a locality, checked against the national gazetteer
+    (kg.lexicon.gazetteer): a known division stays; a known division printed after other
+    words keeps only itself ("关于桦南县" → 桦南县, "汕尾陆丰市" → 陆丰市: a locality carries its
+    lowest level); a name the gazetteer lacks (development zones, new streets, made-up
+    places in tests) stays only when none of its words is a common word that is no name."""
+    stem = name[: -len(level)]
+    gaz = gazetteer()
+    if len(stem) == 1 and stem in LEFT_WORDS | FUNCTION_CHARS:
+        return None  # "领导和县委": 和 joins, it is no county (和县)
+    if gaz.is_locality(stem, level):
+        return name
+    for i in range(1, len(stem)):
+        # a one-character county (滑县) only after a word ("国有滑县"), not inside a name (涟沧县)
+        if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
+                level == "县" and i >= 2 and _is_word(stem[:i]) and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):
+            return stem[i:] + level
+    jb = _jieba()
+    jb.initialize()
+    import jieba.posseg as pseg
+
+    tags, freq = pseg.dt.word_tag_tab, jb.dt.FREQ
+    for w in jb.cut(stem, HMM=False):
+        if len(w) < 2 or w == "自治":  # 岑山瑶族自治县
+            continue
+        tag = tags.get(w, "x")
+        if tag.startswith(_NOT_NAME_TAGS) or (tag in ("n", "vn", "an", "nr") and freq.get(w, 0) >= _COMMON_NOUN_FREQ
+                                               and not gaz.units(w + level)):
+            return None
+    return name
+
+
+_ONE_CHAR_LEVELS = frozenset(w for w in LEVEL_RANK if len(w) == 1)  # 省 市 区 县 镇 乡 …
+
+
+def trim_locality(org: str) -> str:
+    """An organisation as read before its title, its locality checked: words before a
+    level-only body that are no place are dropped ("就落实县委" → 县委, "会议暨区委" → 区委), a
+    known division printed after other words keeps only itself ("关于桦南县政府" →
+    桦南县政府). Development zones and names with no level-only body stay as they are."""
+    for k in range(1, len(org) - 1):
+        lv = org[k]
+        if lv in _ONE_CHAR_LEVELS and org[k + 1] in LEVEL_ORG_STARTS:
+            name = org[: k + 1]
+            if any(name.endswith(z) for z in ZONE_WORDS + GENERIC_ZONE_TERMS):
+                return org
+            checked = checked_locality(name, lv) if len(name) > 1 else name
+            if checked is None:
+                return org[k:]
+            return checked + org[k + 1:]
+    return org
+
+
+def opens_with_locality(s: str) -> bool:
+    """Whether `s` starts with a division the gazetteer knows ("和平区人民政府…")."""
+    gaz = gazetteer()
+    for j in range(2, min(len(s), 12)):
+        if s[j - 1] in _ONE_CHAR_LEVELS and gaz.is_locality(s[: j - 1], s[j - 1]):
+            return True
+    return False
+
+
+def _is_word(s: str) -> bool:
+    jb = _jieba()
+    jb.initialize()
+    return s in jb.dt.FREQ
 
 
 def _is_han(s: str) -> bool:

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import (COMPOUND_SURNAMES, FOLLOWER_RE, FOLLOWERS, NOT_NAME_END, NOT_NAMES,
-                      SOFT_NAME_END, SURNAMES, TITLE_RE)
+from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
+                        SURNAMES, TITLES)
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
-NEVER_FIRST = set("们等的了在和与及对向为是这那其各该此")
+# Titles (positions), longest first: the title scanner of kg.extract.people, and no name or
+# place stem holds one.
+TITLE_RE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
+# Words that may directly follow a person's name, longest first.
+FOLLOWER_RE = re.compile("|".join(sorted(map(re.escape, FOLLOWERS), key=len, reverse=True)))
 _FOLLOWER_TUPLE = tuple(sorted(FOLLOWERS, key=len, reverse=True))
 
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import (ABBREVIATIONS, GENERIC_BODIES, GENERIC_ORG_WORDS, GOV_TITLES, LEVELS,
-                      UNIT_HEAD_TITLES, ZONE_WORDS)
-from kg.extract.localities import ADMIN_LEVELS, GENERIC_ZONE_TERMS, ZONE_BODIES, Localities
+from kg.extract.localities import Localities, opens_with_locality, trim_locality
+from kg.lexicon import (BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
+                        NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS, TEXT_LEVELS, TOP_PARENT_ENDINGS,
+                        UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
 
 def _level_prefix(org: str) -> str | None:
-    for lv in LEVELS:
+    for lv in TEXT_LEVELS:
         if org.startswith(lv):
             return lv
     return None
@@ -34,13 +35,9 @@ def _locality_of(org: str) -> str | None:
             loc = org[: -len(body)]
             if _level_prefix(loc) == loc:
                 return None
-            if loc.endswith(ADMIN_LEVELS) or loc.endswith(ZONE_WORDS) or loc.endswith(("社区", "村")):
+            if loc.endswith(TEXT_LEVELS) or loc.endswith(ZONE_WORDS) or loc.endswith(("社区", "村")):
                 return loc
     return None
-
-
-PARTY_TITLES = {"书记", "副书记", "第一书记", "专职副书记", "常务副书记", "委员", "常委", "成员",
-                "组织委员", "宣传委员", "纪检委员", "统战委员"}
 
 
 def _unit_of(org: str) -> str:
@@ -49,17 +46,9 @@ def _unit_of(org: str) -> str:
     for body in ("党组", "党委", "纪委"):
         if org.endswith(body) and len(org) > len(body):
             unit = org[: -len(body)]
-            if not unit.endswith(ADMIN_LEVELS + ZONE_WORDS + ("社区", "村")):
+            if not unit.endswith(TEXT_LEVELS + ZONE_WORDS + ("社区", "村")):
                 return unit
     return org
-
-
-PARTY_COMMITTEES = {"政法委", "编委", "网信委", "深改委", "财经委", "外事委", "教育工委", "两新工委"}
-TOP_PARENT_ENDINGS = ("政协", "人大常委会", "区委", "县委", "市委", "省委", "州委", "旗委", "党委",
-                      "党工委")
-
-
-BARE_UNITS = ("公司", "集团", "企业", "医院", "学校", "合作社", "协会", "银行", "局")
 
 
 def _last_named(before: str, unit: str) -> str | None:
@@ -72,11 +61,8 @@ def _last_named(before: str, unit: str) -> str | None:
     return found
 
 
+_LEVEL_CHARS = frozenset(lv[0] for lv in TEXT_LEVELS)  # 省 市 区 县 镇 乡 街 旗 州
 _OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
-_HEAD_UNITS = {"校长": ("学校", "中学", "小学", "学院", "大学"), "副校长": ("学校", "中学", "小学", "学院", "大学"),
-               "院长": ("医院", "学院"), "副院长": ("医院", "学院"), "所长": ("所",), "站长": ("站",),
-               "负责人": ("公司", "集团", "厂", "企业"), "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}
-_LOCAL_BODIES = {"人大", "人大主席团", "人大常委会", "政协", "政府", "纪委", "人民政府"}
 _VILLAGE_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}村)(?![民委级庄里落])")
 
 
@@ -95,7 +81,34 @@ def _is_sub_unit(org: str) -> bool:
         return False
     if "村" in org or "社区" in org:
         return False
-    return org.endswith(("委", "部")) and not any(c in org for c in "省市区县镇乡街旗州")
+    return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
+
+
+# titles of the presidium of a congress or CPPCC session, whose organisation is the session
+SESSION_TITLES = ("执行主席", "常务主席")
+# "沈阳市和平区第十九届人民代表大会第一次会议", "省政协十二届一次会议"
+_SESSION_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,16}?(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)[\u4e00-\u9fff]{0,14}?"
+    r"(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]+次)(?:全体)?会议")
+_SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议|委员会")
+
+
+def session_name(text: str) -> str | None:
+    """The congress or CPPCC session an article reports, as printed with its locality
+    (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…")."""
+    best = None
+    for m in _SESSION_RE.finditer(text):
+        cand = m.group()
+        if not _SESSION_BODY.search(cand):
+            continue
+        start = next((i for i in range(len(cand)) if opens_with_locality(cand[i:])
+                      or cand.startswith(("政协", "中国人民政治协商会议"), i)), None)
+        if start is None:
+            continue
+        cand = cand[start:]
+        if best is None or len(cand) > len(best):
+            best = cand
+    return best
 
 
 class OrgResolver:
@@ -105,12 +118,13 @@ class OrgResolver:
         self.text = text
         self.offset = offset  # where the body starts in `text` (positions are body offsets)
         self.loc = Localities.of(text, people)
+        self.session = session_name(text)
         self.history: list[str] = []
         self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
 
     def _with_locality(self, org: str) -> str:
         """Replace a leading bare level (区委, 街道党工委) by the printed locality."""
-        for ab, full in ABBREVIATIONS.items():
+        for ab, full in START_ABBREVIATIONS.items():
             if org.startswith(ab):
                 org = full + org[len(ab):]
         lv = _level_prefix(org)
@@ -144,8 +158,12 @@ class OrgResolver:
         """The full organisation of one post. `prev_org`: the resolved organisation before
         it in the same chain or list."""
         org = chunk.strip()
-        if org in GENERIC_ORG_WORDS or org.startswith(("相关", "有关")):
+        if title in SESSION_TITLES and org in ("", "大会", "主席团", "大会主席团") and self.session:
+            # 执行主席 / 主席团常务主席 of the congress or CPPCC session the article reports
+            return self.session + ("主席团" if title == "常务主席" else "")
+        if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
+        org = trim_locality(org)
         unit = self._opened_in(org, title, pos)
         if unit:
             return self._remember(unit)  # "在育才中学,校长X": the unit the sentence opens in
@@ -206,7 +224,7 @@ class OrgResolver:
             village = _last_village(self.text[: self.offset + pos])
             if village:
                 return self._remember(village + org.lstrip("村"))
-        if org in _LOCAL_BODIES and prev_org and _level_prefix(prev_org) is None:
+        if org in LOCAL_BODIES and prev_org and _level_prefix(prev_org) is None:
             base = _locality_of(prev_org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
             if base:
                 return self._remember(base + org)
@@ -226,7 +244,7 @@ class OrgResolver:
         if m is None:
             return None
         x = m.group(1)
-        wanted = _HEAD_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
+        wanted = HEAD_TITLE_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
         return x if wanted and x.endswith(wanted) and len(x) > 2 else None
 
     def _remember(self, org: str) -> str:

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.lexicon import LEADER_RE, TITLE_RE
-from kg.extract.names import han_run, is_han, plausible_name, read_name, read_unusual_name  # noqa: F401
+from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
+                              read_unusual_name)
+from kg.extract.localities import opens_with_locality
+from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
+# Pseudo-titles ("区领导X"): a person without a post.
+LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
-BOUNDARY_WORDS = ["传达学习", "学习贯彻", "传达", "学习", "贯彻", "派驻", "听取了", "听取", "会议由", "由", "在", "及", "以及", "和", "与", "同",
-                  "向", "对", "邀请", "会同", "陪同", "带领", "率领", "率", "了", "是", "为",
-                  "原", "时任", "现任", "担任", "任", "兼任", "兼", "会议", "会上", "其中", "包括",
-                  "首先", "随后", "最后", "同时", "期间", "另外", "此外", "分别", "等", "的"]
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 _SEG_END = set(",、。;:!?()\n")
 
@@ -41,6 +41,8 @@ class PersonHit:
     posts: list[RawPost] = field(default_factory=list)
     leader: bool = False  # named as 区领导 / 县领导: no post
     list_prev: "PersonHit | None" = None  # the person before in the same "、" list
+    # (organisation written out in full or None, title) of each raw post, once resolved
+    resolved: list[tuple[str | None, str]] | None = None
 
 
 def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
@@ -51,6 +53,8 @@ def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     chunk = text[i:title_start]
     last = None
     for m in _BOUNDARY_RE.finditer(chunk):
+        if len(m.group()) == 1 and opens_with_locality(chunk[m.start():]):
+            continue  # 和平区人民政府: the boundary character starts a place's name
         if len(m.group()) > 1 or m.start() == 0 or _cuts_after(chunk[:m.start()], m.group()):
             last = m
     if last is not None:
@@ -59,15 +63,11 @@ def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     return chunk, i
 
 
-_AGENT_END = ("一行", "等", "同志", "领导", "书记", "主任", "长", "会议", "会上", "并", "分别", "还", "也", "共同")
-_ALWAYS_CUT = set("了是向对由率把被让给经据将的")
-
-
 def _cuts_after(before: str, word: str) -> bool:
     """Whether a one-character boundary word ends the words before an organisation: 了, 是,
     向 … always; 在, 和, 及 … only after an agent ("X一行在…"), since inside a name
     (安和村, 同心县) they do not."""
-    return word in _ALWAYS_CUT or before.endswith(_AGENT_END)
+    return word in ALWAYS_CUT or before.endswith(AGENT_ENDS)
 
 
 def _title_matches(text: str):
@@ -76,6 +76,8 @@ def _title_matches(text: str):
         nxt = text[m.end():m.end() + 1]
         if nxt == "会":  # 常委会, 委员会: part of an organisation name
             continue
+        if m.group().endswith("主席") and nxt in ("台", "团"):
+            continue  # 主席台, 主席团: a platform and a body, not the title 主席
         out.append((m.start(), m.end(), m.group(), False))
     for m in LEADER_RE.finditer(text):
         out.append((m.start(), m.end(), m.group(), True))
@@ -184,11 +186,16 @@ def _untitled_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 _COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=[。;,\n]|$)")
 
 
+# "本次会议执行主席由A、B、C担任": the names between 由 and 担任, with the title before 由
+_BY_LIST = re.compile(r"([^,。;:\n]{0,30}?)由((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)担任")
+
+
 def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """"参加视察的市人大代表有:A、B、C": the names after the colon, with the title before it."""
+    """"参加视察的市人大代表有:A、B、C" and "执行主席由A、B担任": the names of the list, with the
+    title before it."""
     known = {h.name for h in hits}
     out: list[PersonHit] = []
-    for m in _COLON_LIST.finditer(text):
+    for m in (*_COLON_LIST.finditer(text), *_BY_LIST.finditer(text)):
         items = m.group(2).split("、")
         if not all(plausible_name(it, whole_item=True, delimited=True) for it in items):
             continue

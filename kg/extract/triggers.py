@@ -5,38 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.lexicon import PLACE_SUFFIXES
+from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS
 
-OTHER_STRONG = ("收听收看", "收看", "观摩", "植树", "揭牌", "开工仪式", "启动仪式", "签约仪式",
-                "颁奖", "升旗", "慰问演出", "音乐会")
-INSPECT_WORDS = ("检查", "督导", "视察", "调研", "察看", "查看", "走访", "考察", "指导工作",
-                 "督查", "暗访", "巡查", "实地", "看望", "参观")
-MEETING_WORDS = ("会议", "座谈会", "评议会", "专题会", "推进会", "常委会", "全会", "办公会",
-                 "联席会", "例会", "调度会", "动员会", "部署会", "培训会", "协商会", "报告会",
-                 "讨论会", "分析会", "见面会", "通报会", "汇报会", "恳谈会", "交流会", "研讨会",
-                 "大会", "年会", "述职", "学习会", "中心组", "会见", "会谈")
-
-# Role verbs: the word, and the role kind it signals.
-ROLE_VERBS = {
-    "主持": "chair",
-    "出席": "attend", "参加": "attend", "参会": "attend", "列席": "attend", "收听收看": "attend",
-    "一同": "attend", "参与": "attend", "到会": "attend",
-    "讲话": "speak", "强调": "speak", "指出": "speak", "提出": "speak", "要求": "speak",
-    "表示": "speak", "部署": "speak", "总结": "speak", "传达": "speak", "通报": "speak",
-    "汇报": "speak", "作报告": "speak", "辅导报告": "speak", "发言": "speak", "介绍": "speak",
-    "点评": "speak", "说": "speak", "希望": "speak", "致辞": "speak", "宣读": "speak",
-    "解读": "speak", "作动员": "speak", "讲党课": "speak", "寄语": "speak",
-    "回应": "speak", "答复": "speak", "作说明": "speak", "作了说明": "speak", "宣布": "speak",
-    "建议": "speak", "推介": "speak", "作安排部署": "speak", "授课": "speak", "宣讲": "speak",
-    "作具体安排": "speak", "作出安排": "speak", "作安排": "speak", "作出部署": "speak",
-    "会见": "attend", "会谈": "attend", "提问": "speak",
-    "检查": "inspect", "督导": "inspect", "视察": "inspect", "调研": "inspect",
-    "察看": "inspect", "查看": "inspect", "走访": "inspect", "考察": "inspect",
-    "指导": "inspect", "深入": "inspect", "前往": "inspect", "看望": "inspect",
-    "慰问": "inspect", "参观": "inspect", "实地": "inspect", "走进": "inspect", "带队": "inspect",
-    "督查": "inspect", "巡查": "inspect",
-    "陪同": "accompany",
-}
+# Role verbs after a person (kg.extract.events), longest first.
 ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
 # Movement right after a name: "X到石佛办事处", "X一行先后来到".
 ARRIVE_RE = re.compile(r"^(?:同志)?(?:一行|等)?(?:率队|带队|率|带领)?[^,。]{0,12}?(?:先后|再次|专程|一同|深入)?(?:来到|到|赴)"
@@ -44,7 +15,6 @@ ARRIVE_RE = re.compile(r"^(?:同志)?(?:一行|等)?(?:率队|带队|率|带领)
 # Speech heard by the subject: "听取了X关于…的汇报" is X's speech, not the listener's.
 HEARD_RE = re.compile(r"听取(?:了)?")
 
-NO_DATE_WORDS = ("近日", "日前", "近期", "昨日", "昨天", "今天", "今日", "前不久", "日")
 DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
@@ -62,20 +32,38 @@ def classify(text: str) -> str | None:
     return None
 
 
+# "5日,…" / "天津北方网讯:5日,…": a day with no month, at the start of a sentence
+DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*)?(\d{1,2})日")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
 def find_date(text: str, published: str | None) -> str | None:
     """The ISO date of the first printed day in `text`, with the issue's year; None when the
-    text says 近日 etc. first, or the year is unknown."""
-    m = DATE_RE.search(text)
+    text says 近日 etc. first, or the year is unknown. A day printed without its month at
+    the start ("5日,…") is in the issue's month (the month before when later than it)."""
+    # a dateline's day ("湖南日报3月9日讯") is the report's, not the event's
+    m = next((d for d in DATE_RE.finditer(text) if not text.startswith(("讯", "迅", "电"), d.end())), None)
     rel = RELATIVE_RE.search(text)
-    if m is None or (rel is not None and rel.start() < m.start()):
-        return None
-    year = int(m.group(1)) if m.group(1) else None
     pub = None
     if published:
         try:
             pub = date.fromisoformat(published)
         except ValueError:
             pub = None
+    if m is None:
+        d = DAY_ONLY_RE.match(text.lstrip())
+        if d is None or pub is None or (rel is not None and rel.start() < d.start()):
+            return None
+        day = int(d.group(1))
+        month, year = (pub.month, pub.year) if day <= pub.day else (
+            (pub.month - 1 or 12), pub.year - (pub.month == 1))
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if rel is not None and rel.start() < m.start():
+        return None
+    year = int(m.group(1)) if m.group(1) else None
     if year is None:
         if pub is None:
             return None
@@ -89,12 +77,24 @@ def find_date(text: str, published: str | None) -> str | None:
     return d.isoformat()
 
 
+# a sentence that opens with its day, after a dateline or byline ("(记者:罗超)9月27日,…")
+LEADING_DATE_RE = re.compile(r"^\s*(?:[^,，。]{0,30}?(?:讯|[)）])\s*[:：]?\s*)?(?:(?:\d{4})年)?\d{1,2}月\d{1,2}日")
+
+
+def year_hint(*texts: str) -> str | None:
+    """An ISO date standing for "some day of the year the page prints" ("2017年第二次常务
+    会议", "2026年…新春茶话会"), to date a month and day when the issue date is unknown."""
+    for t in texts:
+        m = _YEAR_RE.search(t)
+        if m:
+            return f"{m.group(1)}-12-31"
+    return None
+
+
 # Places -------------------------------------------------------------------------------
 _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 _DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各|等|内|一线|周边).*$")
-GENERIC_PLACES = {"企业", "基层", "一线", "现场", "园区", "社区", "村", "项目", "工地", "车间",
-                  "各地", "当地", "辖区", "全区", "全县", "全市", "我区", "我县", "我市", "该区"}
 VISIT_RE = re.compile(r"(?:先后|依次|分别)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
@@ -105,6 +105,10 @@ _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|�
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 
 
+# a movement verb left in front of a place ("到前进街道", "深入团泊新城健康产业园")
+_LEADING_VERB_RE = re.compile(r"^(?:先后|依次|分别|又|还|再)?(?:来到|走进|深入到?|前往|赶赴|奔赴|到|赴|至|进入)(?=\S{2})")
+
+
 def reduce_place(item: str) -> str | None:
     """The most specific named place of an item: 梧桐办事处郭庄社区 → 郭庄社区;
     车湖垸黄沙湖翻沙鼓水险情现场 → 黄沙湖. None when the item names no place.
@@ -112,8 +116,8 @@ def reduce_place(item: str) -> str | None:
     The item is cut after administrative containers (a name of two or more characters and
     its level); the last piece is the place, shortened to its first place-suffixed prefix
     when details follow it. Company names keep their city prefix."""
-    item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各)+", "",
-                  item.strip("“”\"' "))
+    item = _LEADING_VERB_RE.sub("", item.strip("“”\"' "))
+    item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各)+", "", item)
     if not item or "会场" in item or (_WORK_RE.search(item) and not _SUFFIX_RE.search(
             _WORK_RE.split(item)[0] or "-")):
         return None

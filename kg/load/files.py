@@ -128,13 +128,27 @@ def _is_teaser_or_masthead(preamble: str, bodies: list[str]) -> bool:
     return all("".join(p.split()).rstrip(".…")[:40] in joined for p in paragraphs)
 
 
+MAX_HEADLINE_CHARS = 64
+
+
+def looks_like_headline(line: str) -> bool:
+    """A line that can be a page's headline: short and not a sentence. A page saved from
+    the web often starts with its first paragraph instead ("本报讯(记者…)7月10日,…。")."""
+    line = collapse(line)
+    return 0 < len(line) <= MAX_HEADLINE_CHARS and not any(ch in line for ch in "。！？!?")
+
+
 def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
     """Title and body of text without headings: the first non-empty line is the title
-    (and the body too when it is the only line), unless front matter gave one."""
+    (and the body too when it is the only line), unless front matter gave one; a first
+    line that is a paragraph, not a headline, stays in the body and the title is empty
+    (a page saved from the web often starts with its lead)."""
     text = "\n".join(lines).strip("\n")
     if title:
         return collapse(title), body_text(text)
     first, _, rest = text.partition("\n")
+    if rest.strip() and not looks_like_headline(first):
+        return "", body_text(text)
     return collapse(first), body_text(rest if rest.strip() else first)
 
 

@@ -27,8 +27,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.extract.divisions import LEVEL_RANK
 from kg.ids import node_key
+from kg.lexicon import LEVEL_RANK
 from kg.model import ArticleRecord, Person
 from kg.resolve.decisions import Decision, Known, KnownPerson, Stored
 from kg.resolve.refs import DistrictRef, OfficeRef, office_ref, place_ref, source_scope

@@ -1,0 +1,84 @@
+"""Page furniture: the parts of a saved web page that are not the article.
+
+Pages saved from news sites and government portals keep their navigation ("首页 > 新闻中心",
+"您的位置: …"), meta lines ("来源: … 发布时间: … 责任编辑: …", "点击数"), share and print bars,
+and links to the neighbouring articles ("上一篇: 县委书记X调研…"). A name there is no person,
+a date there is not the event's and an editor is no reporter. `mask_furniture` blanks
+them out with spaces of the same length (line breaks kept), so every offset into the
+masked text is an offset into the article text: later steps read the masked text and
+their spans still point at what was printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a whole line of navigation: breadcrumbs, "you are here", menus of short links
+_NAV_LINE = re.compile(
+    r"(?:您(?:当前|现在)?的?位置|当前位置|所在位置|首\s*页\s*(?:[>＞»/|]|$)|[>＞»]{1,2}\s*\S+\s*[>＞»]{1,2}"
+    r"|^\s*(?:\S{1,6}\s+){4,}\S{1,6}\s*$)")
+# a byline is printed like a menu ("融媒体记者 X 通讯员 Y 文/图"): never navigation
+_BYLINE_WORDS = re.compile(r"记者|通讯员|通迅员|摄影|摄像|实习生|文/图|图/文|[(（]\s*\S+\s*[)）]\s*$")
+# from a link or bar marker to the end of its line
+_TAIL = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|稿件|链接|文章)|"
+    r"【?打印(?:此页|本页|文章)?】|【?关闭(?:窗口|本页)】?|分享到\s*[:：]?|扫一扫|"
+    r"放大\s*缩小|加入收藏|设为首页|版权所有|ICP备)")
+# a meta field with its value: "来源:祁东县融媒体中心", "发布时间:2022-01-06 15:46", "责任编辑:李美玲"
+# (pages often glue the next field or the article's first words right after the value)
+_DATETIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_FIELD = re.compile(
+    r"(?:(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*" + _DATETIME + r")"
+    r"|(?:(?:信息|文章|稿件|新闻)?来源\s*[:：]\s*[^\s,，。;；]{0,24})"
+    r"|(?:(?:责任|值班)?编辑\s*[:：]\s*[^\s,，。;；:：]{0,8}|责编\s*[:：]?\s*[^\s,，。;；:：]{0,8})"
+    r"|(?:(?:初|复|终)审(?:核)?\s*[:：]\s*[^\s,，。;；:：]{0,8}|审核\s*[:：]\s*[^\s,，。;；:：]{0,8})"
+    r"|(?:(?:点击|浏览|阅读)(?:数|次数|量)\s*[:：]?\s*\d*)"
+    r"|(?:【?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?)"
+    r"|(?:(?:主办|承办)(?:单位)?\s*[:：]\s*[^\s,，。;；]{0,24})")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every piece of page furniture in `text`, in order."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            if _NAV_LINE.search(line) and not _BYLINE_WORDS.search(line):
+                spans.append((pos, end))
+            else:
+                fields = [(pos + m.start(), pos + m.end()) for m in _FIELD.finditer(line)]
+                m = _TAIL.search(line)
+                if m:
+                    fields = [f for f in fields if f[0] < pos + m.start()] + [(pos + m.start(), end)]
+                spans.extend(fields)
+        pos = end + 1
+    return spans
+
+
+def mask_furniture(text: str) -> str:
+    """`text` with its page furniture replaced by spaces (same length, same offsets)."""
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for s, e in spans:
+        out.append(text[last:s])
+        out.append(" " * (e - s))
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+_FIELD_DATE = re.compile(r"(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def page_date(text: str) -> str | None:
+    """The date a page prints in its meta fields ("发布时间:2022-06-17"), ISO; None if none."""
+    for s, e in furniture_spans(text):
+        m = _FIELD_DATE.search(text, s, e)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None

@@ -1,0 +1,53 @@
+"""Traditional characters folded to simplified ones, so that the rules (written for
+simplified text) read pages printed in traditional characters (繁體) too.
+
+The table is jionlp's `tra2sim_char.txt` (3,446 one-to-one character pairs), read from the
+installed package's folder (jionlp is never imported). Folding is one character for one
+character, so every offset into the folded text is an offset into the printed one; what
+is read from the folded text is written back in the article's own characters by
+`Unfolder`, built from the article (a simplified character becomes the traditional one the
+article printed in its place).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or spec.origin is None:
+        return {}
+    path = Path(spec.origin).parent / "dictionary" / "tra2sim_char.txt"
+    if not path.is_file():
+        return {}
+    table = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        cols = line.strip().split("\t")
+        if len(cols) == 2 and len(cols[0]) == 1 and len(cols[1]) == 1:
+            table[ord(cols[0])] = cols[1]
+    return table
+
+
+def fold(text: str) -> str:
+    """`text` in simplified characters, character for character (same length)."""
+    return text.translate(_table())
+
+
+class Unfolder:
+    """Writes strings read from `fold(printed)` back in the characters `printed` uses."""
+
+    def __init__(self, printed: str, folded: str):
+        self.back: dict[str, str] = {}
+        if printed != folded:
+            for p, f in zip(printed, folded):
+                if p != f:
+                    self.back.setdefault(f, p)
+
+    def __call__(self, s: str | None) -> str | None:
+        if not s or not self.back:
+            return s
+        return "".join(self.back.get(c, c) for c in s)

@@ -1,0 +1,26 @@
+"""Event dates: a day without its month, the lead after a page's headline lines, a year the
+page prints when the issue date is unknown."""
+
+from kg.extract.events import lead_date
+from kg.extract.sentences import split_sentences
+from kg.extract.triggers import find_date, year_hint
+
+
+def test_day_without_month_takes_the_issue_month():
+    assert find_date("天津北方网讯:5日,新区人大常委会举行全体会议。", "2015-01-06") == "2015-01-05"
+    assert find_date("28日,县委召开常委会。", "2015-03-02") == "2015-02-28"  # the month before
+    assert find_date("5日,县委召开常委会。", None) is None
+    assert find_date("近日,县委召开常委会,5日起施行。", "2015-01-06") is None
+
+
+def test_lead_date_after_headline_lines():
+    text = ("区政府召开第22次常务会议\n\n(记者:罗超)9月27日,区长甲乙主持召开区政府第22次常务会议。\n"
+            "会议传达了有关精神。")
+    assert lead_date(text, split_sentences(text), "2022-09-28") == "2022-09-27"
+    text = "近日,区长甲乙到某镇调研。\n9月27日,他又到某村。"
+    assert lead_date(text, split_sentences(text), "2022-09-28") is None
+
+
+def test_year_hint():
+    assert find_date("3月3日,县政府召开常务会议。", year_hint("东辽县政府召开2017年第二次政府常务会议")) == "2017-03-03"
+    assert year_hint("县政府召开常务会议") is None

@@ -1,0 +1,49 @@
+"""kg.extract: the steps over one shared Doc, each runnable alone, and the locality check."""
+
+import pytest
+
+from kg.extract import STEPS, Doc, byline, extract_article, furniture, mentions, people, posts, sentences
+from kg.extract.localities import checked_locality
+from kg.model import Article
+
+TEXT = ("来源:某县融媒体中心\n"
+        "本报讯(记者 周晓明)3月3日,县委书记刘振华到石湾镇调研。县委常委、副县长陈立新陪同。\n"
+        "刘振华强调,要抓好春耕生产。")
+
+
+def test_each_step_fills_its_part_of_the_doc():
+    doc = Doc(Article(title="刘振华到石湾镇调研", text=TEXT, source="t.txt", published="2024-03-04"))
+    doc = sentences(furniture(doc))
+    assert "来源" not in doc.text and len(doc.text) == len(TEXT) and doc.sentences
+    doc = byline(doc)
+    assert [(b.name, b.role) for b in doc.byline] == [("周晓明", "记者")]
+    doc = posts(people(doc))
+    assert {p.name: [(q.org, q.title) for q in p.posts] for p in doc.people} == {
+        "刘振华": [("县委", "书记")], "陈立新": [("县委", "常委"), ("县政府", "副县长")]}
+    doc = mentions(doc)
+    assert [m.name for m in doc.mentions].count("刘振华") == 2  # titled, and in "刘振华强调"
+
+
+def test_extract_article_runs_the_steps_in_order():
+    assert [s.__name__ for s in STEPS] == ["furniture", "sentences", "byline", "people", "posts",
+                                           "mentions", "events", "printed"]
+    rec = extract_article(Article(title="刘振华到石湾镇调研", text=TEXT, source="t.txt", published="2024-03-04"))
+    (ev,) = rec.events
+    assert (ev.type, ev.date) == ("inspection", "2024-03-03")
+    assert {(x.name, x.role) for x in ev.participants} >= {("刘振华", "inspected"), ("陈立新", "accompanied")}
+
+
+@pytest.mark.parametrize("printed,level,expected", [
+    ("关于桦南县", "县", "桦南县"),  # words before a known county are not its name
+    ("汕尾陆丰市", "市", "陆丰市"),  # a locality carries its lowest level
+    ("国有滑县", "县", "滑县"),
+    ("涟沧县", "县", "涟沧县"),  # made up: not cut down to the real 沧县
+    ("会议总结县", "县", None),  # "会议总结县委常委": common words, no place
+    ("部分驻旗", "旗", None),
+    ("新一届市", "市", None),
+    ("代理区", "区", None),
+    ("青石县", "县", "青石县"),  # a place the gazetteer lacks keeps its printed name
+    ("岑山瑶族自治县", "县", "岑山瑶族自治县"),
+])
+def test_checked_locality(printed, level, expected):
+    assert checked_locality(printed, level) == expected

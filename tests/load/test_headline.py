@@ -1,0 +1,20 @@
+"""A page saved without headings: its first line is the title only when it reads as one."""
+
+from kg.load.files import load_text, looks_like_headline
+
+
+def test_a_lead_paragraph_is_not_a_title():
+    text = "本报讯(记者甲乙)7月10日,县委书记丙丁到某镇调研。县长戊己陪同。\n丙丁强调,要抓好生产。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "" and a.text.startswith("本报讯") and "丙丁强调" in a.text
+
+
+def test_a_headline_is_the_title():
+    (a,) = load_text("丙丁到某镇调研\n7月10日,县委书记丙丁到某镇调研。", "p.txt")
+    assert a.title == "丙丁到某镇调研" and a.text.startswith("7月10日")
+
+
+def test_looks_like_headline():
+    assert looks_like_headline("王永军深入边境一线巡边并调研督导牧区重点工作")
+    assert not looks_like_headline("7月10日,县委书记丙丁到某镇调研。")
+    assert not looks_like_headline("很" * 80)
