@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.lexicon.gazetteer import gazetteer
 from kg.extract.names import TITLE_RE
@@ -212,6 +213,7 @@ _NOT_NAME_TAGS = ("v", "a", "b", "f", "p", "r", "c", "d", "m", "q", "u", "t", "l
 _COMMON_NOUN_FREQ = 500  # a noun this frequent ("会议", "项目", "文化") is no part of a place name
 
 
+@lru_cache(maxsize=65536)
 def checked_locality(name: str, level: str) -> str | None:
     """`name` ("stem" + `level`) as a locality, checked against the national gazetteer
     (kg.lexicon.gazetteer): a known division stays; a known division printed after other
@@ -265,6 +267,7 @@ def trim_locality(org: str) -> str:
     return org
 
 
+@lru_cache(maxsize=65536)
 def opens_with_locality(s: str) -> bool:
     """Whether `s` starts with a division the gazetteer knows ("和平区人民政府…")."""
     gaz = gazetteer()

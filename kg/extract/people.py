@@ -161,7 +161,7 @@ def _link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
                 b.list_prev = a
 
 
-_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=等)")
+_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=等)")
 
 
 def _untitled_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:

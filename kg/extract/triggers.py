@@ -109,6 +109,23 @@ _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _LEADING_VERB_RE = re.compile(r"^(?:先后|依次|分别|又|还|再)?(?:来到|走进|深入到?|前往|赶赴|奔赴|到|赴|至|进入)(?=\S{2})")
 
 
+# "X大道北侧Y工厂", "Y公园西侧…现场", "Y工厂南空地处": a side of a place
+_SIDE_RE = re.compile(r"(?:东|西|南|北)(?:侧|面|边)|(?:东|西|南|北)?(?:空地|附近|旁边|对面)")
+
+
+def _beside(item: str) -> str:
+    """The named place of "A北侧B…" or "B西侧…": the side of the first place that is one
+    (with a place suffix) gives way to it."""
+    m = _SIDE_RE.search(item)
+    if m is None:
+        return item
+    before, after = item[: m.start()], item[m.end():]
+    after = _SIDE_RE.split(after)[0]
+    if after and _SUFFIX_RE.search(after) and not _SUFFIX_RE.search(before[-4:] or "-"):
+        return after
+    return before if len(before) >= 2 else item
+
+
 def reduce_place(item: str) -> str | None:
     """The most specific named place of an item: 梧桐办事处郭庄社区 → 郭庄社区;
     车湖垸黄沙湖翻沙鼓水险情现场 → 黄沙湖. None when the item names no place.
@@ -116,7 +133,7 @@ def reduce_place(item: str) -> str | None:
     The item is cut after administrative containers (a name of two or more characters and
     its level); the last piece is the place, shortened to its first place-suffixed prefix
     when details follow it. Company names keep their city prefix."""
-    item = _LEADING_VERB_RE.sub("", item.strip("“”\"' "))
+    item = _beside(_LEADING_VERB_RE.sub("", item.strip("“”\"' ")))
     item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各)+", "", item)
     if not item or "会场" in item or (_WORK_RE.search(item) and not _SUFFIX_RE.search(
             _WORK_RE.split(item)[0] or "-")):
