@@ -210,6 +210,9 @@ def _printed_localities(text: str):
 # dictionary tags of words that are not (part of) a place name: verbs, adjectives, function
 # words, quantities ("会议总结" + 县委, "部分驻" + 旗委, "新一届" + 市政协)
 _NOT_NAME_TAGS = ("v", "a", "b", "f", "p", "r", "c", "d", "m", "q", "u", "t", "l", "i", "z", "e", "y", "o")
+# verbs, prepositions, conjunctions, particles, adverbs, pronouns, numbers: words that
+# never begin an organisation's name ("关于", "会议暨", "就落实")
+_FUNCTION_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f")
 _COMMON_NOUN_FREQ = 500  # a noun this frequent ("会议", "项目", "文化") is no part of a place name
 
 
@@ -263,8 +266,23 @@ def trim_locality(org: str) -> str:
             checked = checked_locality(name, lv) if len(name) > 1 else name
             if checked is None:
                 return org[k:]
+            if checked != name and not _droppable(name[: len(name) - len(checked)]):
+                return org  # 民进太原市委会: the words before the place belong to the name
             return checked + org[k + 1:]
     return org
+
+
+def _droppable(words: str) -> bool:
+    """Words printed before a place that are not part of an organisation's name: a higher
+    division ("安徽省安庆市委") or words that are no name ("关于", "会议暨")."""
+    if gazetteer().units(words) or opens_with_locality(words):
+        return True
+    jb = _jieba()
+    jb.initialize()
+    import jieba.posseg as pseg
+
+    tags = pseg.dt.word_tag_tab
+    return any(tags.get(w, "x").startswith(_FUNCTION_TAGS) for w in jb.cut(words, HMM=False))
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.localities import Localities, opens_with_locality, trim_locality
+from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
                         NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS, TEXT_LEVELS, TOP_PARENT_ENDINGS,
                         UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
@@ -93,6 +94,18 @@ _SESSION_RE = re.compile(
 _SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议|委员会")
 
 
+def lowest_locality(name: str) -> str:
+    """A name printed with its province or city before its own locality keeps only the
+    lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", as "安徽省安庆市委" → 安庆市委)."""
+    gaz = gazetteer()
+    while True:
+        head = next((name[:j] for j in range(len(name) - 1, 1, -1)
+                     if any(u.rank <= 2 for u in gaz.units(name[:j]))), None)
+        if head is None or not opens_with_locality(name[len(head):]):
+            return name
+        name = name[len(head):]
+
+
 def session_name(text: str) -> str | None:
     """The congress or CPPCC session an article reports, as printed with its locality
     (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…")."""
@@ -105,7 +118,7 @@ def session_name(text: str) -> str | None:
                       or cand.startswith(("政协", "中国人民政治协商会议"), i)), None)
         if start is None:
             continue
-        cand = cand[start:]
+        cand = lowest_locality(cand[start:])
         if best is None or len(cand) > len(best):
             best = cand
     return best

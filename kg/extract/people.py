@@ -124,6 +124,8 @@ def find_people(text: str) -> list[PersonHit]:
             consumed = floor = te + 1
             continue
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
+        if _BY_NAMES.match(text, name_at):
+            name_at += 1  # "执行主席由A、B担任": the names after 由
         name = read_name(text, name_at) or read_unusual_name(text, name_at)
         if name is None:
             pending, leader = [], False
@@ -188,6 +190,9 @@ _COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4
 
 # "本次会议执行主席由A、B、C担任": the names between 由 and 担任, with the title before 由
 _BY_LIST = re.compile(r"([^,。;:\n]{0,30}?)由((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)担任")
+
+
+_BY_NAMES = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?担任")
 
 
 def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:

@@ -48,3 +48,24 @@ def test_zone_names_are_carried_to_the_zone_bodies():
 def test_heads_named_by_the_unit_a_sentence_opens_in():
     rec = extract_article(art("9月6日,区教体局检查校园安全。在育英中学,校长付明华介绍了工作情况。"))
     assert posts(rec, "付明华") == [("育英中学", "校长")]
+
+
+def test_session_name_and_its_lowest_locality():
+    from kg.extract.orgs import lowest_locality, session_name
+
+    text = "会议表决通过了沈阳市和平区第十九届人民代表大会第一次会议选举办法。"
+    assert session_name(text) == "和平区第十九届人民代表大会第一次会议"
+    assert lowest_locality("安徽省安庆市委") == "安庆市委"
+    assert session_name("会议研究了有关工作。") is None
+
+
+def test_locality_before_a_level_only_body_is_checked():
+    from kg.extract.localities import trim_locality
+
+    assert trim_locality("会议总结县委") == "县委"  # words that are no place
+    assert trim_locality("关于桦南县政府") == "桦南县政府"  # a known county after 关于
+    assert trim_locality("安徽省安庆市委") == "安庆市委"
+    assert trim_locality("民进太原市委会") == "民进太原市委会"  # 民进 is part of the name
+    assert trim_locality("高新区党工委") == "高新区党工委"  # a development zone stays
+    rec = extract_article(art("9月18日,会议总结县委常委、副县长刘振华讲话。"))
+    assert posts(rec, "刘振华") == [("县委", "常委"), ("县政府", "副县长")]

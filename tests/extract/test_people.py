@@ -51,3 +51,17 @@ def test_acting_heads_xiang_surname_and_appointment_lists():
     assert posts(rec, "季敏华") == [("东川县财政局", "局长")]
     rec = extract_article(art("区民政局有关负责人现场回应委员关切。"))
     assert not rec.people  # 关切 is a word, not a name
+
+
+def test_a_platform_is_no_title_and_presidium_lists_are_read():
+    rec = extract_article(art(
+        "1月12日,沈阳市和平区第十九届人民代表大会第一次会议开幕。本次会议执行主席由刘振华、陈立新、周晓明担任。"
+        "大会主席团成员在主席台就座。"))
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}  # no "台就座"
+    assert posts(rec, "陈立新") == [("和平区第十九届人民代表大会第一次会议", "执行主席")]
+
+
+def test_an_untitled_list_after_yiji():
+    rec = extract_article(art("会议由县政协主席刘振华主持,县政协副主席陈立新以及周晓明、王建国、李卫东等领导出席会议。"))
+    assert {"周晓明", "王建国", "李卫东"} <= {p.name for p in rec.people}
+    assert "attended" in roles(rec, "王建国")

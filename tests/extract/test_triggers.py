@@ -34,3 +34,19 @@ def test_receptions_are_meetings():
     rec = extract_article(art("9月5日下午,市长韩立东会见了远拓科技集团董事长邵明华一行。市政府秘书长傅一平参加会见。",
                               title="韩立东会见远拓科技集团客人"))
     assert rec.events[0].type == "meeting" and "attended" in roles(rec, "傅一平")
+
+
+def test_places_lose_movement_verbs_and_sides():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("到团泊新城健康产业园") == "团泊新城健康产业园"
+    assert reduce_place("挥公大道北侧御捷车业第三工厂南空地处") == "御捷车业第三工厂"
+    assert reduce_place("运河文化公园西侧义务植树活动现场") == "运河文化公园"
+    assert reduce_place("官山林场") == "官山林场"
+
+
+def test_a_datelines_day_is_not_the_events():
+    from kg.extract.triggers import find_date
+
+    assert find_date("红网某县分站3月9日讯(记者 周晓明)3月7日至8日,市委书记刘振华到某县考察。", "2019-03-09") \
+        == "2019-03-07"
