@@ -139,12 +139,17 @@ def _separate_meeting(sent: str) -> bool:
     return bool(_OWN_MEETING.search(sent))
 
 
+_AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
+
+
 def _meeting_place(text: str) -> str | None:
     m = re.search(r"在([^,。;在]{2,30}?)(?<![前后时中])(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕)", text)
     if m and re.search(r"主持|出席|参加|组织", m.group(1)):
         return None
     if not m:
-        return None
+        # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
+        site = _AT_SITE.match(text)
+        return reduce_place(site.group(1)) if site else None
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中", m.group(1)):
         return None  # 在新中国成立75周年之际召开: a time, not a place
     venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行

@@ -33,7 +33,7 @@ def classify(text: str) -> str | None:
 
 
 # "5日,…" / "天津北方网讯:5日,…": a day with no month, at the start of a sentence
-DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*)?(\d{1,2})日")
+DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(\d{1,2})日")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
@@ -134,7 +134,8 @@ def reduce_place(item: str) -> str | None:
     its level); the last piece is the place, shortened to its first place-suffixed prefix
     when details follow it. Company names keep their city prefix."""
     item = _beside(_LEADING_VERB_RE.sub("", item.strip("“”\"' ")))
-    item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各)+", "", item)
+    item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各|(?:该|本|我)(?:省|市|区|县|镇|乡|旗))+",
+                  "", item)
     if not item or "会场" in item or (_WORK_RE.search(item) and not _SUFFIX_RE.search(
             _WORK_RE.split(item)[0] or "-")):
         return None
@@ -193,7 +194,8 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     reduced = reduce_place(item)
     if reduced:
         return reduced
-    if list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not _WORK_RE.search(item):
+    if (list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not _WORK_RE.search(item)
+            and not item.endswith("地")):  # "轰轰烈烈地": an adverb
         return item
     return None
 

@@ -50,3 +50,13 @@ def test_a_datelines_day_is_not_the_events():
 
     assert find_date("红网某县分站3月9日讯(记者 周晓明)3月7日至8日,市委书记刘振华到某县考察。", "2019-03-09") \
         == "2019-03-07"
+
+
+def test_site_openings_adverbs_and_this_county():
+    from kg.extract.triggers import find_date, place_of_item, reduce_place
+
+    assert reduce_place("该县吕河大坝") == "吕河大坝"
+    assert place_of_item("轰轰烈烈地", True) is None
+    assert find_date("某县融媒体中心1月5日讯(记者:周晓明)5日,县政协召开常委会。", "2022-01-06") == "2022-01-05"
+    rec = extract_article(art("4月1日,县委书记刘振华参加义务植树活动。\n在运河文化公园西侧义务植树活动现场,刘振华挥锹铲土。"))
+    assert [e.places for e in rec.events] == [("运河文化公园",)]
