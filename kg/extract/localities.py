@@ -289,8 +289,10 @@ def _droppable(words: str) -> bool:
 def opens_with_locality(s: str) -> bool:
     """Whether `s` starts with a division the gazetteer knows ("和平区人民政府…")."""
     gaz = gazetteer()
-    for j in range(2, min(len(s), 12)):
+    for j in range(2, min(len(s), 12) + 1):
         if s[j - 1] in _ONE_CHAR_LEVELS and gaz.is_locality(s[: j - 1], s[j - 1]):
+            return True
+        if s[j - 2:j] == "街道" and j > 3 and gaz.is_locality(s[: j - 2], "街道"):
             return True
     return False
 

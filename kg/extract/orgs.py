@@ -95,12 +95,13 @@ _SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议
 
 
 def lowest_locality(name: str) -> str:
-    """A name printed with its province or city before its own locality keeps only the
-    lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", as "安徽省安庆市委" → 安庆市委)."""
+    """A name printed with its province, city or county before its own locality keeps only
+    the lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →
+    宝龙街道党工委, as "安徽省安庆市委" → 安庆市委)."""
     gaz = gazetteer()
     while True:
         head = next((name[:j] for j in range(len(name) - 1, 1, -1)
-                     if any(u.rank <= 2 for u in gaz.units(name[:j]))), None)
+                     if any(u.rank <= 3 for u in gaz.units(name[:j]))), None)
         if head is None or not opens_with_locality(name[len(head):]):
             return name
         name = name[len(head):]

@@ -7,7 +7,8 @@ HTML when it starts like HTML, else as text):
   articles (a page of several articles); a file without such headings is one article
   whose title is its first non-empty line. Optional front matter
   (`---` / `published: 2022-01-07` / `---`) gives `published` (or `date`), `url` and
-  `title` (the title of a file without headings). A heading with no text under it (a
+  `title` (the title of a file without headings), `source` and `home` (alias `place`: the
+  paper or website the file belongs to and its home locality, kg.load.index). A heading with no text under it (a
   page or section label) is not an article. Text before the first heading is
   dropped when it is a teaser repeated in the articles or holds no sentence (a
   masthead); otherwise it is an article of its own, read like a file without headings.
@@ -39,6 +40,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.load.html import declared_charset, looks_like_html, read_page
+from kg.load.index import Meta
 from kg.load.jsonl import load_jsonl
 from kg.model import Article
 from kg.load.text import (SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise,
@@ -79,6 +81,11 @@ _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _declared(value: str | None) -> str | None:
+    """A declared source or home as kg keeps it: NFKC, whitespace collapsed; None when empty."""
+    return (collapse(value) if value else "") or None
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -133,23 +140,38 @@ MAX_HEADLINE_CHARS = 64
 
 def looks_like_headline(line: str) -> bool:
     """A line that can be a page's headline: short and not a sentence. A page saved from
-    the web often starts with its first paragraph instead ("本报讯(记者…)7月10日,…。")."""
+    the web often starts with its first paragraph instead ("本报讯(记者…)7月10日,…。"), or
+    with its navigation ("当前位置:首页 >> 新闻")."""
     line = collapse(line)
-    return 0 < len(line) <= MAX_HEADLINE_CHARS and not any(ch in line for ch in "。！？!?")
+    return (0 < len(line) <= MAX_HEADLINE_CHARS and not any(ch in line for ch in "。！？!?")
+            and not _NAVIGATION.search(line))
+
+
+# breadcrumbs and "you are here" lines before a page's headline
+_NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)")
 
 
 def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
     """Title and body of text without headings: the first non-empty line is the title
-    (and the body too when it is the only line), unless front matter gave one; a first
-    line that is a paragraph, not a headline, stays in the body and the title is empty
-    (a page saved from the web often starts with its lead)."""
+    (and the body too when it is the only line), unless front matter gave one. Navigation
+    lines before the headline are passed over (they stay in the body); a first line that
+    is a paragraph, not a headline, stays in the body and the title is empty (a page saved
+    from the web often starts with its lead)."""
     text = "\n".join(lines).strip("\n")
     if title:
         return collapse(title), body_text(text)
     first, _, rest = text.partition("\n")
-    if rest.strip() and not looks_like_headline(first):
-        return "", body_text(text)
-    return collapse(first), body_text(rest if rest.strip() else first)
+    if not rest.strip():
+        return collapse(first), body_text(first)
+    rows = text.split("\n")
+    for i, line in enumerate(rows[:6]):
+        if not line.strip():
+            continue
+        if looks_like_headline(line):
+            return collapse(line), body_text("\n".join(rows[:i] + rows[i + 1:]))
+        if not _NAVIGATION.search(line):
+            break
+    return "", body_text(text)
 
 
 def load_text(text: str, source, published: str | None = None) -> list[Article]:
@@ -167,6 +189,7 @@ def load_text(text: str, source, published: str | None = None) -> list[Article]:
     published = published or iso_date(meta.get("published") or meta.get("date") or None,
                                       source, "front matter published")
     url = meta.get("url") or None
+    publisher, home = _declared(meta.get("source")), _declared(meta.get("home") or meta.get("place"))
     preamble, sections = _sections(text.split("\n"))
     parts: list[tuple[str, str]] = []
     if not sections:
@@ -184,7 +207,8 @@ def load_text(text: str, source, published: str | None = None) -> list[Article]:
     for title, body in parts:
         if problem := overlong_article(title, body):
             raise InputError(source, problem)
-    return [Article(title=t, text=b, source=source, index=i, published=published, url=url)
+    return [Article(title=t, text=b, source=source, index=i, published=published, url=url,
+                    publisher=publisher, home=home)
             for i, (t, b) in enumerate(parts)]
 
 
@@ -224,7 +248,9 @@ def _read(path: str) -> bytes:
         raise InputError(path, f"cannot read: {e.strerror or e}") from None
 
 
-def _load_result(path: str, published: str | None) -> LoadResult:
+def _load_result(path: str, published: str | None, meta: Meta | None = None) -> LoadResult:
+    meta = Meta(published).over(meta) if published else meta
+    published = meta.published if meta else None
     try:
         data = _read(path)
         kind = KINDS.get(Path(path).suffix.lower())
@@ -237,18 +263,20 @@ def _load_result(path: str, published: str | None) -> LoadResult:
         text = decode_bytes(data, path, declared=declared)
         if kind == "jsonl":
             articles, error = load_jsonl(text, path, published)
-            return LoadResult(path, tuple(articles), error)
+            return LoadResult(path, tuple(meta.apply(articles) if meta else articles), error)
         load = load_html if kind == "html" else load_text
-        return LoadResult(path, tuple(load(text, path, published)))
+        articles = load(text, path, published)
+        return LoadResult(path, tuple(meta.apply(articles) if meta else articles))
     except InputError as e:
         return LoadResult(path, (), e)
 
 
-def load_file(path, published: str | None = None) -> list[Article]:
+def load_file(path, published: str | None = None, meta: Meta | None = None) -> list[Article]:
     """The articles of one file. Raises InputError(path, problem) when any part of it
     fails (use `load_paths` to keep the good lines of a partly broken JSON Lines file).
-    `published` (ISO date) wins over a date the file states."""
-    result = _load_result(str(path), published)
+    `published` (ISO date) wins over `meta`'s, which wins over a date the file states;
+    `meta`'s source, home and URL win over the file's (kg.load.index)."""
+    result = _load_result(str(path), published, meta)
     if result.error is not None:
         raise result.error
     return list(result.articles)
@@ -261,19 +289,30 @@ def _is_article_file(name: str) -> bool:
 
 def _walk(directory: str) -> Iterator[LoadResult | str]:
     """Article files under a directory, recursively in name order; hidden entries, other
-    extensions and DOC_NAMES are skipped, symbolic links to directories are not followed."""
+    extensions and DOC_NAMES are skipped, symbolic links to directories are not followed.
+    An article-named entry that cannot be read as a file (a symbolic link loop, a dangling
+    link, an entry that cannot be examined) is one error result; the walk goes on."""
     try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        with os.scandir(directory) as it:
+            entries = sorted(it, key=lambda e: e.name)
     except OSError as e:
         yield LoadResult(directory, (), InputError(directory, f"cannot read: {e.strerror or e}"))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif _is_article_file(entry.name) and entry.is_file():
-            yield entry.path
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(entry.path)
+                continue
+            if not _is_article_file(entry.name):
+                continue
+            if entry.is_file():
+                yield entry.path
+            elif entry.is_symlink() and not os.path.exists(entry.path):
+                yield LoadResult(entry.path, (), InputError(entry.path, "broken symbolic link"))
+        except OSError as e:  # ELOOP, EACCES ... while examining the entry
+            yield LoadResult(entry.path, (), InputError(entry.path, f"cannot read: {e.strerror or e}"))
 
 
 def expand_paths(paths) -> Iterator[LoadResult | str]:
@@ -295,12 +334,13 @@ def expand_paths(paths) -> Iterator[LoadResult | str]:
             yield LoadResult(path, (), InputError(path, f"no article files ({kinds}) in directory"))
 
 
-def load_paths(paths, published: str | None = None) -> Iterator[LoadResult]:
+def load_paths(paths, published: str | None = None, meta: Meta | None = None) -> Iterator[LoadResult]:
     """One LoadResult per file: files as given, directories expanded recursively to
     their article files (EXTENSIONS). A directory without any yields one error result.
-    Never raises InputError: problems are in the results."""
+    Never raises InputError: problems are in the results. `meta` (kg.load.index) is
+    declared for every file."""
     for item in expand_paths(paths):
-        yield item if isinstance(item, LoadResult) else _load_result(item, published)
+        yield item if isinstance(item, LoadResult) else _load_result(item, published, meta)
 
 
 def load_all(paths: Iterable, published: str | None = None) -> list[Article]:

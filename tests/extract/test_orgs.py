@@ -69,3 +69,8 @@ def test_locality_before_a_level_only_body_is_checked():
     assert trim_locality("高新区党工委") == "高新区党工委"  # a development zone stays
     rec = extract_article(art("9月18日,会议总结县委常委、副县长刘振华讲话。"))
     assert posts(rec, "刘振华") == [("县委", "常委"), ("县政府", "副县长")]
+
+
+def test_an_organisation_keeps_its_lowest_locality():
+    rec = extract_article(art("12月7日,龙岗区宝龙街道党工委副书记、办事处主任刘振华到某社区调研。"))
+    assert posts(rec, "刘振华")[0] == ("宝龙街道党工委", "副书记")

@@ -214,3 +214,17 @@ def test_headings_without_text_are_not_articles():
         load_text("# 只有标题\n", "x.md")
     [single] = load_text("只有一行的文件,也是正文。", "x.txt")
     assert single.title == single.text == "只有一行的文件,也是正文。"
+
+
+def test_a_directory_walk_survives_symlink_loops_dangling_links_and_unreadable_entries(tmp_path):
+    (tmp_path / "a.md").symlink_to("b.md")
+    (tmp_path / "b.md").symlink_to("a.md")
+    (tmp_path / "dangling.txt").symlink_to("nowhere.txt")
+    (tmp_path / "good.md").write_text("# 标题\n\n县长柏思源主持召开县政府常务会议。\n", "utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)  # a link to a directory: not followed
+    results = list(load_paths([tmp_path]))
+    by_name = {Path(r.path).name: r for r in results}
+    assert sorted(by_name) == ["a.md", "b.md", "dangling.txt", "good.md"]
+    assert "symbolic links" in str(by_name["a.md"].error) and "broken" in str(by_name["dangling.txt"].error)
+    assert by_name["good.md"].error is None and len(by_name["good.md"].articles) == 1

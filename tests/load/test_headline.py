@@ -18,3 +18,10 @@ def test_looks_like_headline():
     assert looks_like_headline("王永军深入边境一线巡边并调研督导牧区重点工作")
     assert not looks_like_headline("7月10日,县委书记丙丁到某镇调研。")
     assert not looks_like_headline("很" * 80)
+
+
+def test_navigation_before_the_headline_is_passed_over():
+    text = "当前页面:首页 >>信息公开>>政务要闻\n\n县政协召开常务委员会会议\n1月5日,县政协召开常务委员会会议。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "县政协召开常务委员会会议"
+    assert a.text.startswith("当前页面") and "1月5日" in a.text

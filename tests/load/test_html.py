@@ -7,7 +7,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.load.files import load_file, load_html
-from kg.load.html import _lxml_fallback
+from kg.load.html import _lxml_fallback, read_page
 from tests.support.pages import BODY, HTML
 
 
@@ -36,3 +36,12 @@ def test_html_fallbacks():
     assert a.title == a.text == "没有标题的页面,正文只有这一句。"
     with pytest.raises(InputError, match="no article text"):
         load_html("<html><head><title>只有标题</title></head><body></body></html>", "x.html")
+
+
+@pytest.mark.parametrize("depth", [254, 255, 300, 5000])
+def test_text_nested_deeper_than_libxml2s_limit_is_read(depth):
+    html = ("<html><head><title>县长主持召开常务会议</title><style>p {}</style></head><body>" + "<div>" * depth
+            + "<p>3月20日,县长柏思源主持召开县政府常务会议&amp;研究工作。</p>" + "</div>" * depth + "</body></html>")
+    page = read_page(html, "deep.html")
+    assert page.title == "县长主持召开常务会议"
+    assert page.body == "3月20日,县长柏思源主持召开县政府常务会议&研究工作。"

@@ -53,3 +53,12 @@ def test_bad_published_in_a_line():
     articles, error = load_jsonl('{"title": "甲", "text": "正文。", "published": "昨天"}',
                                  "x.jsonl")
     assert articles == [] and "line 1: published is not a date" in error.problem
+
+
+def test_jsonl_source_and_home_are_declared():
+    line = json.dumps({"title": "甲", "text": "正文。", "source": " 示范报 ", "place": "河南省郑州市"},
+                      ensure_ascii=False)
+    (a,), err = load_jsonl(line, "f.jsonl")
+    assert err is None and (a.publisher, a.home, a.source) == ("示范报", "河南省郑州市", "示范报")
+    articles, err = load_jsonl(json.dumps({"title": "乙", "text": "正文。", "home": 3}), "f.jsonl")
+    assert articles == [] and "'home' is not a string" in str(err)

@@ -182,3 +182,10 @@ def test_no_unintended_joins_in_the_dev_corpus():
     for path in sorted(DEV.glob("news-*.txt")):
         lines = [p for p in normalise(path.read_text("utf-8")).split("\n")[1:] if p]
         assert body_text("\n".join(lines)).split("\n") == lines, path.name
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_of_odd_length_is_text_not_binary(encoding):
+    text = "县长柏思源主持召开县政府常务会议。\n" * 3
+    assert decode_bytes(text.encode(encoding) + b"\x00", "odd.txt") == text
+    assert decode_bytes(text.encode(encoding)[:-1], "cut.txt") == text[:-1]
