@@ -227,10 +227,10 @@ _APPOINTED = re.compile(r"(?:任命|选举|提名|推选)([\u4e00-\u9fff]{2,4}?)
 
 
 def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Posts conferred at the meeting: "任命X为市财政局局长"."""
+    """Posts conferred at the meeting: "任命X为市财政局局长", "X当选区人民政府区长"."""
     known = {h.name for h in hits}
     out = []
-    for first in _APPOINTED.finditer(text):
+    for first in (*_APPOINTED.finditer(text), *_ELECTED.finditer(text)):
         m = first
         while m is not None:  # "任命A为X局局长,B为Y局局长"
             name, post = m.group(1), m.group(2)
@@ -248,6 +248,8 @@ def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return out
 
 
+# "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
+_ELECTED = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
 _APPOINTED_MORE = re.compile(r"[,，;；、]([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
 
 

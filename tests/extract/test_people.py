@@ -65,3 +65,8 @@ def test_an_untitled_list_after_yiji():
     rec = extract_article(art("会议由县政协主席刘振华主持,县政协副主席陈立新以及周晓明、王建国、李卫东等领导出席会议。"))
     assert {"周晓明", "王建国", "李卫东"} <= {p.name for p in rec.people}
     assert "attended" in roles(rec, "王建国")
+
+
+def test_elected_heads_get_their_post():
+    rec = extract_article(art("区第六届人大第六次会议选举出区人民政府区长。\n刘振华当选区人民政府区长。"))
+    assert posts(rec, "刘振华") == [("区人民政府", "区长")]
