@@ -37,6 +37,12 @@ class Article:
     `text` is the normalised body (headline excluded); `title` the headline with
     whitespace collapsed. `source` is the file path or URL, `index` the article's position
     in that source. `id` is derived from the content, so the same text gets the same id.
+
+    `publisher` is the declared source the article belongs to (a paper's or website's
+    name, or a URL: front matter or JSON Lines `source`, `kg ingest --source`, an index
+    entry), `home` that source's home locality as printed ("河南省郑州市"); both None when
+    not declared (kg.resolve.refs.source_scope then falls back to the URL's host or the
+    file's name).
     """
 
     title: str
@@ -45,6 +51,8 @@ class Article:
     index: int = 0
     published: str | None = None
     url: str | None = None
+    publisher: str | None = None
+    home: str | None = None
 
     @property
     def id(self) -> str:
@@ -52,7 +60,9 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        return content_hash(self.title, self.text, self.published or "")
+        # a declared source or home changes how the article resolves: a new version
+        extra = (self.publisher or "", self.home or "") if (self.publisher or self.home) else ()
+        return content_hash(self.title, self.text, self.published or "", *extra)
 
 
 @dataclass(frozen=True)

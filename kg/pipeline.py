@@ -26,6 +26,7 @@ from kg.export.render import export as render_export
 from kg.extract import extract_article
 from kg.graph.build import build_graph
 from kg.load.files import LoadResult, expand_paths, load_paths
+from kg.load.index import Index, Meta, read_index
 from kg.model import Article, ArticleRecord
 from kg.resolve import resolve
 from kg.resolve.merges import explain, link_rows
@@ -79,9 +80,10 @@ def _extract(articles: Sequence[Article]) -> tuple[list[ArticleRecord], str | No
     return records, None
 
 
-def _load_extract_file(path: str, published: str | None):
-    """One file read and extracted (in a worker process when jobs > 1)."""
-    results = list(load_paths([path], published))
+def _load_extract_file(path: str, meta: Meta | None):
+    """One file read and extracted (in a worker process when jobs > 1), with what is
+    declared about it (`meta`: date, source, home, URL)."""
+    results = list(load_paths([path], None, meta))
     records, err = _extract(results[0].articles)
     errors = [str(e) for e in (results[0].error, err) if e]
     return results[0].path, records, "; ".join(errors) or None
@@ -99,24 +101,53 @@ def _warm() -> None:
     jieba.initialize()
 
 
-def _load_and_extract(paths: Iterable[str], published: str | None, jobs: int):
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the kg process that started it dies (even
+    by kill -9), instead of living on reparented. Linux: PR_SET_PDEATHSIG; elsewhere, a
+    thread polling the parent's pid."""
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # the parent died before prctl took effect
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+def _load_and_extract(paths: Iterable[str], declared: Meta | None, jobs: int, index: Index | None = None):
     """(path, records, error) per file, in file order. With jobs > 1, a pool of `jobs`
     processes reads and extracts whole files; only paths go out and records come back,
-    and the caller stays the one writer."""
+    and the caller stays the one writer. Each file gets its index entry over `declared`."""
     import multiprocessing
 
     items = list(expand_paths([os.path.abspath(str(p)) for p in paths]))
     files = [i for i in items if not isinstance(i, LoadResult)]
+    metas = [(index.meta(f) if index else None) or declared for f in files]
+    metas = [m.over(declared) if m is not None else None for m in metas]
     if jobs > 1 and len(files) > 1:
         _warm()
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
         chunk = max(1, min(16, len(files) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            done = iter(list(pool.map(_load_extract_file, files, [published] * len(files),
-                                      chunksize=chunk)))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_die_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
+            done = iter(list(pool.map(_load_extract_file, files, metas, chunksize=chunk)))
     else:
-        done = (_load_extract_file(f, published) for f in files)
+        done = (_load_extract_file(f, m) for f, m in zip(files, metas))
     for item in items:
         if isinstance(item, LoadResult):
             yield item.path, [], str(item.error)
@@ -125,11 +156,18 @@ def _load_and_extract(paths: Iterable[str], published: str | None, jobs: int):
 
 
 def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: str | None = None,
-           jobs: int = 1) -> IngestReport:
+           jobs: int = 1, *, source: str | None = None, home: str | None = None,
+           index: str | os.PathLike | Index | None = None) -> IngestReport:
+    """Ingest files. `published`, `source` and `home` are declared for every file (they win
+    over what a file states); `index` (a path or a read `Index`, kg.load.index) declares
+    them per file and wins over both."""
+    if index is not None and not isinstance(index, Index):
+        index = read_index(index)
+    declared = Meta(published, source, home) if (published or source or home) else None
     with open_store(settings) as store:
         store.init()  # fails fast when the store is unusable
         store.close()  # no connection is open while extraction workers fork; reopens lazily
-        files = list(_load_and_extract(paths, published, max(1, jobs)))
+        files = list(_load_and_extract(paths, declared, max(1, jobs), index))
         records = [r for _, recs, _ in files for r in recs]
         # The records live until the end: keep the cyclic GC from re-scanning them on
         # every collection while the graph is built (halves build time at 10,000 articles).

@@ -2,7 +2,7 @@
 //   place (the place itself or any place inside it, through PART_OF), the event type, a
 //   role (of that participant, or of anybody when no person is given) and a date range
 //   (inclusive; undated events are left out when a bound is given). Person and place
-//   names match exactly first, then by prefix.
+//   names match exactly first (a place's name or printed alias), then by prefix.
 // Parameters: $person, $place: names or null; $type: meeting|inspection|other or null;
 //   $role: chaired|attended|spoke|inspected|accompanied or null; $from, $to: ISO dates or null.
 // Columns: key, date, type, places, summary, participants (list of "name (role, ...)"),
@@ -11,9 +11,10 @@ OPTIONAL MATCH (p:Person) WHERE p.name STARTS WITH $person
 WITH collect(p) AS pfound
 WITH CASE WHEN any(x IN pfound WHERE x.name = $person) THEN [x IN pfound WHERE x.name = $person]
           ELSE pfound END AS people
-OPTIONAL MATCH (d:District) WHERE d.name STARTS WITH $place
+OPTIONAL MATCH (d:District) WHERE d.name STARTS WITH $place OR $place IN coalesce(d.aliases, [])
 WITH people, collect(d) AS dfound
-WITH people, CASE WHEN any(x IN dfound WHERE x.name = $place) THEN [x IN dfound WHERE x.name = $place]
+WITH people, CASE WHEN any(x IN dfound WHERE x.name = $place OR $place IN coalesce(x.aliases, []))
+                  THEN [x IN dfound WHERE x.name = $place OR $place IN coalesce(x.aliases, [])]
                   ELSE dfound END AS places,
      CASE $role WHEN 'spoke' THEN 'SPOKE_AT' ELSE toUpper($role) END AS role_type
 CALL (people) {  // the person's events when a person is given (not a scan of every event)

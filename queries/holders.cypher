@@ -1,12 +1,13 @@
 // Purpose: who holds a title (`kg holders 副区长`), anywhere or in one district (offices
 //   PART_OF it, directly or through other offices and districts). Titles and district
-//   names match exactly first, then by prefix.
+//   names match exactly first (a district's name or printed alias), then by prefix.
 // Parameters: $title: the title (or the start of it); $district: a district name, or null.
 // Columns: title, person, person_key, office, office_key, district (nearest District the
 //   office is PART_OF, or null), first_seen, last_seen.
-OPTIONAL MATCH (d:District) WHERE d.name STARTS WITH $district
+OPTIONAL MATCH (d:District) WHERE d.name STARTS WITH $district OR $district IN coalesce(d.aliases, [])
 WITH collect(d) AS dfound
-WITH CASE WHEN any(x IN dfound WHERE x.name = $district) THEN [x IN dfound WHERE x.name = $district]
+WITH CASE WHEN any(x IN dfound WHERE x.name = $district OR $district IN coalesce(x.aliases, []))
+          THEN [x IN dfound WHERE x.name = $district OR $district IN coalesce(x.aliases, [])]
           ELSE dfound END AS districts
 MATCH (p:Person)-[h:HOLDS]->(o:Office)
 WHERE h.title STARTS WITH $title

@@ -2,6 +2,7 @@
 export, status; and the dev corpus in Neo4j and the embedded store."""
 
 import json
+import shutil
 
 import pytest
 import rdflib
@@ -9,6 +10,8 @@ import rdflib
 from kg import pipeline
 from kg.config import Settings
 from kg.errors import NotFound
+from kg.load.files import load_file
+from kg.query import lookups
 from kg.store import open_store
 from tests.support.paths import DEV
 
@@ -214,3 +217,82 @@ def test_merges_lists_linked_pages(tmp_path, emb):
     (link,) = [r for r in rows if r["label"] == "Source"]
     assert link["name"].endswith("p2.md") and link["key"].endswith("p1.md")
     assert ("merge", "Person", "曹明") in {(r["kind"], r["label"], r["name"]) for r in rows}
+
+
+# --- sources, path-free keys, canonical places (issue 14) --------------------------
+
+def node_keys(settings) -> set[str]:
+    return {n.key for n in snapshot(settings)[0]}
+
+
+@pytest.mark.parametrize("with_index", [False, True])
+def test_the_same_corpus_from_two_folders_gives_the_same_keys(tmp_path, with_index):
+    keys = []
+    for name in ("one", "two/deeper"):
+        copy = tmp_path / name / "dev"
+        shutil.copytree(DEV, copy)
+        settings = Settings.resolve("embedded", tmp_path / name / "g.kgstore")
+        rep = pipeline.ingest([copy], settings, index=copy / "index.json" if with_index else None)
+        assert not rep.errors
+        keys.append(node_keys(settings))
+    assert keys[0] == keys[1] and len(keys[0]) > 150
+
+
+def split_zhengzhou(folder):
+    """The zhengzhou page cut into its five articles, one file each, and an index giving
+    them one source (the dev index's entry for the page) and their own files."""
+    (entry,) = [e for e in json.loads((DEV / "index.json").read_text("utf-8"))
+                if e["file"] == "zhengzhou-gxq-2022-01-07.txt"]
+    index = [e for e in json.loads((DEV / "index.json").read_text("utf-8")) if e is not entry]
+    index = [e for e in index if e["file"] != entry["file"]]
+    for e in index:
+        shutil.copy(DEV / e["file"], folder / e["file"])
+    articles = load_file(DEV / entry["file"])
+    for i, a in enumerate(articles, start=1):
+        name = f"gxq-{i}.txt"
+        (folder / name).write_text(f"# {a.title}\n\n{a.text}\n", encoding="utf-8")
+        index.append({**entry, "file": name})
+    (folder / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    return len(articles)
+
+
+def test_dev_corpus_with_its_index_and_the_page_split_into_files(tmp_path, emb):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    assert split_zhengzhou(corpus) == 5
+    rep = pipeline.ingest([corpus], emb, index=corpus / "index.json")
+    assert not rep.errors and rep.total("added") == 17
+    nodes, _ = snapshot(emb)
+    dates = {json.loads((DEV / "index.json").read_text("utf-8"))[0]["published"]}
+    gxq = [n for n in nodes if n.label == "Article" and n.props["source"].split("/")[-1].startswith("gxq-")]
+    assert len(gxq) == 5 and {a.props.get("published") for a in gxq} == dates
+    by_file = {n.props["source"].split("/")[-1]: n.props.get("published") for n in nodes if n.label == "Article"}
+    assert by_file["news-003.txt"] == "2024-03-01" and by_file["news-006.txt"] is None
+    # one office, one reporter across the five files of one source
+    offices = [n for n in nodes if n.label == "Office" and n.props["name"] == "高新区管委会"
+               and any(a.key in n.props["articles"] for a in gxq)]
+    assert len(offices) == 1
+    assert len([n for n in nodes if n.label == "Person" and n.props["name"] == "孙庆辉"]) == 1
+    # the zone is the gazetteer's, inside 郑州市 and 河南省
+    coded = {n.props["name"]: n for n in nodes if n.label == "District" and n.props.get("adcode") == "410172"}
+    assert set(coded) == {"郑州高新技术产业开发区", "梧桐街道"}  # a street carries its county's code
+    assert "高新区" in coded["郑州高新技术产业开发区"].props["aliases"]
+    with open_store(emb) as s:
+        for place in ("郑州市", "河南省", "高新区", "郑州高新技术产业开发区"):
+            found = {tuple(e["places"]) for e in lookups.events(s, place=place)}
+            assert {("石佛办事处",), ("郭庄社区", "兰寨村")} <= found, place
+        assert [e["places"] for e in lookups.events(s, place="福田区")] == [["T-PARK深港影视创意园"]] * 2
+        assert lookups.events(s, place="梧桐办事处") == lookups.events(s, place="梧桐街道")  # printed = canonical
+        (street,) = lookups.district(s, "枣园街道办事处")  # one place, named as the gazetteer names it
+        assert street["name"] == "枣园街道" and "莲湖区" in street["part_of"]
+
+
+def test_ingest_declares_source_and_home_for_every_file(tmp_path, emb):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    pipeline.ingest([page], emb, published="2022-01-07", source="高新区报", home="河南省郑州市郑州高新技术产业开发区")
+    nodes, _ = snapshot(emb)
+    assert {(n.props["origin"], n.props["home"]) for n in nodes if n.label == "Article"} == {
+        ("src:高新区报", "河南省郑州市郑州高新技术产业开发区")}
+    (office,) = [n for n in nodes if n.label == "Office" and n.props["name"] == "高新区管委会"]
+    assert "scope" not in office.props  # the zone is known: the office is global

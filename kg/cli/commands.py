@@ -12,7 +12,10 @@ import sys
 import click
 
 from kg import __version__
-from kg.cli.common import handle_errors, iso_date, output_options, parse_params, pick_format, settings
+from kg.atomic import write_atomic
+from kg.cli.common import (error_line, handle_errors, iso_date, one_line, output_options, parse_params, pick_format, settings,
+                           write_stdout)
+from kg.errors import OutputError
 from kg.cli.lookups import lookups
 from kg.config import BACKENDS
 from kg.cli.output import render, render_json
@@ -35,7 +38,7 @@ def cli(ctx: click.Context, backend: str | None, store: str | None) -> None:
 
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--published", default=None, metavar="YYYY-MM-DD",
+@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=iso_date,
               help="Issue date of the pages (resolves '1月5日'); overrides dates in the files.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
               show_default=True, help="json: FORMAT.md records with provenance; table: a summary.")
@@ -49,14 +52,14 @@ def extract_cmd(paths: tuple[str, ...], published: str | None, fmt: str) -> None
 
     result = extract_paths(paths, published=published)
     for err in result.errors:
-        click.echo(f"kg: error: {err}", err=True)
+        error_line(err)
     if fmt == "json":
         click.echo(render_json([r.to_json() for r in result.records]))
     else:
         if result.records:
             click.echo(render(people_rows(result.records), "table", title="People"))
             click.echo(render(event_rows(result.records), "table", title="Events"))
-    click.echo(result.summary, err=True)
+    click.echo(one_line(result.summary), err=True)
     if result.files_failed:
         sys.exit(1)
 
@@ -105,28 +108,38 @@ def init_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", default=None, metavar="YYYY-MM-DD", callback=iso_date,
               help="Issue date of the pages (resolves '1月5日'); overrides dates in the files.")
+@click.option("--source", "source", default=None, metavar="NAME",
+              help="The paper or website the files belong to (a name or a URL); overrides the files' own.")
+@click.option("--home", default=None, metavar="PLACE",
+              help="The source's home locality, e.g. 河南省郑州市 (places and zones printed "
+                   "without their county are looked up there).")
+@click.option("--index", "index", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="A JSON list of {file, published, source, home (or place), url} per file; "
+                   "its entries win over --published/--source/--home and the files' own.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extraction processes.")
 @output_options
 @click.pass_context
 @handle_errors
-def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None, jobs: int,
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None,
+               home: str | None, index: str | None, jobs: int,
                fmt: str, as_json: bool, as_csv: bool) -> None:
     """Add news files to the graph; unchanged articles are skipped, corrected ones replaced.
 
-    Example: kg ingest ../shared/corpus/dev --jobs 2
+    Example: kg ingest ../shared/corpus/dev --index ../shared/corpus/dev/index.json --jobs 2
     """
     from kg.pipeline import ingest
 
-    report = ingest(paths, settings(ctx), published=published, jobs=jobs)
+    report = ingest(paths, settings(ctx), published=published, jobs=jobs, source=source,
+                    home=home, index=index)
     click.echo(render(report.rows(), pick_format(fmt, as_json, as_csv)))
     for err in report.errors:
-        click.echo(f"kg: error: {err}", err=True)
-    click.echo(f"{report.total('added')} added, {report.total('replaced')} replaced, "
+        error_line(err)
+    click.echo(one_line(f"{report.total('added')} added, {report.total('replaced')} replaced, "
                f"{report.total('removed')} removed, {report.total('unchanged')} unchanged, "
                f"{len(report.errors)} file error(s); "
                f"{report.merges} merge(s), {report.near_misses} near-miss(es) "
-               f"({report.backend}: {report.where})", err=True)
+               f"({report.backend}: {report.where})"), err=True)
     if report.errors:
         sys.exit(1)
 
@@ -170,11 +183,13 @@ def export_cmd(ctx: click.Context, fmt: str, output: str) -> None:
         return
 
     text = export(settings(ctx), fmt)
-    try:
-        with click.open_file(output, "w", encoding="utf-8") as f:
-            f.write(text)
+    if output == "-":
+        write_stdout(text)
+        return
+    try:  # whole or not at all: a failed export leaves the previous file as it was
+        write_atomic(output, text)
     except OSError as e:
-        raise click.FileError(output, str(e.strerror or e)) from None
+        raise OutputError(f"cannot write {output}: {e.strerror or e}") from None
 
 
 @cli.command("status")
@@ -191,7 +206,7 @@ def status_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> Non
     st = status(settings(ctx))
     click.echo(render(status_rows(st), pick_format(fmt, as_json, as_csv)))
     if not st.get("reachable"):
-        click.echo(f"kg: error: {st.get('error')}", err=True)
+        error_line(st.get("error"))
         sys.exit(2)
 
 

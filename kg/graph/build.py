@@ -39,7 +39,7 @@ class _Builder:
 
 def _district(b: _Builder, d: DistrictRef, aid: str, ev: list[str]) -> str:
     b.node("District", d.key, name=d.name, level=d.level, kind=d.kind, scope=d.scope, basis=d.basis,
-           articles=[aid])
+           adcode=d.adcode, aliases=[d.printed] if d.printed else None, articles=[aid])
     if d.parent is not None:
         _district(b, d.parent, aid, ev)
         b.rel("PART_OF", d.key, d.parent.key, articles=[aid], evidence=ev)
@@ -75,7 +75,7 @@ def build_graph(records: Sequence[ArticleRecord], resolution: Resolution | None 
         aid, scope = a.id, res.scopes[a.id]
         b.node("Article", aid, id=aid, title=a.title, published=a.published, source=a.source,
                index=a.index, url=a.url, content_hash=a.content_hash, scope=scope,
-               origin=res.origins[aid], text=a.text)
+               origin=res.origins[aid], publisher=a.publisher, home=a.home, text=a.text)
         for r in rec.reporters:
             pk = _person(b, res.reporters[(aid, r.name)], aid)
             b.rel("REPORTED_BY", aid, pk, role=r.role, articles=[aid], evidence=evidence(aid, r.mention))

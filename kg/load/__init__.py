@@ -2,5 +2,6 @@
 
 `files` reads text, Markdown, HTML and JSON Lines files and walks directories; `text`
 decodes and normalises; `html` takes a news page's article text; `jsonl` reads one article
-per line. May import: the shared modules (kg.model, kg.errors) only.
+per line; `index` reads a corpus index (per-file date, source, home) and applies what is
+declared about a file to its articles. May import: the shared modules (kg.model, kg.errors) only.
 """

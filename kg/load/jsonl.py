@@ -1,8 +1,10 @@
 """JSON Lines input: one article per line, `{"title": …, "text": …}` with optional
-`published` (a date), `url` and `source`.
+`published` (a date), `url`, `source` and `home`.
 
-`source`, when given, replaces the file path as `Article.source`; `Article.index` is the
-line's 0-based number, so it stays put when other lines are fixed or broken. Texts get
+`source`, when given, is the article's declared source (`Article.publisher`: a paper's or
+website's name or a URL; kg.resolve.refs.source_scope) and replaces the file path as
+`Article.source`; `home` (or its alias `place`) is that source's home locality. `Article.index`
+is the line's 0-based number, so it stays put when other lines are fixed or broken. Texts get
 the same normalisation and page-break repair as text files. A broken line does not stop
 the others: `load_jsonl` returns the good lines' articles and one InputError naming every
 broken line by number. A line over a million characters (kg.load.text.MAX_LINE_CHARS) or an
@@ -35,7 +37,7 @@ def _jsonl_article(line: str, source: str, index: int, published: str | None) ->
     for key in ("title", "text"):
         if not isinstance(obj.get(key), str):
             raise ValueError(f"{key!r} is missing or not a string")
-    for key in ("published", "url", "source"):
+    for key in ("published", "url", "source", "home", "place"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"{key!r} is not a string")
     title, text = collapse(obj["title"]), body_text(obj["text"])
@@ -48,8 +50,10 @@ def _jsonl_article(line: str, source: str, index: int, published: str | None) ->
         published = published or iso_date(obj.get("published") or None, source)
     except InputError as e:
         raise ValueError(e.problem) from None
+    declared = collapse(obj.get("source") or "") or None
     return Article(title=title, text=text, source=normalise(obj.get("source") or "") or source,
-                   index=index, published=published, url=obj.get("url") or None)
+                   index=index, published=published, url=obj.get("url") or None, publisher=declared,
+                   home=collapse(obj.get("home") or obj.get("place") or "") or None)
 
 
 def load_jsonl(text: str, source, published: str | None = None

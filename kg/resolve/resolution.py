@@ -5,8 +5,10 @@ agree:
 
 - Sources: pages (files) that share level-only posts are linked into one paper's scope
   (`kg.resolve.sources`), so "区委" and its officials are the same across the paper's pages.
-- District and Office keys come from `kg.resolve.refs` (global when a specific county-or-higher
-  locality is printed, else scoped by the printed parent or the article's source).
+- District and Office keys come from `kg.resolve.refs` (canonical when the gazetteer knows
+  the locality, picked by the printed containers or the source's home; else global when a
+  specific county-or-higher locality is printed, else scoped by the printed parent or the
+  article's source).
 - Person: name + home, the most specific global district of the person's posts ("高新区
   党工委委员" in a 郑州 paper has no global district, so the home is the source). Namesakes
   with different homes stay apart. A person with no global home is attached to the one
@@ -55,8 +57,8 @@ class EventRef:
     basis: str
 
 
-def person_ref(scope: str, person: Person) -> PersonRef:
-    offices = [office_ref(scope, p.org) for p in person.posts if p.org]
+def person_ref(scope: str, person: Person, home: str | None = None) -> PersonRef:
+    offices = [office_ref(scope, p.org, home) for p in person.posts if p.org]
     homes = [o.district for o in offices if o.district is not None and o.district.scope is None]
     levels = frozenset(o.level for o in offices if o.level)
     if homes:
@@ -81,10 +83,11 @@ def compatible(levels: Iterable[str], home_rank: int | None, home_level: str | N
     return True
 
 
-def event_sig(scope: str, type_: str, date: str | None, places: Sequence[str]) -> str | None:
+def event_sig(scope: str, type_: str, date: str | None, places: Sequence[str],
+              home: str | None = None) -> str | None:
     if not date or not places:
         return None
-    return f"{type_}|{date}|{place_ref(scope, places[0]).key}"
+    return f"{type_}|{date}|{place_ref(scope, places[0], home).key}"
 
 
 def people_of(rec: ArticleRecord) -> list[Person]:
@@ -112,7 +115,7 @@ def scopes_for(records: Sequence[ArticleRecord], known: Known) -> tuple[dict[str
 def event_sigs(records: Iterable[ArticleRecord], scopes: Mapping[str, str]) -> set[str]:
     """Signatures of a batch's events, to look up the store's candidates (`Known.events`)."""
     return {sig for rec in records for ev in rec.events
-            if (sig := event_sig(scopes[rec.article.id], ev.type, ev.date, ev.places))}
+            if (sig := event_sig(scopes[rec.article.id], ev.type, ev.date, ev.places, rec.article.home))}
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def resolve(records: Sequence[ArticleRecord], stored: Stored | Known | None = No
     for rec in records:
         aid, scope = rec.article.id, scopes[rec.article.id]
         for person in people[aid]:
-            ref = person_ref(scope, person)
+            ref = person_ref(scope, person, rec.article.home)
             refs[(aid, person.name)] = ref
             if ref.home is not None:
                 entry = homed[ref.name].setdefault(ref.key, (ref, set()))
@@ -181,14 +184,14 @@ def resolve(records: Sequence[ArticleRecord], stored: Stored | Known | None = No
     offices: dict[tuple[str, str], OfficeRef] = {}
     places: dict[tuple[str, str], DistrictRef] = {}
     for rec in records:
-        aid, scope = rec.article.id, scopes[rec.article.id]
+        aid, scope, home = rec.article.id, scopes[rec.article.id], rec.article.home
         for p in rec.people:
             for q in p.posts:
                 if q.org:
-                    offices[(aid, q.org)] = office_ref(scope, q.org)
+                    offices[(aid, q.org)] = office_ref(scope, q.org, home)
         for e in rec.events:
             for place in e.printed_places or e.places:
-                places[(aid, place)] = place_ref(scope, place)
+                places[(aid, place)] = place_ref(scope, place, home)
     return Resolution(refs, reporters, events, scopes, tuple(decisions),
                       origins=origins, people=people, offices=offices, places=places)
 
@@ -229,7 +232,7 @@ def _resolve_events(records, scopes, refs, known: Known, decisions) -> dict[tupl
     for rec in records:
         aid, scope = rec.article.id, scopes[rec.article.id]
         for i, ev in enumerate(rec.events):
-            sig = event_sig(scope, ev.type, ev.date, ev.places)
+            sig = event_sig(scope, ev.type, ev.date, ev.places, rec.article.home)
             who = {refs[(aid, x.name)].key for x in ev.participants if (aid, x.name) in refs}
             basis = EVENT_BASIS
             key = None

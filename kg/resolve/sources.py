@@ -1,7 +1,8 @@
 """Which paper an article belongs to: linking sources that are pages of one paper.
 
-Level-only names (区委, 区长 …) are scoped by source (`kg.resolve.refs.source_scope`: the web
-host, or the file). A paper kept as one file per page would then split every official
+Level-only names (区委, 区长 …) are scoped by source (`kg.resolve.refs.source_scope`: the
+declared source, the web host, or the file's name). Pages given one declared source (front
+matter, `kg ingest --source`, an index) are one source from the start. A paper kept as one file per page would then split every official
 of the paper into one node per page. So a new source is *linked* to an existing scope
 (a stored one, or an earlier source of the same batch) when its articles print at least
 `MIN_SHARED` of the same (person name, level-only office, title) posts as that scope —
@@ -32,8 +33,8 @@ def post_triples(scope: str, records: Sequence[ArticleRecord]) -> set[tuple[str,
     for rec in records:
         for p in rec.people:
             for q in p.posts:
-                if q.org and office_ref(scope, q.org).scope is not None:
-                    out.add((p.name, office_ref(scope, q.org).name, q.title))
+                if q.org and (o := office_ref(scope, q.org, rec.article.home)).scope is not None:
+                    out.add((p.name, o.name, q.title))
     return out
 
 

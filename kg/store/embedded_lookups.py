@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.store.embedded_queries import ROLE_TYPES, Rows, embedded_query, nodes_of
 from kg.store.embedded_walk import (G, cat, events_in, events_of, evidence_rows, first_report, holdings, in_rels,
-                            inside, match, nearest_district, nl, order, out_rels, participants, reach,
+                            inside, match, match_district, nearest_district, nl, order, out_rels, participants, reach,
                             role_name, role_type, roles_of)
 
 
@@ -87,7 +87,7 @@ def office(g: G, org: str, as_of: str | None = None) -> Rows:
 
 @embedded_query("holders")
 def holders(g: G, title: str, district: str | None = None) -> Rows:
-    districts = set(match(g, "District", district))
+    districts = set(match_district(g, district))
     found = []
     for p, o, h in ((u, v, d) for u, v, d in g.edges(data=True) if d["type"] == "HOLDS"):
         t = h.get("title")
@@ -110,7 +110,7 @@ def holders(g: G, title: str, district: str | None = None) -> Rows:
 @embedded_query("district")
 def district(g: G, name: str) -> Rows:
     rows = []
-    for d in match(g, "District", name):
+    for d in match_district(g, name):
         nd = g.nodes[d]
         offices = inside(g, d, "Office")
         officials = []
@@ -143,7 +143,7 @@ def events(g: G, person: str | None = None, place: str | None = None, type: str 
            role: str | None = None, **dates: str | None) -> Rows:
     date_from, date_to = dates.get("from"), dates.get("to")
     people = set(match(g, "Person", person))
-    places = set(match(g, "District", place))
+    places = set(match_district(g, place))
     places |= {x for d in places for x in inside(g, d, "District")}
     rt = role_type(role)
     rows = []

@@ -49,6 +49,20 @@ def match(g: G, label: str, name: str | None, where: Callable[[str], bool] | Non
     return best_match(g, keys, name)
 
 
+def match_district(g: G, name: str | None) -> list[str]:
+    """Districts named `name` or printed so (an alias: 梧桐办事处 for 梧桐街道), else those
+    whose name starts with it."""
+    if name is None:
+        return []
+    keys = [k for k, _ in nodes_of(g, "District")]
+    aliased = {k for k in keys if name in (g.nodes[k].get("aliases") or [])}
+    found = best_match(g, keys, name)
+    exact = [k for k in found if g.nodes[k].get("name") == name]
+    if exact or aliased:
+        return sorted(set(exact) | aliased)
+    return found
+
+
 def out_rels(g: G, key: str, types: Iterable[str]):
     types = set(types)
     return [(v, d) for _, v, d in g.out_edges(key, data=True) if d["type"] in types]

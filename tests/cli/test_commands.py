@@ -126,3 +126,26 @@ def test_neo4j_unreachable_status(tmp_path):
     r = run("--backend", "neo4j", "status", env={"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "kg-pw-secret"})
     assert r.exit_code == 2
     assert "NEO4J_URI=bolt://127.0.0.1:9" in r.stderr and "kg-pw-secret" not in r.output + r.stderr
+
+
+def test_ingest_with_an_index_or_a_declared_source(tmp_path):
+    dev = SHARED / "corpus" / "dev"
+    store = str(tmp_path / "g.kgstore")
+    r = run("--store", store, "ingest", str(dev), "--index", str(dev / "index.json"), "--json")
+    assert r.exit_code == 0, r.output
+    assert sum(x["added"] for x in json.loads(r.stdout)) == 17
+    events = json.loads(run("--store", store, "events", "--place", "郑州市", "--json").stdout)
+    assert {e["date"] for e in events} == {"2022-01-04", "2022-01-05"}
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    other = str(tmp_path / "h.kgstore")
+    r = run("--store", other, "ingest", str(page), "--published", "2022-01-07", "--source", "高新区报",
+            "--home", "河南省郑州市郑州高新技术产业开发区")
+    assert r.exit_code == 0, r.output
+    district = json.loads(run("--store", other, "district", "高新区", "--json").stdout)
+    assert [d["name"] for d in district] == ["郑州高新技术产业开发区"]
+    assert "郑州市" in district[0]["part_of"]
+    bad = tmp_path / "index.json"
+    bad.write_text('[{"file": "page.txt", "published": "soon"}]', encoding="utf-8")
+    r = run("--store", other, "ingest", str(page), "--index", str(bad))
+    assert r.exit_code == 1 and "index.json: entry 1" in r.stderr and "not a date" in r.stderr

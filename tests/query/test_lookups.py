@@ -15,7 +15,9 @@ from kg.query.network import network
 from kg.query.rawcypher import raw_cypher
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
+from kg.pipeline import ingest
 from tests.support.devcorpus import ingest_dev
+from tests.support.paths import DEV
 from tests.support.records import record
 
 HOSTILE = [
@@ -191,7 +193,8 @@ def calls(store):
     """(label, callable) for every helper over every name the graph holds, and filters."""
     ents = store.query("entities")
     people = sorted({e["name"] for e in ents if e["label"] == "Person"})
-    places = sorted({e["name"] for e in ents if e["label"] == "District"})
+    places = sorted({e["name"] for e in ents if e["label"] == "District"}
+                    | {a for e in ents if e["label"] == "District" for a in e.get("aliases") or []})
     offices = sorted({e["name"] for e in ents if e["label"] == "Office"})
     out = []
     for n in people + ["王", "张", "孙"]:
@@ -229,11 +232,17 @@ def outcome(fn, store):
         return ("NotFound", str(e).replace(store.where(), "<where>").replace(store.backend, "<backend>"))
 
 
-def test_every_helper_returns_the_same_rows_on_both_stores(clean_neo4j, neo4j_settings, tmp_path):
+@pytest.mark.parametrize("indexed", [False, True], ids=["dates", "index"])
+def test_every_helper_returns_the_same_rows_on_both_stores(clean_neo4j, neo4j_settings, tmp_path, indexed):
+    """The dev corpus with the dates of its index, or ingested with the index (sources,
+    homes: canonical places with printed aliases)."""
     emb_settings = Settings.resolve("embedded", tmp_path / "dev.kgstore")
     neo_settings = replace(emb_settings, backend="neo4j", neo4j=neo4j_settings)
-    ingest_dev(emb_settings)
-    ingest_dev(neo_settings)
+    for settings in (emb_settings, neo_settings):
+        if indexed:
+            assert not ingest([DEV], settings, index=DEV / "index.json").errors
+        else:
+            ingest_dev(settings)
     emb = EmbeddedStore(emb_settings.store_path)
     with Neo4jStore(neo4j_settings) as neo:
         assert neo.query("entities") == emb.query("entities")  # the same people, offices, places, events

@@ -4,10 +4,18 @@ from kg.model import Article
 from kg.resolve.refs import office_ref, place_ref, source_scope
 
 
-def test_source_scope_is_web_host_or_file():
+def test_source_scope_is_web_host_or_file_name_never_a_path():
     assert source_scope(Article("t", "x", "http://www.tez.gov.cn/a/1.html")) == "web:tez.gov.cn"
     assert source_scope(Article("t", "x", "/data/page.txt", url="https://m.example.cn/x")) == "web:example.cn"
-    assert source_scope(Article("t", "x", "/data/./page.txt")) == "file:/data/page.txt"
+    assert source_scope(Article("t", "x", "/data/./page.txt")) == "file:page.txt"
+    assert source_scope(Article("t", "x", "/elsewhere/copy/page.txt")) == "file:page.txt"
+
+
+def test_a_declared_source_is_the_scope():
+    paper = Article("t", "x", "/data/page-01.txt", url="https://m.example.cn/x", publisher="高新区报")
+    assert source_scope(paper) == "src:高新区报"
+    site = Article("t", "x", "/data/page.txt", publisher="http://www.tez.gov.cn/xwzx/1.html")
+    assert source_scope(site) == "web:tez.gov.cn"
 
 
 def test_level_only_office_is_scoped_by_source():
@@ -49,3 +57,64 @@ def test_sites():
     d = place_ref("file:a", "黄沙湖")
     assert d.kind == "site" and d.scope == "file:a"
     assert place_ref("file:a", "石佛办事处").kind == "admin"
+
+
+def chain(d):
+    out = []
+    while d is not None:
+        out.append(d.name)
+        d = d.parent
+    return out
+
+
+def test_a_gazetteer_unit_is_canonical_with_its_code_and_containers():
+    street = place_ref("file:a", "南园街道")
+    assert (street.adcode, street.scope, street.kind) == ("440304", None, "admin")
+    assert chain(street) == ["南园街道", "福田区", "深圳市", "广东省"]
+    assert street.key == place_ref("web:b", "福田区南园街道").key == place_ref("file:c", "南园街道", "广东省").key
+    county = place_ref("file:a", "福田区")
+    assert street.parent.key == county.key and county.adcode == "440304"
+
+
+def test_a_street_and_its_office_are_one_place():
+    # ambiguous in the gazetteer (three 枣园街道) and no home: keyed by the source, one node
+    assert place_ref("file:a", "枣园街道办事处").key == place_ref("file:a", "枣园街道").key
+    assert place_ref("file:a", "枣园街道办事处").name == "枣园街道"
+    assert place_ref("file:a", "枣园街道办事处").printed == "枣园街道办事处"
+    # the source's home picks the one in 莲湖区
+    home = "陕西省西安市莲湖区枣园街道"
+    d = place_ref("file:a", "枣园街道办事处", home)
+    assert d.key == place_ref("web:b", "莲湖区枣园街道").key and d.scope is None
+    assert chain(d) == ["枣园街道", "莲湖区", "西安市", "陕西省"]
+    # 梧桐办事处 is the 梧桐街道 of the home (four 梧桐街道 in the gazetteer)
+    w = place_ref("file:a", "梧桐办事处", "河南省郑州市郑州高新技术产业开发区")
+    assert (w.name, w.printed, w.adcode) == ("梧桐街道", "梧桐办事处", "410172")
+
+
+def test_ambiguous_names_are_picked_by_printed_containers_or_home_else_kept():
+    gulou = place_ref("file:a", "鼓楼区")  # four 鼓楼区: today's key, no code
+    assert gulou.adcode is None and gulou.key == place_ref("file:b", "鼓楼区").key
+    assert place_ref("file:a", "南京市鼓楼区").adcode == "320106"
+    assert place_ref("file:a", "鼓楼区", "福建省福州市").adcode == "350102"
+
+
+def test_units_the_gazetteer_lacks_keep_their_keys_and_lie_in_the_home():
+    home = "河南省郑州市郑州高新技术产业开发区 (郑州高新区)"
+    plain, homed = place_ref("file:a", "石佛办事处"), place_ref("file:a", "石佛办事处", home)
+    assert plain.key == homed.key and homed.scope == "file:a"
+    assert plain.parent is None and chain(homed.parent) == ["郑州高新技术产业开发区", "郑州市", "河南省"]
+    site = place_ref("file:a", "黄沙湖", "湖南省常德市桃源县")
+    assert site.key == place_ref("file:a", "黄沙湖").key and site.parent.name == "桃源县"
+
+
+def test_a_generic_zone_in_the_paper_of_a_zone_is_that_zone():
+    home = "河南省郑州市郑州高新技术产业开发区"
+    zone = place_ref("src:p", "高新区", home)
+    assert (zone.name, zone.adcode, zone.printed, zone.scope) == ("郑州高新技术产业开发区", "410172", "高新区", None)
+    office = office_ref("src:p", "高新区管委会", home)
+    assert office.scope is None and office.district.key == zone.key
+    assert office.key == office_ref("src:other", "高新区管委会", home).key
+    # without a home, or in another city's paper, the zone is still the source's own
+    assert office_ref("src:p", "高新区管委会").scope == "src:p"
+    taian = place_ref("src:q", "高新区", "山东省泰安高新区")
+    assert taian.scope == "src:q" and taian.parent.name == "泰安市"
