@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,15 @@ from kg.errors import ConfigError
 BACKENDS = ("embedded", "neo4j")
 DEFAULT_LOCK_TIMEOUT = 300.0  # seconds a writer waits for another one (KG_LOCK_TIMEOUT)
 DEFAULT_FLUSH_SECONDS = 30.0  # embedded store: save at most this often during an ingest
+
+
+_USERINFO = re.compile(r"(?<=://)[^/?#@]*@")
+
+
+def redact_uri(uri: str) -> str:
+    """A URI as kg may print it: any credentials in it (`bolt://user:password@host`)
+    replaced by `***@` (the whole user-info part, whatever it holds)."""
+    return _USERINFO.sub("***@", str(uri))
 
 
 def default_store_path() -> Path:
@@ -35,8 +45,13 @@ class Neo4jSettings:
             database=os.environ.get("NEO4J_DATABASE") or None,
         )
 
+    @property
+    def shown_uri(self) -> str:
+        """NEO4J_URI as kg prints it: without credentials (kg.config.redact_uri)."""
+        return redact_uri(self.uri)
+
     def __repr__(self) -> str:  # never show the password
-        return f"Neo4jSettings(uri={self.uri!r}, username={self.username!r}, database={self.database!r})"
+        return f"Neo4jSettings(uri={self.shown_uri!r}, username={self.username!r}, database={self.database!r})"
 
 
 @dataclass(frozen=True)

@@ -38,3 +38,9 @@ class QueryRefused(KGError):
     """A raw Cypher query was refused (for instance a write without --write)."""
 
     exit_code = 1
+
+
+class OutputError(KGError):
+    """An output (a file kg writes, standard output) cannot be written; nothing was replaced."""
+
+    exit_code = 1

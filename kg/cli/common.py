@@ -6,11 +6,12 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from datetime import date
 
 import click
 
 from kg.config import Settings
-from kg.errors import KGError
+from kg.errors import KGError, OutputError
 from kg.cli.output import FORMATS
 
 
@@ -22,10 +23,26 @@ def handle_errors(fn):
         try:
             return fn(*args, **kwargs)
         except KGError as e:
-            click.echo(f"kg: error: {e}", err=True)
+            error_line(e)
             sys.exit(e.exit_code)
 
     return wrapper
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text) -> str:
+    """`text` with control characters (newlines too) escaped, `\\n`, `\\x1b`: a file name
+    holding a newline cannot forge further `kg: error:` lines or terminal escapes."""
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
+                                               else f"\\u{ord(m.group()):04x}"), str(text))
+
+
+def error_line(message) -> None:
+    """One `kg: error: ...` line on stderr, whatever the message holds."""
+    click.echo(f"kg: error: {one_line(message)}", err=True)
 
 
 def output_options(fn):
@@ -47,8 +64,15 @@ def settings(ctx: click.Context) -> Settings:
 
 
 def iso_date(ctx, param, value):
-    if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    """A YYYY-MM-DD option that is a real day (2023-02-30 is refused here, once)."""
+    if value is None:
+        return value
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD) of a real day") from None
     return value
 
 
@@ -71,3 +95,15 @@ def parse_params(params: tuple[str, ...]) -> dict:
             raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
         values[key] = param_value(value)
     return values
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output, or raise OutputError when it is closed or fails."""
+    out = sys.stdout
+    if out is None:
+        raise OutputError("cannot write to standard output: it is closed")
+    try:
+        out.write(text)
+        out.flush()
+    except (OSError, ValueError) as e:
+        raise OutputError(f"cannot write to standard output: {getattr(e, 'strerror', None) or e}") from None

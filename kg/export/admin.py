@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import atomic_open
 from kg.errors import ConfigError
 from kg.graph.model import LABELS, REL_TYPES, Node, Rel
 
@@ -95,7 +96,7 @@ def _quote(s: str) -> str:
 def _write(path: Path, lines: Iterable[str]) -> tuple[int, bool]:
     """Write the lines; how many, and whether any holds a line break (a multiline field)."""
     n, multiline = 0, False
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with atomic_open(path, "w", encoding="utf-8", newline="") as f:  # whole or not at all
         for line in lines:
             f.write(line)
             f.write("\n")

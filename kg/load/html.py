@@ -3,7 +3,8 @@
 trafilatura finds the main text and leaves out navigation, headers and footers. Its
 threshold for a successful extraction (250 characters) is meant for Western text and is
 lowered here, since a short Chinese report carries as much in a hundred characters. When
-trafilatura finds nothing, the page's <p> elements (or its whole body) are read with lxml.
+trafilatura finds nothing, the page's <p> elements (or its whole body) are read with lxml,
+at any depth of nesting (text 255 or more elements deep is still read).
 """
 
 from __future__ import annotations
@@ -67,10 +68,11 @@ def _trafilatura(html: str, favor_recall: bool):
 
 
 def _lxml_fallback(html: str) -> tuple[str, str]:
-    """Headline from <h1> or <title>, body from the <p> elements (else the <body> text)."""
+    """Headline from <h1> or <title>, body from the <p> elements (else the <body> text).
+    `huge_tree`: libxml2 otherwise stops at 255 levels of nesting and drops the text below."""
     import lxml.html
 
-    root = lxml.html.document_fromstring(html)
+    root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     for bad in root.xpath("//script|//style|//noscript|//nav|//header|//footer"):
         bad.drop_tree()
     title = ""
@@ -84,6 +86,23 @@ def _lxml_fallback(html: str) -> tuple[str, str]:
         body = root.find("body")
         paragraphs = [body.text_content()] if body is not None else []
     return title, "\n".join(paragraphs)
+
+
+_DROP = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|head)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
+_BREAK = re.compile(r"<(?:br|/?p|/div|/h[1-6]|/li|/tr|/td|/th)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^<>]*>")  # [^<>]: linear on a run of unclosed "<"
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+
+
+def _text_fallback(html: str) -> tuple[str, str]:
+    """Title and text of a page no parser can build a tree of (nesting deeper than
+    libxml2 allows): tags stripped, block ends as line breaks, entities decoded."""
+    import html as htmllib
+
+    m = _TITLE.search(html, 0, 65536)
+    title = collapse(htmllib.unescape(_TAG.sub("", m.group(1)))) if m else ""
+    text = _TAG.sub("", _BREAK.sub("\n", _DROP.sub(" ", html)))
+    return title, htmllib.unescape(text)
 
 
 def _table_rows(lines: list[str]) -> list[str]:
@@ -110,6 +129,9 @@ def read_page(html: str, source) -> Page:
         date, url = (doc.date, doc.url) if doc else (None, None)
         if not body.strip():
             fallback_title, body = _lxml_fallback(html)
+            title = title or fallback_title
+        if not normalise(body).strip():  # nested beyond even libxml2's huge_tree depth
+            fallback_title, body = _text_fallback(html)
             title = title or fallback_title
     except Exception as e:  # lxml and trafilatura raise many kinds on broken markup
         raise InputError(source, f"cannot parse the HTML page: {e}") from e

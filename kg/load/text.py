@@ -53,8 +53,10 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a byte-order mark, when one byte order reads as plain text."""
-    if len(data) < 4 or len(data) % 2:
+    """UTF-16 text without a byte-order mark, when one byte order reads as plain text (an
+    odd last byte, a file cut in the middle of a code unit, is dropped)."""
+    data = data[:len(data) - len(data) % 2]
+    if len(data) < 4:
         return None
     best, best_score = None, 0.0
     for enc in ("utf-16-le", "utf-16-be"):

@@ -72,10 +72,10 @@ def browser_info(neo4j: Neo4jSettings, port: int | str | None = None) -> Browser
         u = urlsplit(neo4j.uri)
         host, bolt_port = u.hostname, u.port or 7687
     except ValueError as e:
-        raise ConfigError(f"NEO4J_URI={neo4j.uri!r} is not a URI: {e}") from None
+        raise ConfigError(f"NEO4J_URI={neo4j.shown_uri!r} is not a URI: {e}") from None
     scheme = u.scheme.lower()
     if not host or scheme not in {"bolt", "neo4j", "bolt+s", "neo4j+s", "bolt+ssc", "neo4j+ssc"}:
-        raise ConfigError(f"NEO4J_URI={neo4j.uri!r} is not a bolt:// or neo4j:// URI with a host")
+        raise ConfigError(f"NEO4J_URI={neo4j.shown_uri!r} is not a bolt:// or neo4j:// URI with a host")
     secure = "+" in scheme
     netloc = f"[{host}]" if ":" in host else host
     base = f"{'https' if secure else 'http'}://{netloc}:{http_port(port, secure)}/browser/"

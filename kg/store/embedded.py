@@ -1,7 +1,11 @@
 """The embedded store: a networkx MultiDiGraph kept in one local JSON file.
 
 File format: JSON (`{"format": "kg-embedded-store", "version": 1, "nodes": [...],
-"rels": [...]}`), not pickle. Every property is a string, number or list already (the
+"rels": [...], "checksum": "sha256:<hex>"}`), not pickle. The checksum is the SHA-256 of the
+file's bytes without that last member; a mismatch (a flipped bit, a hand edit) and a wrong
+structure (no `nodes`, a node without `label`, a relationship to a missing node ...) are
+refused on load with one StoreError, and the file is left as it is. A file written before
+checksums is read and gets one on its next save. Every property is a string, number or list already (the
 same values Neo4j can hold), so JSON loses nothing; unlike pickle it is safe to open
 whatever file `--store` points at (unpickling runs code), it does not depend on the
 Python or networkx version that wrote it, and a person can read or diff it.
@@ -24,9 +28,10 @@ only when it has changed on disk.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
+import re
 import os
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -36,6 +41,7 @@ from typing import Any
 import networkx as nx
 from filelock import FileLock, Timeout
 
+from kg.atomic import write_atomic
 from kg.errors import NotFound, StoreError
 from kg.graph.model import GraphBatch, Node, Rel, apply_props, drop_article
 from kg.store.base import Store
@@ -77,13 +83,18 @@ class EmbeddedStore(Store):
         if not self.path.exists():
             return g
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raw = self.path.read_bytes()
+            data = json.loads(raw.decode("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
             raise StoreError(f"cannot read the embedded store {self.path}: {e}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise StoreError(f"{self.path} is not a kg embedded store (no \"format\": \"{FORMAT}\")")
         if data.get("version") != VERSION:
-            raise StoreError(f"{self.path} has store version {data.get('version')}; this kg reads {VERSION}")
+            raise StoreError(f"{self.path} has store version {data.get('version')!r}; this kg reads {VERSION}")
+        _verify_checksum(self.path, raw, data)
+        problem = _structure_problem(data)
+        if problem:
+            raise StoreError(f"the embedded store {self.path} is damaged ({problem}); it was left as it is")
         for n in data["nodes"]:
             g.add_node(n["key"], label=n["label"], **n["props"])
         for r in data["rels"]:
@@ -99,16 +110,9 @@ class EmbeddedStore(Store):
                          for s, e, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2])]}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))  # C encoder
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            # temp file, fsync, rename (kg.atomic); its name is what `_writing` cleans up
+            write_atomic(self.path, _with_checksum(json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
+                         prefix=self.path.name + ".", private=True)  # C encoder; temp file, fsync, rename
         except (OSError, TypeError, ValueError) as e:
             raise StoreError(f"cannot write the embedded store {self.path}: {e}") from None
 
@@ -225,6 +229,68 @@ class EmbeddedStore(Store):
             out["reachable"] = False
             out["error"] = str(e)
         return out
+
+
+_CHECKSUM = re.compile(rb',"checksum":"sha256:([0-9a-f]{64})"\}\s*\Z')
+_SCALARS = (str, int, float, bool)
+
+
+def _with_checksum(text: str) -> str:
+    """The store's JSON text (an object) with a last member `"checksum": "sha256:<hex>"`, the
+    SHA-256 of the text without that member (the bytes of the file up to it, and `}`)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return f'{text[:-1]},"checksum":"sha256:{digest}"}}'
+
+
+def _verify_checksum(path: Path, raw: bytes, data: dict) -> None:
+    """Refuse a file whose content does not match its checksum (a bit flip, a hand edit, a
+    torn copy). A file written before checksums (no `checksum`) is accepted; it gets one
+    on its next save."""
+    if "checksum" not in data:
+        return
+    m = _CHECKSUM.search(raw)
+    if m is None or hashlib.sha256(raw[:m.start()] + b"}").hexdigest() != m.group(1).decode():
+        raise StoreError(f"the embedded store {path} is damaged: its content does not match its checksum "
+                         "(changed on disk since kg wrote it); it was left as it is: restore a backup, or "
+                         "delete it and ingest again")
+
+
+def _structure_problem(data: dict) -> str | None:
+    """What is wrong with the structure of a store's JSON, or None."""
+    extra = set(data) - {"format", "version", "nodes", "rels", "checksum"}
+    if extra:
+        return f"unknown member {sorted(extra)[0]!r}"
+    nodes, rels = data.get("nodes"), data.get("rels")
+    if not isinstance(nodes, list) or not isinstance(rels, list):
+        return '"nodes" and "rels" must be lists'
+    keys: set[str] = set()
+    for i, n in enumerate(nodes):
+        if problem := _item_problem(n, ("label", "key")):
+            return f"node {i}: {problem}"
+        keys.add(n["key"])
+    for i, r in enumerate(rels):
+        if problem := _item_problem(r, ("type", "key", "start", "end")):
+            return f"relationship {i}: {problem}"
+        for end in ("start", "end"):
+            if r[end] not in keys:
+                return f"relationship {i}: its {end} node {r[end]!r} is not in the store"
+    return None
+
+
+def _item_problem(item: Any, fields: tuple[str, ...]) -> str | None:
+    if not isinstance(item, dict):
+        return "not an object"
+    for f in fields:
+        if not isinstance(item.get(f), str) or not item[f]:
+            return f"no {f!r} text"
+    props = item.get("props")
+    if not isinstance(props, dict):
+        return '"props" is not an object'
+    for k, v in props.items():
+        if k in fields[:1] or not (v is None or isinstance(v, _SCALARS)
+                                   or (isinstance(v, list) and all(isinstance(x, _SCALARS) for x in v))):
+            return f"property {k!r} is not a value kg stores"
+    return None
 
 
 def _props(d: Any, drop: str) -> dict[str, Any]:

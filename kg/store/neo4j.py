@@ -31,7 +31,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import (AuthError, ConfigurationError, DriverError, Neo4jError,
                               ServiceUnavailable)
 
-from kg.config import Neo4jSettings
+from kg.config import Neo4jSettings, redact_uri
 from kg.store.cypher import load_query, statements
 from kg.errors import StoreError
 from kg.graph.model import LABELS, GraphBatch, Node, Rel, to_rows
@@ -56,21 +56,22 @@ class Neo4jStore(Store):
 
     def where(self) -> str:
         db = f" database {self.settings.database}" if self.settings.database else ""
-        return f"NEO4J_URI={self.settings.uri}{db}"
+        return f"NEO4J_URI={self.settings.shown_uri}{db}"
 
     def _error(self, e: Exception) -> StoreError:
         s = self.settings
         if isinstance(e, AuthError):
-            msg = f"Neo4j at NEO4J_URI={s.uri} refused the credentials of NEO4J_USERNAME={s.username}"
+            msg = f"Neo4j at NEO4J_URI={s.shown_uri} refused the credentials of NEO4J_USERNAME={s.username}"
         elif isinstance(e, ServiceUnavailable):
-            msg = f"cannot reach Neo4j at NEO4J_URI={s.uri}"
+            msg = f"cannot reach Neo4j at NEO4J_URI={s.shown_uri}"
         elif isinstance(e, ConfigurationError):
-            msg = f"NEO4J_URI={s.uri} is not usable"
+            msg = f"NEO4J_URI={s.shown_uri} is not usable"
         else:
             msg = f"Neo4j at {self.where()} failed"
         detail = " ".join(str(getattr(e, "message", None) or e).split())
-        if s.password:
-            detail = detail.replace(s.password, "***")
+        for secret in _secrets(s):
+            detail = detail.replace(secret, "***")
+        detail = redact_uri(detail)
         return StoreError(f"{msg}: {detail[:300]}" if detail else msg)
 
     def driver(self) -> neo4j.Driver:
@@ -78,8 +79,11 @@ class Neo4jStore(Store):
             s = self.settings
             scheme = s.uri.split("://", 1)[0] if "://" in s.uri else ""
             if scheme not in SCHEMES:
-                raise StoreError(f"NEO4J_URI={s.uri} is not a Neo4j URI: use one of "
+                raise StoreError(f"NEO4J_URI={s.shown_uri} is not a Neo4j URI: use one of "
                                  + ", ".join(f"{x}://" for x in SCHEMES))
+            if redact_uri(s.uri) != s.uri:
+                raise StoreError(f"NEO4J_URI={s.shown_uri} holds credentials: give the URI without them "
+                                 "and the user and password in NEO4J_USERNAME and NEO4J_PASSWORD")
             try:
                 driver = GraphDatabase.driver(
                     s.uri, auth=(s.username, s.password), notifications_min_severity="OFF",
@@ -228,6 +232,15 @@ class Neo4jStore(Store):
             out["reachable"] = False
             out["error"] = str(e)
         return out
+
+
+def _secrets(s: Neo4jSettings) -> list[str]:
+    """The password, and the user-info of NEO4J_URI (`user:password@`) and its parts."""
+    out = [s.password] if s.password else []
+    userinfo = s.uri.split("://", 1)[-1].split("/", 1)[0].rpartition("@")[0]
+    if userinfo:
+        out += [userinfo] + [p for p in userinfo.split(":")[1:] if p]
+    return sorted((x for x in out if len(x) >= 4), key=len, reverse=True)
 
 
 def _schema_item(stmt: str) -> str:

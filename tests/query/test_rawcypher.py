@@ -68,3 +68,27 @@ def test_errors_and_empty_results(store):
     plan = raw_cypher(store, "EXPLAIN CREATE (n:Pwned) RETURN n")  # a plan only: nothing runs
     assert plan[0]["operator"].startswith("ProduceResults") and any("Create" in r["operator"] for r in plan)
     assert store.snapshot() == before
+
+
+@pytest.mark.parametrize("query", [
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-999999'",
+    "SHOW TRANSACTIONS YIELD transactionId AS t WHERE t = 'none' TERMINATE TRANSACTIONS t",
+    "SHOW SETTINGS YIELD name RETURN name LIMIT 1",
+    "USE system SHOW USERS",
+    "LOAD CSV FROM 'http://127.0.0.1:7474/' AS row RETURN row LIMIT 1",
+    "load/**/csv FROM 'file:///secret.csv' AS row RETURN row",
+    "CALL db.clearQueryCaches()",
+    "CALL `db`.`clearQueryCaches`() YIELD value RETURN value",
+    "CALL dbms.listConfig() YIELD name RETURN name LIMIT 1",
+])
+def test_administration_and_load_csv_are_refused_without_write(store, query):
+    with pytest.raises(QueryRefused, match="--write"):
+        raw_cypher(store, query)
+
+
+def test_read_only_procedures_show_commands_and_keywords_in_strings_run(store):
+    assert raw_cypher(store, "CALL db.labels() YIELD label RETURN label ORDER BY label LIMIT 1")
+    assert raw_cypher(store, "SHOW INDEXES YIELD name RETURN count(*) AS n")
+    rows = raw_cypher(store, "MATCH (start:Person) // SHOW TERMINATE\n"
+                             "RETURN 'LOAD CSV; TERMINATE' AS s, start.name AS stop LIMIT 1")
+    assert rows[0]["s"] == "LOAD CSV; TERMINATE"

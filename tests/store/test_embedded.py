@@ -146,3 +146,62 @@ def test_init_is_idempotent(tmp_path):
     assert store.init()[0]["status"] == "exists"
     st = store.status()
     assert st["reachable"] and st["backend"] == "embedded"
+
+
+# --- damaged files (issue 17) -------------------------------------------------------
+
+def _stored(tmp_path):
+    path = tmp_path / "g.kgstore"
+    EmbeddedStore(path).write(build_graph([PAGE_A, PAGE_B]))
+    return path
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: d.pop("nodes"),
+    lambda d: d.update(nodes=None),
+    lambda d: d["nodes"][0].pop("label"),
+    lambda d: d["nodes"][0].update(props=[1, 2]),
+    lambda d: d["rels"][0].update(end="no-such-node"),
+    lambda d: d["nodes"][0]["props"].update(x={"nested": 1}),
+    lambda d: d.update(rels={}),
+])
+def test_valid_json_of_the_wrong_structure_is_refused_and_left_untouched(tmp_path, damage):
+    path = _stored(tmp_path)
+    data = json.loads(path.read_text("utf-8"))
+    data.pop("checksum")  # as a file written before checksums, or edited by hand
+    damage(data)
+    path.write_text(json.dumps(data), "utf-8")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="damaged"):
+        EmbeddedStore(path).counts()
+    with pytest.raises(StoreError, match="damaged"):
+        EmbeddedStore(path).write(build_graph([PAGE_A]))
+    assert path.read_bytes() == before
+
+
+def test_every_bit_flip_is_detected_and_the_next_write_saves_nothing(tmp_path):
+    import random
+
+    path = _stored(tmp_path)
+    good = path.read_bytes()
+    rng = random.Random(17)
+    for bit in rng.sample(range(len(good) * 8), 400):
+        damaged = bytearray(good)
+        damaged[bit // 8] ^= 1 << (bit % 8)
+        path.write_bytes(bytes(damaged))
+        with pytest.raises(StoreError):
+            EmbeddedStore(path).write(build_graph([PAGE_A]))
+        assert path.read_bytes() == bytes(damaged)
+
+
+def test_a_file_without_checksum_is_read_and_gets_one_on_save(tmp_path):
+    path = _stored(tmp_path)
+    data = json.loads(path.read_text("utf-8"))
+    assert data["checksum"].startswith("sha256:")
+    del data["checksum"]
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    store = EmbeddedStore(path)
+    before = store.snapshot()
+    store.write(build_graph([PAGE_A]))
+    assert json.loads(path.read_text("utf-8"))["checksum"].startswith("sha256:")
+    assert EmbeddedStore(path).snapshot() == before

@@ -10,7 +10,7 @@ import networkx as nx
 
 KG = Path(__file__).resolve().parents[2] / "kg"
 # stage of each top-level part of kg; shared modules are 0 and import only shared modules
-STAGE = {"model": 0, "ids": 0, "lexicon": 0, "config": 0, "errors": 0, "__init__": 0,
+STAGE = {"model": 0, "ids": 0, "lexicon": 0, "config": 0, "errors": 0, "atomic": 0, "__init__": 0,
          "load": 1, "extract": 2, "resolve": 3, "graph": 4, "store": 5, "query": 6, "export": 6,
          "pipeline": 7, "cli": 8}
 

@@ -7,6 +7,10 @@ kg.query.rawcypher itself: tests/query/test_rawcypher.py.)"""
 from __future__ import annotations
 
 import json
+import secrets
+import stat
+import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -19,7 +23,7 @@ from kg.cli.commands import cli
 from kg.graph.build import build_graph
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
-from tests.support.faults import Graph, kg, neo4j_settings_of
+from tests.support.faults import SCRIPT, Graph, OwnNeo4j, base_env, kg, neo4j_settings_of
 from tests.support.records import record
 from tests.support.listening import is_loopback, listen_addresses
 
@@ -147,3 +151,79 @@ def test_scripts_neo4j_serves_loopback_only_with_authentication(own_neo4j):
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(request, timeout=30)
     assert e.value.code == 401
+
+
+PROBES = ["TERMINATE TRANSACTIONS 'neo4j-transaction-999999'",
+          "SHOW TRANSACTIONS YIELD transactionId AS t WHERE t = 'none' TERMINATE TRANSACTIONS t",
+          "LOAD CSV FROM 'file:///secret.csv' AS row RETURN row",
+          "CALL db.clearQueryCaches()", "SHOW USERS", "USE system SHOW USERS"]
+
+
+def test_kg_cypher_refuses_administration_and_load_csv_without_write(own_neo4j):
+    probes = PROBES + [f"LOAD CSV FROM 'http://127.0.0.1:{own_neo4j.http}/' AS row RETURN row"]
+    for query in probes:
+        r = run(own_neo4j, "cypher", query)
+        assert r.returncode == 1 and "--write" in r.stderr and r.stdout == "", (query, r.stderr)
+    assert run(own_neo4j, "cypher", "CALL db.labels() YIELD label RETURN count(*) AS n").returncode == 0
+
+
+def test_the_server_refuses_load_csv_outside_import_and_to_private_addresses(own_neo4j, tmp_path):
+    secret = tmp_path / "secret.csv"
+    secret.write_text("a,b\n", "utf-8")
+    (own_neo4j.run_dir / "import" / "ok.csv").write_text("x,y\n", "utf-8")
+    r = run(own_neo4j, "cypher", "LOAD CSV FROM 'file:///ok.csv' AS row RETURN row", "--write", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout) == [{"row": ["x", "y"]}], r.stderr
+    for url in (f"file://{secret}", f"file:///..{secret}", "file:///../conf/neo4j.conf",
+                f"http://127.0.0.1:{own_neo4j.http}/", f"http://localhost:{own_neo4j.http}/",
+                f"http://[::1]:{own_neo4j.http}/", "http://10.0.0.1/", "http://169.254.169.254/"):
+        r = run(own_neo4j, "cypher", f"LOAD CSV FROM '{url}' AS row RETURN row", "--write")
+        assert r.returncode == 1 and "ExternalResourceFailed" in r.stderr, (url, r.stdout, r.stderr)
+    conf = (own_neo4j.run_dir / "conf" / "neo4j.conf").read_text()
+    assert "dbms.security.allow_csv_import_from_file_urls=true" in conf
+    assert f"server.directories.import={own_neo4j.run_dir}/import" in conf
+
+
+def test_a_uri_with_credentials_is_never_printed(tmp_path):
+    secret = "s3cret-Pa55word"
+    for uri in (f"bolt://neo4j:{secret}@127.0.0.1:7687", f"neo4j://{secret}@127.0.0.1:1",
+                f"http://neo4j:{secret}@127.0.0.1:7687"):
+        env = {**base_env(), "NEO4J_URI": uri, "NEO4J_PASSWORD": "other-password"}
+        for args in (["stats"], ["status"], ["cypher", "RETURN 1"], ["browser"]):
+            r = kg("--backend", "neo4j", *args, env=env)
+            assert secret not in r.stdout + r.stderr, (uri, args, r.stdout, r.stderr)
+        r = kg("--backend", "neo4j", "stats", env=env)
+        assert r.returncode == 2 and r.stderr.startswith("kg: error: NEO4J_URI=") and "***@" in r.stderr
+
+
+@pytest.mark.slow
+def test_first_start_keeps_the_password_off_command_lines_and_the_home_private(neo4j_driver, tmp_path):
+    """`ps` sampled during a first start (set-initial-password, server) never shows the
+    password; the home's folders are 700 and its files 600."""
+    server = OwnNeo4j(tmp_path / "home")
+    password = "Pw-" + secrets.token_hex(8) + ' "q\\ $x'
+    env = {**server.script_env(), "NEO4J_PASSWORD": password}
+    proc = subprocess.Popen([str(SCRIPT), "start"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, stdin=subprocess.DEVNULL)
+    seen, samples = [], 0
+    try:
+        while proc.poll() is None:
+            ps = subprocess.run(["ps", "-eww", "-o", "args="], capture_output=True, text=True).stdout
+            samples += 1
+            seen += [line for line in ps.splitlines() if password in line or "set-initial-password" in line]
+            time.sleep(0.02)
+        out, err = proc.communicate(timeout=10)
+        assert proc.returncode == 0, err
+        server.password = password
+        assert samples > 20 and password not in out.replace(f"NEO4J_PASSWORD={password!r}", "") + err
+        assert [line for line in seen if password in line] == []
+        with server.driver() as d:
+            d.verify_connectivity()
+        run_dir = server.run_dir
+        loose = [str(p) for p in [server.home, *run_dir.rglob("*")]
+                 if not p.is_symlink() and stat.S_IMODE(p.stat().st_mode) & 0o077]
+        assert loose == []
+        assert not list(run_dir.rglob("*.args"))  # the AdminTool's @-file is removed
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        server.script("stop")
