@@ -108,20 +108,23 @@ def mentions(doc: Doc) -> Doc:
         if h.name in kept:
             start = h.posts[0].start if h.posts else h.start
             spans[(h.start, h.end)] = PersonSpan(h.name, start, h.start, h.end)
-    covered = [(s.start, s.name_end) for s in spans.values()]
+    covered = [False] * (len(text) + 1)  # offsets inside a mention already found
+    for sp in spans.values():
+        covered[sp.start:sp.name_end] = [True] * (sp.name_end - sp.start)
     titles = {p.name: [q.title for q in p.posts] for p in doc.people}
     names = sorted(titles, key=len, reverse=True)
     for name in names:
+        longer = [n for n in names if n != name and len(n) > len(name)]
         occ = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
         occ += short_form_occurrences(text, name, titles[name])
         for s, e in occ:
-            if any(cs <= s < ce for cs, ce in covered):
+            if covered[s]:
                 continue
             # not part of a longer name: a two-character name inside a three-character one
-            if any(n != name and text.startswith(n, s) for n in names if len(n) > len(name)):
+            if any(text.startswith(n, s) for n in longer):
                 continue
             spans[(s, e)] = PersonSpan(name, s, s, e)
-            covered.append((s, e))
+            covered[s:e] = [True] * (e - s)
     doc.mentions = sorted(spans.values(), key=lambda p: p.name_start)
     return doc
 

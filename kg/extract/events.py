@@ -10,6 +10,7 @@ sentence about the meeting returns to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.model import Sentence
@@ -28,7 +29,7 @@ def _is_object(text: str, sent_start: int, m: "PersonSpan") -> bool:
     if before[-1:] in OBJECT_MARKERS or RELAYED_RE.search(before):
         return True
     # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习
-    clauses = re.split(r"[,;:]", text[sent_start:m.start])
+    clauses = re.split(r"[,;:]", text[max(sent_start, m.start - 120):m.start])
     quoted = re.search(r"传达|学习", clauses[-1]) or (
         len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习", clauses[-2]))
     return bool(quoted) and bool(
@@ -226,10 +227,10 @@ _VISIT_VERB_RE = re.compile(r"听取|参观|察看|调研|视察|考察|走访")
 # back to the meeting: "会上", "召开", "主持会议"
 _MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")
 # "在A、B陪同下": A and B accompany
-_ACCOMPANIED_BY_RE = re.compile(r"在([^。]*?)陪同下")
+_ACCOMPANIED_BY_RE = re.compile(r"在([^。]{0,80}?)陪同下")
 _AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
 # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
-_LISTED_RE = re.compile(r"([^,。;:]*?)(?:有|包括)[:]([^。;]*)")
+_LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:有|包括)[:]([^。;]*)")
 # 他/她 at a clause start speaks for the last subject
 _PRONOUN_RE = re.compile(r"(?:^|[,。;])(他|她)")
 
@@ -388,9 +389,10 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
     main = _lead_event(text, title, sentences, published)
     r = _Reading(text, published, main, [main], main)
     relayed = bool(_LOCAL_VENUE.search(text))  # a 电视电话会议 watched at a sub-venue
+    starts = [m.name_start for m in mentions]
     for s in sentences:
         sent = text[s.start:s.end]
-        ms = [m for m in mentions if s.start <= m.name_start < s.end]
+        ms = mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)]  # sorted by name_start
         if relayed and _REMOTE.search(sent) and not _LOCAL_VENUE.search(sent):
             ms = []  # the leaders at the main venue of a conference watched here are not present
         _switch_event(r, s, sent, ms)

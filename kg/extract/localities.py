@@ -186,8 +186,8 @@ def _printed_localities(text: str):
         if text[m.start():m.start() + 2] in WORDS_STARTING_WITH_LEVEL:
             continue
         if any(text[m.start() - k:m.end()] in WORDS_ENDING_IN_LEVEL for k in (1, 2)) or (
-                any(text[:m.end()].endswith(z) for z in ZONE_WORDS)
-                and not text[m.end():].startswith(DISTRICT_MARKERS)):
+                any(text.endswith(z, 0, m.end()) for z in ZONE_WORDS)
+                and not text.startswith(DISTRICT_MARKERS, m.end())):
             continue  # 社区, 城市, 港区: a word, or a zone handled elsewhere
         # 岑山瑶族自治县: the name of an autonomous county is longer
         longest = 8 if text[m.start() - 2:m.start()] == "自治" else 4

@@ -10,6 +10,7 @@ complete name wins.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         SURNAMES, TITLES)
@@ -27,9 +28,14 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def han_run(text: str, pos: int) -> str:
-    end = pos
-    while end < len(text) and is_han(text[end]):
+MAX_RUN = 24  # a name with what follows it never needs more: keeps reading linear
+
+
+def han_run(text: str, pos: int, limit: int = MAX_RUN) -> str:
+    """The Han characters from `pos`, at most `limit` of them (text without punctuation
+    would otherwise make every read scan to the end of the article)."""
+    end, stop = pos, min(len(text), pos + limit)
+    while end < stop and is_han(text[end]):
         end += 1
     return text[pos:end]
 
@@ -79,8 +85,10 @@ def starts_with_follower(s: str) -> bool:
     return s.startswith(_FOLLOWER_TUPLE)
 
 
+@lru_cache(maxsize=4096)
 def complete_count(text: str, cand: str) -> int:
-    """How often `cand` occurs in `text` followed by a delimiter or a follower word."""
+    """How often `cand` occurs in `text` followed by a delimiter or a follower word (cached:
+    an article asks again for the same names, and a string keeps its hash)."""
     n = 0
     for m in re.finditer(re.escape(cand), text):
         nxt = text[m.end():m.end() + 4]

@@ -133,7 +133,7 @@ class OrgResolver:
         self.offset = offset  # where the body starts in `text` (positions are body offsets)
         self.loc = Localities.of(text, people)
         self.session = session_name(text)
-        self.history: list[str] = []
+        self.history: dict[str, None] = {}  # organisations resolved so far, most recent last
         self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
 
     def _with_locality(self, org: str) -> str:
@@ -204,7 +204,7 @@ class OrgResolver:
             if re.match(r"^.+(区区委|县县委|市市委)", org) else org
         bare = next((u for u in BARE_UNITS if org.startswith(u)), None)
         if bare and pos is not None:
-            named = _last_named(self.text[: self.offset + pos], bare)
+            named = _last_named(self.text[max(0, self.offset + pos - 4000): self.offset + pos], bare)
             if named:
                 return self._remember(named + org[len(bare):])
         earlier = next((h for h in reversed(self.history)
@@ -235,7 +235,7 @@ class OrgResolver:
                 return self._remember(parent + org)
         if org.startswith("村") and len(org) > 1 and pos is not None:
             # 村党总支书记、村委会主任 after "在柳塘村," : the village printed last
-            village = _last_village(self.text[: self.offset + pos])
+            village = _last_village(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
             if village:
                 return self._remember(village + org.lstrip("村"))
         if org in LOCAL_BODIES and prev_org and _level_prefix(prev_org) is None:
@@ -262,5 +262,6 @@ class OrgResolver:
         return x if wanted and x.endswith(wanted) and len(x) > 2 else None
 
     def _remember(self, org: str) -> str:
-        self.history.append(org)
+        self.history.pop(org, None)
+        self.history[org] = None  # most recent last, each once (scans stay short)
         return org
