@@ -134,8 +134,12 @@ def events(doc: Doc) -> Doc:
     lead_end = sents[1].end if len(sents) > 1 else len(text)
     doc.published = doc.article.published or page_date(doc.article.text) or year_hint(doc.title, text[:lead_end])
     doc.drafts = build_events(text, doc.title, sents, doc.mentions, doc.published)
+    # an event is quoted by its first sentence that is not the byline ("□通讯员 X" first)
+    bylines = {doc.index.sentence_at(b.start).index for b in doc.byline}
     out = []
     for d in doc.drafts:
+        while d.first_sentence in bylines and d.first_sentence + 1 < len(sents):
+            d.first_sentence += 1
         parts = tuple(Participant(name, role, doc.index.mention(*d.evidence[(name, role)]))
                       for name, roles in d.roles.items() for role in roles)
         s = sents[d.first_sentence] if sents else None

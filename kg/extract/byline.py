@@ -59,7 +59,9 @@ def find_byline(text: str) -> list[BylineHit]:
         if _ROLE_RE.search(m.group(1)):
             found += _parse(text, m.start(1), m.end(1))
     # a line that starts with a role word, maybe after the unit: "□通讯员 甲乙", "融媒体中心记者 甲乙"
-    for m in re.finditer(r"(?m)^[□■●◆\s]*[\u4e00-\u9fff]{0,8}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
+    # also after "作者:" ("作者：记者 罗晓燕" on many sites' meta lines)
+    for m in re.finditer(r"(?m)^[□■●◆\s]*(?:作者\s*[:：]\s*)?[\u4e00-\u9fff]{0,8}?((?:%s)[^\n。]{0,40})$"
+                         % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
     for m in re.finditer(r"(?:^|[。!?\s])((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,

@@ -20,3 +20,10 @@ def test_bylines_in_brackets_lines_and_tail():
 def test_bylines_that_say_reported():
     rec = extract_article(art("记者 岳泽明 报道:5月8日,东湾经开区举行开工仪式。"))
     assert [(r.name, r.role) for r in rec.reporters] == [("岳泽明", "记者")]
+
+
+def test_a_byline_after_zuozhe_and_an_event_quoted_past_its_byline():
+    rec = extract_article(art("作者：记者 罗晓燕\n3月5日,县委书记刘振华到石湾镇调研。县长陈立新陪同。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("罗晓燕", "记者")]
+    rec = extract_article(art("□通讯员 梁兴茜\n5月6日,县委书记刘振华到石湾镇调研。县长陈立新陪同。", title="刘振华调研"))
+    assert rec.events and "通讯员" not in rec.events[0].summary and rec.events[0].summary.startswith("5月6日")
