@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.extract.budget import time_budget
 from kg.extract.byline import find_byline
 from kg.extract.containers import printed_places
 from kg.extract.doc import Doc
@@ -170,10 +171,12 @@ STEPS: tuple[Callable[[Doc], Doc], ...] = (furniture, sentences, byline, people,
 
 
 def extract_article(article: Article) -> ArticleRecord:
-    """Everything kg reads from one article, with provenance."""
+    """Everything kg reads from one article, with provenance. Raises ExtractionTimeout
+    (an InputError) past the article's time budget (kg.extract.budget)."""
     doc = Doc(article)
-    for step in STEPS:
-        doc = step(doc)
+    with time_budget(article.source, article.index):
+        for step in STEPS:
+            doc = step(doc)
     return ArticleRecord(article, doc.reporters, tuple(doc.people), doc.events, doc.sentences)
 
 

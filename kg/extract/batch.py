@@ -30,9 +30,16 @@ def extract_paths(paths: Iterable[str | Path], published: str | None = None) -> 
     """Load and extract every article under `paths`; a bad file is recorded, not raised."""
     out = BatchResult()
     for res in load_paths([str(p) for p in paths], published=published):
+        failed = None
         for art in res.articles:
-            out.records.append(extract_article(art))
-        if res.error is not None:
+            try:
+                out.records.append(extract_article(art))
+            except InputError as e:  # past its time budget: reported, the rest goes on
+                failed = failed or e
+                out.errors.append(e)
+        if failed is not None and res.error is None:
+            out.files_failed += 1
+        elif res.error is not None:
             out.errors.append(res.error)
             out.files_failed += 1
         else:
