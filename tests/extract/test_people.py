@@ -70,3 +70,8 @@ def test_an_untitled_list_after_yiji():
 def test_elected_heads_get_their_post():
     rec = extract_article(art("区第六届人大第六次会议选举出区人民政府区长。\n刘振华当选区人民政府区长。"))
     assert posts(rec, "刘振华") == [("区人民政府", "区长")]
+
+
+def test_acting_heads_and_a_list_before_danren():
+    rec = extract_article(art("会议任命刘振华为区人民政府副区长、代理区长;区人民检察院代理检察长陈立新列席会议。"))
+    assert ("区人民检察院", "代理检察长") in posts(rec, "陈立新")
