@@ -44,3 +44,12 @@ class OutputError(KGError):
     """An output (a file kg writes, standard output) cannot be written; nothing was replaced."""
 
     exit_code = 1
+
+
+class PartialInput(InputError):
+    """Part of a file could not be read (`skipped` broken JSON Lines lines); the rest was
+    read, so the file counts as read, with lines skipped."""
+
+    def __init__(self, path, problem: str, skipped: int):
+        super().__init__(path, problem)
+        self.skipped = skipped

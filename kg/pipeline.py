@@ -28,7 +28,7 @@ from kg.graph.build import build_graph
 from kg.load.files import LoadResult, expand_paths, load_paths
 from kg.load.index import Index, Meta, read_index
 from kg.model import Article, ArticleRecord
-from kg.resolve import resolve
+from kg.resolve import resolve, source_scope
 from kg.resolve.merges import explain, link_rows
 from kg.store import Store, open_store
 
@@ -69,15 +69,15 @@ class IngestReport:
 
 
 def _extract(articles: Sequence[Article]) -> tuple[list[ArticleRecord], str | None]:
-    records = []
-    try:
-        for a in articles:
+    records, errors = [], []
+    for a in articles:  # a failed article is reported; the others of the file go on
+        try:
             records.append(extract_article(a))
-    except KGError as e:
-        return records, str(e)
-    except Exception as e:  # an extractor bug must not stop the other files
-        return records, f"extraction failed: {type(e).__name__}: {e}"
-    return records, None
+        except KGError as e:
+            errors.append(str(e))
+        except Exception as e:  # an extractor bug must not stop the other articles
+            errors.append(f"article {a.index + 1}: extraction failed: {type(e).__name__}: {e}")
+    return records, "; ".join(errors) or None
 
 
 def _load_extract_file(path: str, meta: Meta | None):
@@ -176,12 +176,14 @@ def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: st
             states = store.article_states([r.article.id for r in records],
                                           [r.article.source for r in records])
             todo, replace, orphans, reports = _plan(files, states)
-            decisions = _write(store, todo, replace, orphans,
-                               settings.batch_articles or BATCH_ARTICLES)
+            _write(store, todo, replace, orphans, settings.batch_articles or BATCH_ARTICLES)
         gc.unfreeze()
+        # The summary counts the rows `kg merges` lists that involve what this ingest wrote.
+        decided = (_merge_rows(store, {r.article.id for r in todo},
+                               {source_scope(r.article) for r in todo}) if todo else [])
         return IngestReport(store.backend, store.where(), tuple(reports),
-                            sum(d.kind == "merge" for d in decisions),
-                            sum(d.kind == "near-miss" for d in decisions), store.counts())
+                            sum(d["kind"] == "merge" for d in decided),
+                            sum(d["kind"] == "near-miss" for d in decided), store.counts())
 
 
 def _plan(files, states):
@@ -291,7 +293,14 @@ def stats(settings: Settings) -> list[dict[str, Any]]:
 def merges(settings: Settings) -> list[dict[str, Any]]:
     """Entity-resolution decisions to review: source links, merges and near-misses."""
     with open_store(settings) as store:
-        return link_rows(store.query("source_links")) + explain(store.entities())
+        return _merge_rows(store)
+
+
+def _merge_rows(store: Store, articles: set[str] | None = None,
+                origins: set[str] | None = None) -> list[dict[str, Any]]:
+    """`kg merges` rows; with `articles` and `origins`, only those involving these articles
+    (the nodes they support) and these sources (the ingest summary's counts)."""
+    return link_rows(store.query("source_links"), origins) + explain(store.entities(), articles)
 
 
 def status_rows(st: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-// Purpose: who appears at the same events as a person (`kg coattend`), in any role, with the
+// Purpose: who appears at the same events as a person (`kg coattendance`), in any role, with the
 //   number of shared events and the first and last dated one. Names match exactly first,
 //   then by prefix; namesakes each get their own rows.
 // Parameters: $name: the person's name (or the start of it).

@@ -2,14 +2,14 @@
 //   the offices under it and the officials holding posts there, and the events held there
 //   or at a place inside it. Names match exactly first (the name, or a printed alias:
 //   梧桐办事处 for 梧桐街道), then by prefix; every District with the name is a row of its own.
-// Parameters: $name: the district's name (or the start of it).
+// Parameters: $district: the district's name (or the start of it).
 // Columns: key, name, level, kind, part_of (list of names), places (names inside it),
 //   offices (list of names), officials (list of {person, person_key, office, title,
 //   first_seen, last_seen}), events (list of {event, date, type, places, summary}).
-MATCH (d:District) WHERE d.name STARTS WITH $name OR $name IN coalesce(d.aliases, [])
+MATCH (d:District) WHERE d.name STARTS WITH $district OR $district IN coalesce(d.aliases, [])
 WITH collect(d) AS found
-UNWIND CASE WHEN any(x IN found WHERE x.name = $name OR $name IN coalesce(x.aliases, []))
-            THEN [x IN found WHERE x.name = $name OR $name IN coalesce(x.aliases, [])]
+UNWIND CASE WHEN any(x IN found WHERE x.name = $district OR $district IN coalesce(x.aliases, []))
+            THEN [x IN found WHERE x.name = $district OR $district IN coalesce(x.aliases, [])]
             ELSE found END AS d
 RETURN d.key AS key, d.name AS name, d.level AS level, d.kind AS kind,
   COLLECT {

@@ -110,6 +110,18 @@ def test_export_status_and_merges(tmp_path, emb):
     assert ("merge", "Person", "李建国") in merged and ("merge", "Person", "周明") in merged
 
 
+def test_ingest_summary_counts_what_kg_merges_lists(tmp_path, emb):
+    """The ingest's merge and near-miss counts are the `kg merges` rows involving what it
+    wrote: on an empty store all of them; on a rerun that writes nothing, none."""
+    index = DEV / "index.json"
+    rep = pipeline.ingest([DEV], emb, index=index)
+    rows = pipeline.merges(emb)
+    assert rep.merges == sum(r["kind"] == "merge" for r in rows) > 1
+    assert rep.near_misses == sum(r["kind"] == "near-miss" for r in rows) > 0
+    again = pipeline.ingest([DEV], emb, index=index)
+    assert (again.merges, again.near_misses) == (0, 0)
+
+
 def counts_of(rows):
     return [(r["name"], r["count"]) for r in rows]
 

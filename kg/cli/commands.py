@@ -15,7 +15,7 @@ from kg import __version__
 from kg.atomic import write_atomic
 from kg.cli.common import (error_line, handle_errors, iso_date, one_line, output_options, parse_params, pick_format, settings,
                            write_stdout)
-from kg.errors import OutputError
+from kg.errors import OutputError, PartialInput
 from kg.cli.lookups import lookups
 from kg.config import BACKENDS
 from kg.cli.output import render, render_json
@@ -59,9 +59,19 @@ def extract_cmd(paths: tuple[str, ...], published: str | None, fmt: str) -> None
         if result.records:
             click.echo(render(people_rows(result.records), "table", title="People"))
             click.echo(render(event_rows(result.records), "table", title="Events"))
-    click.echo(one_line(result.summary), err=True)
-    if result.files_failed:
+    click.echo(one_line(_extract_summary(result)), err=True)
+    if result.errors:
         sys.exit(1)
+
+
+def _extract_summary(result) -> str:
+    """Files read (a JSON Lines file with broken lines is read, its lines skipped), files
+    failed, articles: one count in which every file is either read or failed."""
+    skipped = [e.skipped for e in result.errors if isinstance(e, PartialInput)]
+    read, failed = result.files_ok + len(skipped), result.files_failed - len(skipped)
+    lines = f" ({sum(skipped)} line(s) skipped)" if skipped else ""
+    return (f"{read + failed} file(s): {read} read{lines}, {failed} failed; "
+            f"{len(result.records)} article(s)")
 
 
 @cli.command("eval")
@@ -138,8 +148,8 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
     click.echo(one_line(f"{report.total('added')} added, {report.total('replaced')} replaced, "
                f"{report.total('removed')} removed, {report.total('unchanged')} unchanged, "
                f"{len(report.errors)} file error(s); "
-               f"{report.merges} merge(s), {report.near_misses} near-miss(es) "
-               f"({report.backend}: {report.where})"), err=True)
+               f"{report.merges} merge(s), {report.near_misses} near-miss(es) in what it wrote, "
+               f"as `kg merges` lists them ({report.backend}: {report.where})"), err=True)
     if report.errors:
         sys.exit(1)
 

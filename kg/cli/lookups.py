@@ -44,10 +44,14 @@ lookups.command("timeline", help="""One person's posts, roles at events and byli
 with the sentence it was read from.
 
 Example: kg timeline 李建国""")(_name_lookup("timeline", "Timeline"))
-lookups.command("coattend", help="""Who appears at the same events as a person, with the number of shared
-events and their first and last dates.
+lookups.command("coattendance", help="""Who appears at the same events as a person, with the number of shared
+events and their first and last dates (alias: coattend).
 
-Example: kg coattend 李建国 --csv""")(_name_lookup("coattendance", "Co-attendance"))
+Example: kg coattendance 李建国 --csv""")(_name_lookup("coattendance", "Co-attendance"))
+lookups.command("coattend", hidden=True, help="""The same as coattendance.
+
+Example: kg coattend 李建国 --csv""")(
+    _name_lookup("coattendance", "Co-attendance"))
 lookups.command("reporter", help="""A reporter's articles (byline role, date) and the people each covered.
 
 Example: kg reporter 周明""")(_name_lookup("reporter", "Reporter"))

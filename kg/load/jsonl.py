@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 
-from kg.errors import InputError
+from kg.errors import InputError, PartialInput
 from kg.model import Article
 from kg.load.text import MAX_LINE_CHARS, body_text, collapse, iso_date, normalise, overlong_article
 
@@ -79,4 +79,7 @@ def load_jsonl(text: str, source, published: str | None = None
         return articles, None
     extra = len(problems) - MAX_REPORTED
     more = f"; and {extra} more broken lines" if extra > 0 else ""
-    return articles, InputError(source, "; ".join(problems[:MAX_REPORTED]) + more)
+    problem = "; ".join(problems[:MAX_REPORTED]) + more
+    if articles:  # the file was read, with lines skipped
+        return articles, PartialInput(source, problem, len(problems))
+    return articles, InputError(source, problem)

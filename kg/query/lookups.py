@@ -108,7 +108,7 @@ def holders(store: Store, title: str, district: str | None = None) -> Rows:
 def district(store: Store, name: str) -> Rows:
     """Each district with the name: what it is part of, places, offices, officials, events."""
     name = clean(name, "district")
-    rows = store.query("district", name=name)
+    rows = store.query("district", district=name)
     rows = [{**r, "events": [{f: e.get(f) for f in DISTRICT_EVENT} for e in r["events"]]} for r in rows]
     return _shape(_found(store, rows, _named("district or place", name)),
                   {"officials": NESTED["officials"]})
@@ -129,7 +129,7 @@ def events(store: Store, person: str | None = None, place: str | None = None, ty
         return rows
     if params["person"] and not store.query("person", name=params["person"]):
         raise nothing(store, _named("person", params["person"]))
-    if params["place"] and not store.query("district", name=params["place"]):
+    if params["place"] and not store.query("district", district=params["place"]):
         raise nothing(store, _named("place", params["place"]))
     given = ", ".join(f"{k}={v}" for k, v in params.items() if v is not None)
     raise nothing(store, f"no events match {given}" if given else "no events are stored")

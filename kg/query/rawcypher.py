@@ -83,7 +83,7 @@ def raw_cypher(store: Store, query: str, params: Mapping[str, Any] | None = None
     if store.backend != "neo4j":
         raise ConfigError(
             f"raw Cypher needs Neo4j: run `kg --backend neo4j cypher ...` (the {store.backend} store "
-            "has no Cypher engine; kg person, office, holders, district, events, timeline, coattend "
+            "has no Cypher engine; kg person, office, holders, district, events, timeline, coattendance "
             "and reporter work on both stores)")
     if not query or not query.strip():
         raise QueryRefused("the Cypher query is empty")
@@ -117,7 +117,7 @@ def raw_cypher(store: Store, query: str, params: Mapping[str, Any] | None = None
         if e.code == ACCESS_MODE:
             raise QueryRefused("the query writes to the database, and this is a read-only run: "
                                "add --write to run it") from None
-        raise QueryRefused(f"Neo4j rejected the query: {e.code}: {' '.join(str(e.message).split())[:300]}") from None
+        raise rejected(e.code, e.message, query) from None
     except (DriverError, Neo4jError, OSError) as e:
         raise store._error(e) from None  # type: ignore[attr-defined]
     if not rows:
@@ -138,13 +138,45 @@ def plan_rows(plan: Mapping[str, Any] | None, depth: int = 0) -> list[dict[str, 
     return rows
 
 
+_POSITION = re.compile(r"\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)(?:\s*\n\".*\"\n *\^)?\s*\Z", re.S)
+
+
+def rejected(code: str | None, message: str | None, query: str, prefix: str = "",
+             skipped: int = 0) -> QueryRefused:
+    """The server's rejection of `prefix + query[skipped:]` (what kg sent), told about
+    `query` as the user typed it: the error's line, column and offset in `query`, and the
+    line of `query` it is on (the server's echo of the sent text is dropped)."""
+    text = str(message or "")
+    m = _POSITION.search(text)
+    head = " ".join((text[:m.start()] if m else text).split())
+    head = head if len(head) <= 240 else head[:239] + "…"
+    if not m:
+        return QueryRefused(f"Neo4j rejected the query: {code}: {head}")
+    offset = min(max(0, int(m.group(3)) - len(prefix) + skipped), len(query))
+    line_no = query.count("\n", 0, offset) + 1
+    start = query.rfind("\n", 0, offset) + 1
+    end = query.find("\n", offset)
+    line = query[start:end if end >= 0 else len(query)]
+    column = offset - start + 1
+    return QueryRefused(f"Neo4j rejected the query: {code}: {head} (line {line_no}, column {column} "
+                        f"(offset: {offset})) in {line.rstrip()!r}, at {line[column - 1:column + 29]!r}")
+
+
 def _refuse_writes(session, query: str, params: dict[str, Any]) -> None:
     """Plan the query (EXPLAIN runs nothing) and refuse it when the plan writes."""
     m = _PREFIX.match(query)
     if m and m.group(1).upper() == "EXPLAIN":
         return  # a plan only: nothing runs
+    from neo4j.exceptions import ClientError
+
     inner = query[m.end():] if m else query
-    kind = session.run("EXPLAIN " + inner, params).consume().query_type
+    try:
+        kind = session.run("EXPLAIN " + inner, params).consume().query_type
+    except ClientError as e:
+        if e.code == ACCESS_MODE:
+            raise
+        # positions as the user typed the query, not in the EXPLAIN kg sent
+        raise rejected(e.code, e.message, query, "EXPLAIN ", m.end() if m else 0) from None
     if kind in ("w", "rw"):
         raise QueryRefused(f"the query writes to the database (query type {kind!r}) and was not run: "
                            "add --write to run it")

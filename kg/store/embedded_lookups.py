@@ -108,9 +108,9 @@ def holders(g: G, title: str, district: str | None = None) -> Rows:
 
 # -- district -----------------------------------------------------------------------
 @embedded_query("district")
-def district(g: G, name: str) -> Rows:
+def district(g: G, district: str) -> Rows:
     rows = []
-    for d in match_district(g, name):
+    for d in match_district(g, district):
         nd = g.nodes[d]
         offices = inside(g, d, "Office")
         officials = []

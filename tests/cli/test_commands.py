@@ -68,6 +68,16 @@ def test_bad_files_are_named_the_good_ones_extracted_and_the_exit_is_nonzero(tmp
     assert "4 file(s): 1 read, 3 failed" in r.stderr
 
 
+def test_a_jsonl_file_with_a_broken_line_counts_as_read_with_the_line_skipped(tmp_path):
+    good = json.dumps({"title": "县长主持召开常务会议", "text": ARTICLE.split("\n", 2)[2]}, ensure_ascii=False)
+    (tmp_path / "a.jsonl").write_text(f"{good}\nnot json\n{good.replace('3月20日', '3月21日')}\n", "utf-8")
+    r = run("extract", str(tmp_path / "a.jsonl"), "--format", "json")
+    assert len(json.loads(r.stdout)) == 2
+    assert "a.jsonl: line 2: invalid JSON" in r.stderr
+    assert "1 file(s): 1 read (1 line(s) skipped), 0 failed; 2 article(s)" in r.stderr
+    assert r.exit_code == 1  # something in the input was not read
+
+
 def test_eval_prints_scores_for_every_set():
     r = run("eval", "--gold", str(SHARED / "gold"), "--corpus", str(SHARED / "corpus" / "dev"), "--json")
     assert r.exit_code == 0

@@ -85,6 +85,14 @@ def test_the_other_lookups(kg):
     assert [r["rank"] for r in net] == [1, 2, 3] and {"degree", "betweenness", "community"} <= set(net[0])
 
 
+def test_coattendance_is_the_command_and_coattend_its_alias(kg):
+    full = kg("coattendance", "赵毅", "--csv")
+    assert full.exit_code == 0 and full.stdout.startswith("name,key,other,other_key,events,first,last")
+    assert kg("coattend", "赵毅", "--csv").stdout == full.stdout
+    listed = CliRunner().invoke(cli, ["--help"]).output
+    assert "coattendance" in listed and "coattend " not in listed  # the alias is not listed twice
+
+
 @pytest.mark.parametrize("args", [
     ("person", HOSTILE), ("office", HOSTILE), ("holders", HOSTILE), ("district", HOSTILE),
     ("events", "--person", HOSTILE), ("events", "--place", HOSTILE), ("timeline", HOSTILE),

@@ -97,6 +97,19 @@ def test_helper_snippets_bind_every_parameter():
     assert literal(3) == "3" and literal(["a", 1]) == "['a', 1]"
 
 
+def test_each_snippet_takes_the_parameter_of_what_it_looks_up():
+    """`--param name=<a person>` fills the person helpers, never the district one, which
+    takes `$district` (as `holders` does) from `--param district=…`."""
+    by_name = {h.name: h for h in helpers()}
+    assert by_name["district"].params == ("district",)
+    for person_helper in ("person", "timeline", "coattendance", "person_graph"):
+        assert by_name[person_helper].params == ("name",)
+    values = {"name": PERSON, "district": "梧桐办事处"}
+    assert params_block(by_name["district"], values) == ":param district => '梧桐办事处';"
+    assert ":param district => '梧桐办事处';" in snippet(by_name["district"], values)
+    assert PERSON not in snippet(by_name["district"], values)
+
+
 def test_cli_prints_urls_style_params_and_never_the_password(no_http_port, monkeypatch):
     monkeypatch.setenv("NEO4J_URI", "neo4j://127.0.0.1:7687")
     monkeypatch.setenv("NEO4J_USERNAME", "neo4j")

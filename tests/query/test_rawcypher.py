@@ -7,7 +7,7 @@ import pytest
 
 from kg.errors import NotFound, QueryRefused
 from kg.graph.build import build_graph
-from kg.query.rawcypher import raw_cypher
+from kg.query.rawcypher import raw_cypher, rejected
 from kg.store.neo4j import Neo4jStore
 from tests.support.records import PAGE_A, PAGE_B
 
@@ -92,3 +92,29 @@ def test_read_only_procedures_show_commands_and_keywords_in_strings_run(store):
     rows = raw_cypher(store, "MATCH (start:Person) // SHOW TERMINATE\n"
                              "RETURN 'LOAD CSV; TERMINATE' AS s, start.name AS stop LIMIT 1")
     assert rows[0]["s"] == "LOAD CSV; TERMINATE"
+
+
+def test_a_syntax_error_shows_the_query_and_position_as_typed(store):
+    for query, line, column, near in [
+        ("MATCH (n) RETRN n", 1, 11, "RETRN n"),
+        ("MATCH (n)\nWHERE n.x = 1\nRETRN n", 3, 1, "RETRN n"),
+        ("PROFILE MATCH (n) RETRN n", 1, 19, "RETRN n"),
+    ]:
+        with pytest.raises(QueryRefused) as err:
+            raw_cypher(store, query)
+        message = str(err.value)
+        assert "EXPLAIN" not in message and "SyntaxError" in message
+        assert f"(line {line}, column {column} " in message and f"at {near!r}" in message
+
+
+def test_rejected_maps_the_server_position_back_to_the_typed_query():
+    """No server needed: the message Neo4j 5.26 gives for the EXPLAIN kg sends."""
+    server = ("Invalid input 'RETRN': expected a graph pattern, 'WITH' or <EOF> "
+              "(line 1, column 19 (offset: 18))\n\"EXPLAIN MATCH (n) RETRN n\"\n                   ^")
+    message = str(rejected("Neo.ClientError.Statement.SyntaxError", server, "MATCH (n) RETRN n", "EXPLAIN "))
+    assert "EXPLAIN" not in message
+    assert "(line 1, column 11 (offset: 10)) in 'MATCH (n) RETRN n', at 'RETRN n'" in message
+    sent = server.replace("EXPLAIN MATCH", "EXPLAIN  MATCH").replace("column 19 (offset: 18)", "column 20 (offset: 19)")
+    again = rejected("X", sent, "PROFILE MATCH (n) RETRN n",
+                     "EXPLAIN ", len("PROFILE"))
+    assert "(line 1, column 19 (offset: 18))" in str(again)

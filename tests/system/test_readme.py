@@ -1,0 +1,132 @@
+"""The README's command examples, run as printed (from the repository root, where
+`../shared/` is the shared data folder next to it) on the embedded store, in README order:
+each exits as shown, prints the columns (CSV header, JSON keys, table header) the README
+shows, and the ingest summaries print the counts it shows. The `--backend neo4j` examples
+run against the real server in the second test."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli.commands import cli
+from tests.support.paths import REPO, SHARED
+
+README = REPO / "README.md"
+NEEDED = {"extract", "eval", "ingest", "stats", "person", "office", "holders", "district", "events", "timeline",
+          "coattendance", "reporter", "merges", "export"}
+_STORE_NOTE = re.compile(r"\((embedded|neo4j): [^)]*\)\s*$")
+
+
+def examples() -> list[tuple[str, list[str]]]:
+    """(`kg …` command line, the output lines shown under it) for every `$ kg` line of the
+    README's code blocks."""
+    out: list[tuple[str, list[str]]] = []
+    in_block = False
+    for line in README.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            in_block = not in_block
+            continue
+        if not in_block:
+            continue
+        if line.startswith("$ "):
+            out.append((line[2:], []))
+        elif out and line.strip() and line.strip() not in ("…", "..."):
+            out[-1][1].append(line)
+    return [(cmd, shown) for cmd, shown in out if cmd.startswith("kg ")]
+
+
+def args_of(command: str) -> list[str]:
+    """The arguments of a README command line, its paths made absolute."""
+    args = shlex.split(command, comments=True)[1:]
+    fixed = []
+    for a in args:
+        if a.startswith("../shared/"):
+            a = str(SHARED / a[len("../shared/"):])
+        elif a.startswith("samples/"):
+            a = str(REPO / a)
+        fixed.append(a)
+    return fixed
+
+
+def command_name(args: list[str]) -> str:
+    i = 0
+    while args[i].startswith("--"):
+        i += 2  # --store PATH, --backend NAME
+    return args[i]
+
+
+def keys(value) -> set[str]:
+    if isinstance(value, dict):
+        return set(value) | {k for v in value.values() for k in keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in keys(v)}
+    return set()
+
+
+def check(command: str, shown: list[str], result) -> None:
+    where = f"README example `{command}`"
+    if shown and shown[0].startswith("kg: error:"):
+        assert result.exit_code == 1, (where, result.stderr)
+        assert shown[0] in result.stderr, (where, result.stderr)
+        return
+    assert result.exit_code == 0, (where, result.stdout, result.stderr)
+    if not shown:
+        return
+    if "--csv" in command:
+        header = shown[0]
+        assert result.stdout.splitlines()[0] == header, (where, result.stdout[:400])
+        width = len(next(iter(__import__("csv").reader([header]))))
+        rows = list(__import__("csv").reader(result.stdout.splitlines()))
+        assert rows[1:] and all(len(r) == width for r in rows), where
+    elif shown[0].startswith(("[", "{")):
+        wanted = set(re.findall(r'"(\w+)":', "\n".join(shown)))
+        assert wanted <= keys(json.loads(result.stdout)), (where, wanted - keys(json.loads(result.stdout)))
+    elif re.match(r"\d+ added, ", shown[0]):  # an ingest summary, on stderr
+        summary = result.stderr.strip().splitlines()[-1]
+        assert _STORE_NOTE.sub("", summary) == _STORE_NOTE.sub("", shown[0]), (where, summary)
+    else:  # a table: the header words shown are in the output
+        for word in shown[0].split():
+            assert word in result.stdout, (where, word)
+
+
+def run_examples(tmp_path, monkeypatch, neo4j: bool) -> set[str]:
+    monkeypatch.chdir(tmp_path)  # the stores and exports the examples name are written here
+    for var in ("KG_BACKEND", "KG_STORE"):
+        monkeypatch.delenv(var, raising=False)
+    runner = CliRunner()
+    ran = set()
+    for command, shown in examples():
+        args = args_of(command)
+        if ("neo4j" in args) != neo4j:
+            continue
+        result = runner.invoke(cli, args, obj={}, catch_exceptions=False)
+        check(command, shown, result)
+        ran.add(command_name(args))
+    return ran
+
+
+def test_readme_examples_run_as_printed_on_the_embedded_store(tmp_path, monkeypatch):
+    ran = run_examples(tmp_path, monkeypatch, neo4j=False)
+    assert NEEDED <= ran, NEEDED - ran
+    assert "coattend " not in "\n".join(c for c, _ in examples())  # the README uses the full name
+
+
+def test_readme_neo4j_examples_run_as_printed(clean_neo4j, tmp_path, monkeypatch):
+    assert {"ingest", "cypher"} <= run_examples(tmp_path, monkeypatch, neo4j=True)
+
+
+def test_readme_explains_where_shared_and_the_browser_port_come_from():
+    text = README.read_text(encoding="utf-8")
+    assert "`../shared/` is the project's shared" in text
+    assert "NEO4J_HTTP_PORT" in text and "<http://127.0.0.1:7474/browser/>" not in text
+
+
+@pytest.mark.parametrize("command", ["kg --store g.kgstore ingest samples/ # x", "kg extract ../shared/gold"])
+def test_args_of_makes_paths_absolute(command):
+    args = args_of(command)
+    assert all(not a.startswith(("samples/", "../shared/")) for a in args) and "#" not in " ".join(args)
