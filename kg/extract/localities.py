@@ -36,6 +36,16 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=1)
+def _dictionary():
+    """jieba (initialised), its dictionary's word tags and word frequencies, loaded once."""
+    jb = _jieba()
+    jb.initialize()
+    import jieba.posseg as pseg
+
+    return jb, pseg.dt.word_tag_tab, jb.dt.FREQ
+
+
 @dataclass
 class Localities:
     """Localities printed with their level in an article: level -> name, zones."""
@@ -138,10 +148,7 @@ def _window_tokens(text: str) -> tuple[list[str], list[str]]:
     a place name with its level sits in a short window before the level character. Tags
     come from jieba's dictionary (no Viterbi tagging); a word it does not know gets "x"
     (unknown words here are mostly names)."""
-    jb = _jieba()
-    import jieba.posseg as pseg
-
-    tags = pseg.dt.word_tag_tab
+    jb, tags, _ = _dictionary()
     toks: list[str] = []
     flags: list[str] = []
     last_end = 0
@@ -168,10 +175,7 @@ _LEVEL_AT = re.compile("街道|区|县|市|镇|乡|旗")
 
 def _has_verb(stem: str) -> bool:
     """Whether a would-be place name is made of verbs ("传达学习" + 市委): per jieba's dictionary."""
-    _jieba()
-    import jieba.posseg as pseg
-
-    tags = pseg.dt.word_tag_tab
+    _, tags, _ = _dictionary()
     parts = [stem] + [stem[i:i + 2] for i in range(0, len(stem) - 1, 2)]
     return any(tags.get(p, "").startswith("v") for p in parts)
 
@@ -234,11 +238,7 @@ def checked_locality(name: str, level: str) -> str | None:
         if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
                 level == "县" and i >= 2 and _is_word(stem[:i]) and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):
             return stem[i:] + level
-    jb = _jieba()
-    jb.initialize()
-    import jieba.posseg as pseg
-
-    tags, freq = pseg.dt.word_tag_tab, jb.dt.FREQ
+    jb, tags, freq = _dictionary()
     for w in jb.cut(stem, HMM=False):
         if len(w) < 2 or w == "自治":  # 岑山瑶族自治县
             continue
@@ -277,11 +277,7 @@ def _droppable(words: str) -> bool:
     division ("安徽省安庆市委") or words that are no name ("关于", "会议暨")."""
     if gazetteer().units(words) or opens_with_locality(words):
         return True
-    jb = _jieba()
-    jb.initialize()
-    import jieba.posseg as pseg
-
-    tags = pseg.dt.word_tag_tab
+    jb, tags, _ = _dictionary()
     return any(tags.get(w, "x").startswith(_FUNCTION_TAGS) for w in jb.cut(words, HMM=False))
 
 
@@ -298,9 +294,7 @@ def opens_with_locality(s: str) -> bool:
 
 
 def _is_word(s: str) -> bool:
-    jb = _jieba()
-    jb.initialize()
-    return s in jb.dt.FREQ
+    return s in _dictionary()[2]
 
 
 def _is_han(s: str) -> bool:
