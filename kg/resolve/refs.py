@@ -18,9 +18,12 @@ same keys from any folder or machine.
   under the article's source and PART_OF the source's home when it is known. Other places
   (companies, sites) are `kind: site` districts, keyed under their printed locality when it
   is global, else under the source (PART_OF the home's county when known).
-- Office: canonical name (abbreviations written out, `kg.extract.divisions`) under its district; a
-  level-only name (区委, 区人社局, 街道党工委) is keyed under the source, so "区委" of one
-  paper is one office and the 区委 of another paper is another. A department hangs under
+- Office: named by its lowest locality and what follows (安徽省安庆市委 is 安庆市委), keyed
+  by that name under its district. A level-only name (区委, 区人社局, 街道党工委) is the
+  office of the source's home at that level (县委 in a 青石县 paper is 青石县委), else of the
+  one locality of that level the article prints, else it is keyed under the source, so
+  "区委" of one paper is one office and the 区委 of another paper is another. An office
+  with no locality lies in its source's home when there is one. A department hangs under
   its committee (区委宣传部 PART_OF 区委).
 """
 
@@ -29,13 +32,14 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kg.extract.divisions import Locality, parse_place, split_org
 from kg.ids import node_key
 from kg.lexicon.gazetteer import Unit
-from kg.model import Article
+from kg.model import Article, ArticleRecord
 from kg.resolve.places import anchor, candidates, home_units, parent_of, pick, place_name, zone_of_home
 
 
@@ -81,6 +85,7 @@ class OfficeRef:
     level: str | None  # the bare level of a level-only name ("区")
     parent: "OfficeRef | None" = None
     district: DistrictRef | None = None  # own locality, or the parent's
+    inferred: str | None = None  # why a level-only name stands for this office
 
 
 @lru_cache(maxsize=65536)
@@ -162,17 +167,94 @@ def place_ref(scope: str, place: str, home: str | None = None) -> DistrictRef:
                        parent or _home_ref(home_units(home), 4), f"same place name in source {scope}")
 
 
+Context = tuple[tuple[str, str, str], ...]  # (level, locality, printed prefix) an article prints
+_ZONE = re.compile(r"(开发区|新区|园区|试验区|示范区|合作区|保税区)$")
+
+
+def level_context(orgs: Iterable[str], places: Iterable[str] = ()) -> Context:
+    """The specific localities an article prints, by level: what a level-only name of the
+    same article ("县委" after "青石县委") may stand for."""
+    seen: dict[tuple[str, str], str] = {}
+    chains = [split_org(o).localities for o in orgs] + [parse_place(p)[0] for p in places]
+    for chain in chains:
+        for i, loc in enumerate(chain):
+            if not loc.generic and not _ZONE.search(loc.name):
+                prefix = "".join(x.name for x in chain[:i + 1])
+                old = seen.get((loc.level, loc.name))
+                seen[(loc.level, loc.name)] = max(prefix, old or "", key=lambda x: (len(x), x))
+    return tuple(sorted((lv, name, prefix) for (lv, name), prefix in seen.items()))
+
+
+def context_of(rec: ArticleRecord) -> Context:
+    """`level_context` of an article record: its posts' organisations and events' places."""
+    return level_context([q.org for p in rec.people for q in p.posts if q.org],
+                         [x for e in rec.events for x in (e.printed_places or e.places)])
+
+
+def _home_at(level: str, home: str | None) -> str | None:
+    """The source's home locality at this level (青石县 for 县 in a 青石县 paper)."""
+    if not home:
+        return None
+    names = [u.name for u in home_units(home) if u.level == level]
+    if not names:
+        names = [loc.name for loc in parse_place(home)[0] if loc.level == level]
+    names = [n for n in names if not _ZONE.search(n) and n.endswith(level)]
+    return names[-1] if names else None
+
+
+def level_prefix(level: str, home: str | None, context: Context) -> tuple[str, str] | None:
+    """The locality a level-only organisation of this level stands for, and why: the source's
+    home at that level, else the one locality of that level the article prints; None
+    when neither is clear (the office stays scoped by its source)."""
+    at_home = _home_at(level, home)
+    if at_home:
+        return at_home, f"the source's home is {at_home}"
+    printed = {name: prefix for lv, name, prefix in context if lv == level}
+    if len(printed) == 1:
+        (name, prefix), = printed.items()
+        return prefix, f"the article prints {name} and no other {level}"
+    return None
+
+
 @lru_cache(maxsize=65536)
-def office_ref(scope: str, org: str, home: str | None = None) -> OfficeRef:
+def office_ref(scope: str, org: str, home: str | None = None, context: Context = ()) -> OfficeRef:
     """The Office of a printed organisation name, in an article of source `scope` whose
-    source's home is `home`."""
+    source's home is `home` and which prints the localities of `context`.
+
+    A level-only name (县委) is the office of the home's or the article's locality at
+    its level (青石县委) when `level_prefix` finds one. An office is named by its lowest
+    locality and what follows ("安徽省安庆市委" is 安庆市委) and keyed by that name under
+    its district, so every printed form of one office is one node; the printed form is
+    kept as an alias."""
     on = split_org(org)
+    if not on.localities and on.level and on.canonical.startswith(on.level):
+        found = level_prefix(on.level, home, context)
+        if found is not None:
+            ref = office_ref(scope, found[0] + on.canonical[len(on.level):], home, context)
+            return replace(ref, printed=on.printed, inferred=f"{on.printed}: {found[1]}")
     chain = _chain(scope, on.localities, home)
     own = chain[-1] if chain else None
+    name = on.canonical
+    joined = "".join(loc.name for loc in on.localities)
+    if own is not None and on.canonical.startswith(joined):
+        name = on.localities[-1].name + on.canonical[len(joined):]
     if own is not None:
-        key, sc = node_key("Office", own.key, on.canonical), own.scope
+        key, sc = node_key("Office", own.key, name), own.scope
     else:
-        key, sc = node_key("Office", "src", scope, on.canonical), scope
-    parent = office_ref(scope, on.parent, home) if on.parent else None
-    district = own or (parent.district if parent else None)
-    return OfficeRef(key, on.canonical, on.printed, sc, on.level, parent, district)
+        key, sc = node_key("Office", "src", scope, name), scope
+    parent = office_ref(scope, on.parent, home, context) if on.parent else None
+    district = own or (parent.district if parent else None) or home_district(scope, home)
+    return OfficeRef(key, name, on.printed, sc, on.level, parent, district)
+
+
+@lru_cache(maxsize=4096)
+def home_district(scope: str, home: str | None) -> DistrictRef | None:
+    """The District of a source's home: where an office printed with no locality (公安局,
+    董家塅高科园党工委) lies when its paper has a home; its key stays scoped by the source."""
+    if not home:
+        return None
+    units = home_units(home)
+    if units:
+        return unit_ref(units[-1])
+    chain = _chain(scope, parse_place(home)[0], home)
+    return chain[-1] if chain else None

@@ -33,7 +33,7 @@ from kg.ids import node_key
 from kg.lexicon import LEVEL_RANK
 from kg.model import ArticleRecord, Person
 from kg.resolve.decisions import Decision, Known, KnownPerson, Stored
-from kg.resolve.refs import DistrictRef, OfficeRef, office_ref, place_ref, source_scope
+from kg.resolve.refs import Context, DistrictRef, OfficeRef, context_of, office_ref, place_ref, source_scope
 from kg.resolve.sources import resolve_scopes
 
 
@@ -57,9 +57,12 @@ class EventRef:
     basis: str
 
 
-def person_ref(scope: str, person: Person, home: str | None = None) -> PersonRef:
-    offices = [office_ref(scope, p.org, home) for p in person.posts if p.org]
-    homes = [o.district for o in offices if o.district is not None and o.district.scope is None]
+def person_ref(scope: str, person: Person, home: str | None = None, context: Context = ()) -> PersonRef:
+    offices = [office_ref(scope, p.org, home, context) for p in person.posts if p.org]
+    # an office keyed under its source (no locality printed) says nothing of where its holder
+    # is, even when it lies in the source's home
+    homes = [o.district for o in offices if o.district is not None and o.district.scope is None
+             and o.scope is None]
     levels = frozenset(o.level for o in offices if o.level)
     if homes:
         home = max(homes, key=lambda d: d.rank)  # most specific; first on ties
@@ -153,10 +156,11 @@ def resolve(records: Sequence[ArticleRecord], stored: Stored | Known | None = No
     homed: dict[str, dict[str, tuple[PersonRef | KnownPerson, set[str]]]] = defaultdict(dict)
     for kp in (p for ps in known.persons.values() for p in ps if p.home is not None):
         homed[kp.name][kp.key] = (kp, set(kp.scopes))
+    contexts = {r.article.id: context_of(r) for r in records}
     for rec in records:
         aid, scope = rec.article.id, scopes[rec.article.id]
         for person in people[aid]:
-            ref = person_ref(scope, person, rec.article.home)
+            ref = person_ref(scope, person, rec.article.home, contexts[aid])
             refs[(aid, person.name)] = ref
             if ref.home is not None:
                 entry = homed[ref.name].setdefault(ref.key, (ref, set()))
@@ -188,7 +192,7 @@ def resolve(records: Sequence[ArticleRecord], stored: Stored | Known | None = No
         for p in rec.people:
             for q in p.posts:
                 if q.org:
-                    offices[(aid, q.org)] = office_ref(scope, q.org, home)
+                    offices[(aid, q.org)] = office_ref(scope, q.org, home, contexts[aid])
         for e in rec.events:
             for place in e.printed_places or e.places:
                 places[(aid, place)] = place_ref(scope, place, home)

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from kg.model import ArticleRecord
 from kg.resolve.decisions import Decision
-from kg.resolve.refs import office_ref, source_scope
+from kg.resolve.refs import context_of, office_ref, source_scope
 
 MIN_SHARED = 2  # shared (name, level-only office, title) posts needed to link two sources
 
@@ -31,9 +31,10 @@ def post_triples(scope: str, records: Sequence[ArticleRecord]) -> set[tuple[str,
     """(name, office name, title) of every post in a source-scoped (level-only) office."""
     out = set()
     for rec in records:
+        ctx = context_of(rec)
         for p in rec.people:
             for q in p.posts:
-                if q.org and (o := office_ref(scope, q.org, rec.article.home)).scope is not None:
+                if q.org and (o := office_ref(scope, q.org, rec.article.home, ctx)).scope is not None:
                     out.add((p.name, o.name, q.title))
     return out
 

@@ -1,7 +1,7 @@
 """kg.resolve.refs: district and office keys, scoped by source when the name is ambiguous."""
 
 from kg.model import Article
-from kg.resolve.refs import office_ref, place_ref, source_scope
+from kg.resolve.refs import level_context, office_ref, place_ref, source_scope
 
 
 def test_source_scope_is_web_host_or_file_name_never_a_path():
@@ -118,3 +118,36 @@ def test_a_generic_zone_in_the_paper_of_a_zone_is_that_zone():
     assert office_ref("src:p", "高新区管委会").scope == "src:p"
     taian = place_ref("src:q", "高新区", "山东省泰安高新区")
     assert taian.scope == "src:q" and taian.parent.name == "泰安市"
+
+
+def test_a_level_only_office_is_the_home_office():
+    county = office_ref("src:青石日报", "县委", "青石县")
+    assert (county.key, county.name, county.printed) == (office_ref("src:x", "青石县委").key, "青石县委", "县委")
+    assert county.scope is None and county.district.name == "青石县"
+    assert office_ref("src:a", "区政协", "广东省深圳市福田区").key == office_ref("src:b", "福田区政协").key
+    dept = office_ref("src:青石日报", "县委宣传部", "青石县")
+    assert dept.name == "青石县委宣传部" and dept.parent.key == county.key
+    # a city paper's 区委: the city has no district level; a zone home is no 区委's home
+    assert office_ref("src:郑州日报", "区委", "河南省郑州市").scope == "src:郑州日报"
+    assert office_ref("src:z", "区委", "河南省郑州市郑州高新技术产业开发区").scope == "src:z"
+    assert office_ref("src:郑州日报", "市委", "河南省郑州市").name == "郑州市委"
+
+
+def test_a_level_only_office_is_the_one_the_article_prints():
+    one = level_context(["郑州市金水区委", "区政府"], ["白杨镇"])
+    assert office_ref("src:郑州日报", "区委", "河南省郑州市", one).name == "金水区委"
+    assert office_ref("src:郑州日报", "区委", "河南省郑州市", one).key == office_ref("src:x", "金水区委").key
+    two = level_context(["金水区委", "二七区委"])
+    assert office_ref("src:郑州日报", "区委", "河南省郑州市", two).scope == "src:郑州日报"
+    assert office_ref("src:p", "镇党委", None, one).name == "白杨镇党委"
+
+
+def test_one_office_whatever_the_province_or_city_printed_before_it():
+    assert office_ref("src:a", "安徽省安庆市委").key == office_ref("src:b", "安庆市委").key
+    assert office_ref("src:a", "安徽省安庆市委").name == "安庆市委"
+
+
+def test_an_office_with_no_locality_lies_in_the_home_but_stays_scoped():
+    o = office_ref("src:芦淞", "董家塅高科园党工委", "湖南省株洲市芦淞区")
+    assert o.scope == "src:芦淞" and o.district.name == "芦淞区" and o.district.adcode == "430203"
+    assert office_ref("src:芦淞", "董家塅高科园党工委").district is None

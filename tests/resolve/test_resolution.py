@@ -142,3 +142,20 @@ def test_resolve_reads_what_it_needs_from_the_store():
     assert res.offices[(a.article.id, "二七区委")].name == "二七区委"
     assert res.places[(a.article.id, "石佛办事处")].name == "石佛办事处"
     assert [p.name for p in res.people[a.article.id]] == ["王伟"]
+
+
+def test_a_city_paper_and_a_district_paper_give_one_person():
+    city = record("金水区委书记王伟主持会议。", source="http://zz.example.cn/1", home="河南省郑州市",
+                  people={"王伟": [("金水区委", "书记")]})
+    district = record("区委书记王伟调研。", source="http://js.example.cn/1", home="河南省郑州市金水区",
+                      people={"王伟": [("区委", "书记")]})
+    namesake = record("区委书记王伟讲话。", source="http://eq.example.cn/1", home="河南省郑州市二七区",
+                      people={"王伟": [("区委", "书记")]})
+    batch = build_graph([city, district, namesake])
+    assert len(person_keys(batch, "王伟")) == 2
+    offices = {n.props["name"]: n for n in batch.nodes if n.label == "Office"}
+    assert set(offices) == {"金水区委", "二七区委"}
+    assert offices["金水区委"].props["aliases"] == ["金水区委", "区委"]
+    res = resolve([city, district, namesake])
+    assert res.persons[(city.article.id, "王伟")].key == res.persons[(district.article.id, "王伟")].key
+    assert any(d.kind == "near-miss" and d.name == "王伟" for d in res.decisions)

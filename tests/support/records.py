@@ -31,11 +31,11 @@ def mention(text: str, needle: str, sents) -> Mention | None:
 def record(text: str, *, source: str = "paper.txt", index: int = 0, title: str | None = None,
            published: str | None = "2022-01-07", url: str | None = None,
            people: dict | None = None, events: list | None = None,
-           reporters: list | None = None) -> ArticleRecord:
+           reporters: list | None = None, home: str | None = None) -> ArticleRecord:
     """people: {name: [(org, title), ...]}; events: [(type, date, [places], [(name, role)])];
     reporters: [(name, role)]."""
     art = Article(title=title or text[:12], text=text, source=source, index=index,
-                  published=published, url=url)
+                  published=published, url=url, home=home)
     sents = sentences(text)
     ps = tuple(
         Person(name, tuple(Post(org, t, mention(text, org or t, sents)) for org, t in posts),
