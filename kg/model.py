@@ -177,6 +177,9 @@ class ArticleRecord:
             out["id"] = a.id
             out["source"] = a.source
             out["index"] = a.index
+            for k, v in (("url", a.url), ("publisher", a.publisher), ("home", a.home)):
+                if v:  # declared by front matter, JSON Lines, --source/--home or an index
+                    out[k] = v
             for r, rj in zip(self.reporters, out["reporters"]):
                 rj["mention"] = mj(r.mention)
             for p, pj in zip(self.people, out["people"]):

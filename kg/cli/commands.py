@@ -40,17 +40,24 @@ def cli(ctx: click.Context, backend: str | None, store: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--published", default=None, metavar="YYYY-MM-DD", callback=iso_date,
               help="Issue date of the pages (resolves '1月5日'); overrides dates in the files.")
+@click.option("--source", "source", default=None, metavar="NAME",
+              help="The paper or website of every file given (a name or a URL).")
+@click.option("--home", default=None, metavar="PLACE", help="The home locality of that source.")
+@click.option("--index", "index", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="index.json giving each file's published, source, home and url; "
+                   "its entries win over --published/--source/--home and the files' own.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
               show_default=True, help="json: FORMAT.md records with provenance; table: a summary.")
 @handle_errors
-def extract_cmd(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
+def extract_cmd(paths: tuple[str, ...], published: str | None, source: str | None,
+                home: str | None, index: str | None, fmt: str) -> None:
     """Extract people, posts, events and bylines from news files (no store needed).
 
-    Example: kg extract page.txt --published 2022-01-07 --format json
+    Example: kg extract ../shared/corpus/dev --index ../shared/corpus/dev/index.json --format json
     """
     from kg.extract.batch import event_rows, extract_paths, people_rows
 
-    result = extract_paths(paths, published=published)
+    result = extract_paths(paths, published=published, source=source, home=home, index=index)
     for err in result.errors:
         error_line(err)
     if fmt == "json":

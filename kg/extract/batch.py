@@ -10,6 +10,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.extract import extract_article
 from kg.load.files import load_file, load_paths
+from kg.load.index import Index, Meta, read_index
 from kg.model import ArticleRecord
 
 
@@ -26,10 +27,17 @@ class BatchResult:
                 f"{self.files_failed} failed; {len(self.records)} article(s)")
 
 
-def extract_paths(paths: Iterable[str | Path], published: str | None = None) -> BatchResult:
-    """Load and extract every article under `paths`; a bad file is recorded, not raised."""
+def extract_paths(paths: Iterable[str | Path], published: str | None = None, *,
+                  source: str | None = None, home: str | None = None,
+                  index: str | Path | Index | None = None) -> BatchResult:
+    """Load and extract every article under `paths`; a bad file is recorded, not raised.
+    `published`, `source` and `home` are declared for every file; an `index` (a path or a
+    read `Index`) declares them per file and wins, as in `kg.pipeline.ingest`."""
     out = BatchResult()
-    for res in load_paths([str(p) for p in paths], published=published):
+    if index is not None and not isinstance(index, Index):
+        index = read_index(index)
+    meta = Meta(source=source, home=home) if (source or home) else None
+    for res in load_paths([str(p) for p in paths], published=published, meta=meta, index=index):
         failed = None
         for art in res.articles:
             try:

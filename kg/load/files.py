@@ -40,7 +40,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.load.html import declared_charset, looks_like_html, read_page
-from kg.load.index import Meta
+from kg.load.index import Index, Meta
 from kg.load.jsonl import load_jsonl
 from kg.model import Article
 from kg.load.text import (SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise,
@@ -334,13 +334,21 @@ def expand_paths(paths) -> Iterator[LoadResult | str]:
             yield LoadResult(path, (), InputError(path, f"no article files ({kinds}) in directory"))
 
 
-def load_paths(paths, published: str | None = None, meta: Meta | None = None) -> Iterator[LoadResult]:
+def load_paths(paths, published: str | None = None, meta: Meta | None = None,
+               index: Index | None = None) -> Iterator[LoadResult]:
     """One LoadResult per file: files as given, directories expanded recursively to
     their article files (EXTENSIONS). A directory without any yields one error result.
     Never raises InputError: problems are in the results. `meta` (kg.load.index) is
-    declared for every file."""
+    declared for every file; an `index` entry wins over it, field by field."""
     for item in expand_paths(paths):
-        yield item if isinstance(item, LoadResult) else _load_result(item, published, meta)
+        if isinstance(item, LoadResult):
+            yield item
+            continue
+        entry = index.meta(os.path.abspath(item)) if index is not None else None
+        if entry is None:
+            yield _load_result(item, published, meta)
+        else:
+            yield _load_result(item, None, entry.over(Meta(published).over(meta) if published else meta))
 
 
 def load_all(paths: Iterable, published: str | None = None) -> list[Article]:
