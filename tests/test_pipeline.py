@@ -297,6 +297,10 @@ def test_dev_corpus_with_its_index_and_the_page_split_into_files(tmp_path, emb):
         assert lookups.events(s, place="梧桐办事处") == lookups.events(s, place="梧桐街道")  # printed = canonical
         (street,) = lookups.district(s, "枣园街道办事处")  # one place, named as the gazetteer names it
         assert street["name"] == "枣园街道" and "莲湖区" in street["part_of"]
+        # every source has a home: every post names its district, level-only ones the home's
+        posts = [r for t in ("书记", "主席", "主任", "副主任", "区长") for r in lookups.holders(s, t)]
+        assert len(posts) > 20 and all(r["district"] for r in posts), [r for r in posts if not r["district"]]
+        assert {"五通桥区委", "五通桥区政协", "滨江区政协"} <= {r["office"] for r in posts}
 
 
 def test_ingest_declares_source_and_home_for_every_file(tmp_path, emb):
