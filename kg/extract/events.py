@@ -56,6 +56,7 @@ class EventDraft:
     evidence: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     # visit lists read in its sentences: (introduced by 先后/依次/分别, places, container)
     visit_lists: list[tuple[bool, list[str], str | None]] = field(default_factory=list)
+    venues: list[str] = field(default_factory=list)  # "在X召开座谈会" during a visit
 
     def add(self, name: str, role: str, span: tuple[int, int]) -> None:
         rs = self.roles.setdefault(name, [])
@@ -144,7 +145,7 @@ _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
 
 
 def _meeting_place(text: str) -> str | None:
-    m = re.search(r"在([^,。;在]{2,30}?)(?<![前后时中])(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕)", text)
+    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕)", text)
     if m and re.search(r"主持|出席|参加|组织", m.group(1)):
         return None
     if not m:
@@ -157,7 +158,8 @@ def _meeting_place(text: str) -> str | None:
     if venue != m.group(1) and parse_place(venue)[1]:
         return None  # 在X县分会场收听收看: the organiser's own venue, no place
     place = reduce_place(venue)
-    if place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了]|会议|会场|工作", m.group(1)):
+    if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了]|会议|会场|工作|完成|议程", m.group(1))
+            and not m.group(1).endswith("地")):  # "轰轰烈烈地开展": an adverb
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
     return place
 
@@ -181,16 +183,49 @@ def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | N
         tail = clause[len("、".join(items)):len("、".join(items)) + 6]
         list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
                                       or any(reduce_place(it) for it in items))
-        places = [p for p in (place_of_item(it, bool(list_ok)) for it in items) if p]
+        places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
             out.append((m.group().startswith(("先后", "依次", "分别")), places, inside))
     return out
 
 
-def _choose_places(lists: list[tuple[bool, list[str], str | None]]) -> list[str]:
+_TAIL_RE = re.compile(r"(?:[镇乡](?:人民)?政府|街道|社区|镇|乡|村)$")
+
+
+def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
+    """A level printed once for a list: "深入山江、千工坪镇政府" is 山江镇政府 and 千工坪镇政府
+    (a bare name of two or three characters takes the last item's level)."""
+    tail = _TAIL_RE.search(places[-1]) if len(places) > 1 and places[-1] else None
+    if tail:
+        places = [it + tail.group() if p == it and 2 <= len(it) <= 3 and reduce_place(it) is None else p
+                  for it, p in zip(items, places)]
+    return [p for p in places if p]
+
+
+_CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区)$")
+
+
+def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
+                      venues: list[str]) -> str | None:
+    """A place of the visit inside its first place, when that is an administrative
+    container printed alone ("到可塘镇调研" … "到可塘彩宝广场"; "在河东镇政府会议室召开座谈会"):
+    FORMAT drops a container when a named place inside it is listed. Inside: named after it."""
+    m = _CONTAINER_RE.fullmatch(first)
+    if not m or not parse_place(first)[1]:
+        return None
+    for p in [p for _, pl, _ in lists for p in pl] + venues:
+        if p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1]:
+            return p
+    return None
+
+
+def _choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[str] = ()) -> list[str]:
     """The event's places: the first list introduced by 先后/依次/分别, else the first list of
     several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
     is replaced by what was visited there (a container is dropped for the places inside)."""
+    if (len(lists[0][1]) == 1 and not any(seq for seq, _, _ in lists)
+            and (inner_place := _inside_container(lists[0][1][0], lists, list(venues)))):
+        return [inner_place]
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:
         if inside:
@@ -298,6 +333,8 @@ def _sentence_places(r: _Reading, s: Sentence, sent: str) -> None:
         p = _meeting_place(sent)
         if p:
             current.places.append(p)
+    elif current.type == "inspection" and (p := _meeting_place(sent)):
+        current.venues.append(p)
 
 
 def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> set[int]:
@@ -369,7 +406,7 @@ def _finish(events: list[EventDraft], main: EventDraft) -> list[EventDraft]:
                     ev.evidence[(name, "accompanied")] = ev.evidence[(name, "spoke")]
         if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
             if ev.visit_lists:
-                ev.places = _choose_places(ev.visit_lists)
+                ev.places = _choose_places(ev.visit_lists, ev.venues)
             elif ev is not main and main.places:
                 ev.places = list(main.places)
         if ev.type in ("meeting", "other"):

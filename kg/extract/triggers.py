@@ -94,7 +94,8 @@ def year_hint(*texts: str) -> str | None:
 # Places -------------------------------------------------------------------------------
 _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
-_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各|等|内|一线|周边).*$")
+# 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
+_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 VISIT_RE = re.compile(r"(?:先后|依次|分别)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
@@ -153,6 +154,9 @@ def reduce_place(item: str) -> str | None:
                 pieces.append(item[pos:m.end()])
                 pos = m.end()
     pieces.append(item[pos:])
+    gov = re.match(r"(?:人民)?政府", pieces[-1]) if len(pieces) > 1 and pieces[-2].endswith(("镇", "乡")) else None
+    if gov:
+        return pieces[-2] + gov.group()  # 山江镇政府(会议室): the town's government, a place visited
     if len(pieces) > 1 and (re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间",
                                      pieces[-1]) or (pieces[-2].endswith(("社区", "村"))
                                                      and pieces[-1].endswith(("中心", "站", "馆", "室")))):
@@ -186,11 +190,16 @@ def visit_items(clause: str) -> list[str]:
     return [_DETAIL_RE.sub("", p) or p for p in parts]
 
 
+_UNNAMED_RE = re.compile(r"(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类|级)?)")
+
+
 def place_of_item(item: str, list_ok: bool) -> str | None:
     """The place an item names; `list_ok`: the item stands in a list of places, so a bare
     name ("泰开电气") counts."""
     if "《" in item or "》" in item:
         return None  # 检查《…法》贯彻实施情况: a law or document, never a place
+    if _UNNAMED_RE.match(item):
+        return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
     if reduced:
         return reduced

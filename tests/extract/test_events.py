@@ -76,3 +76,33 @@ def test_visits_after_a_meeting_are_an_inspection_of_their_own():
                               "察看秸秆禁烧情况。", published="2023-08-22"))
     assert [(e.type, e.date, e.places[:1]) for e in rec.events] == [
         ("meeting", "2023-08-20", ()), ("inspection", "2023-08-20", ("杨柳村",))]
+
+
+def test_a_town_printed_alone_gives_way_to_the_place_inside_it_named_after_it():
+    rec = extract_article(art(
+        "12月7日,市调研组到柳湾镇调研乡村振兴工作。市农业农村局局长郜立新参加调研。"
+        "座谈会结束后,调研组一行到柳湾彩虹广场实地调研。"))
+    assert rec.events[0].places[:1] == ("柳湾彩虹广场",)
+    rec = extract_article(art(
+        "8月23日,市政协副主席郜立新到青石县柳湾镇调研。调研组在柳湾镇政府会议室召开座谈会,"
+        "随后到白杨村、红旗村察看。"))
+    assert rec.events[0].places[:1] == ("柳湾镇政府",)
+
+
+def test_a_level_printed_once_for_a_list_and_unnamed_places():
+    rec = extract_article(art(
+        "10月26日,县委常委郜立新深入柳湾、白杨镇政府,调研指导选举工作。"))
+    assert rec.events[0].places == ("柳湾镇政府", "白杨镇政府")
+    rec = extract_article(art(
+        "3月28日,旗委书记郜立新深入部分边防部队及青石苏木、白杨苏木边境派出所调研。"))
+    assert "部分边防部队" not in rec.events[0].places and rec.events[0].places[:1] == ("青石苏木",)
+
+
+def test_a_venue_is_not_read_from_an_adverb_or_a_progressive():
+    rec = extract_article(art(
+        "3月2日,县委书记郜立新等来到该县柳河大坝参加义务植树活动。"
+        "县长冉建国正在植树栽下一棵树,大家轰轰烈烈地开展植树活动。"))
+    assert rec.events[0].places == ("柳河大坝",)
+    rec = extract_article(art(
+        "1月12日上午,青石县政协第十一届委员会第一次会议在青石大礼堂胜利闭幕。县委书记郜立新出席会议。"))
+    assert rec.events[0].places == ("青石大礼堂",)

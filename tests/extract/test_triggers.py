@@ -60,3 +60,12 @@ def test_site_openings_adverbs_and_this_county():
     assert find_date("某县融媒体中心1月5日讯(记者:周晓明)5日,县政协召开常委会。", "2022-01-06") == "2022-01-05"
     rec = extract_article(art("4月1日,县委书记刘振华参加义务植树活动。\n在运河文化公园西侧义务植树活动现场,刘振华挥锹铲土。"))
     assert [e.places for e in rec.events] == [("运河文化公园",)]
+
+
+def test_a_town_government_is_a_place_and_a_village_name_keeps_its_characters():
+    from kg.extract.triggers import reduce_place, visit_items
+    assert reduce_place("柳湾镇政府会议室") == "柳湾镇政府"
+    assert reduce_place("柳湾镇人民政府") == "柳湾镇人民政府"
+    assert reduce_place("县政府") is None
+    assert visit_items("白镇庄各李新村、檀营公园,详细了解")[0] == "白镇庄各李新村"
+    assert visit_items("白杨村各组、红旗社区,详细了解")[0] == "白杨村"
