@@ -233,23 +233,29 @@ def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     for first in (*_APPOINTED.finditer(text), *_ELECTED.finditer(text)):
         m = first
         while m is not None:  # "任命A为X局局长,B为Y局局长"
-            name, post = m.group(1), m.group(2)
+            names, post = m.group(1), m.group(2)
             t = None
             for t in TITLE_RE.finditer(post):
                 pass
-            if t is None or t.end() != len(post) or not plausible_name(name, delimited=True):
+            # "A、B、C当选副主席", "A、B等97人当选常务委员": every name of the list
+            items = names.split("、")
+            if t is None or t.end() != len(post) or not all(plausible_name(n, delimited=True) for n in items):
                 break
-            if name not in known:
-                ps = m.start(2)
-                out.append(PersonHit(name, m.start(1), m.end(1),
-                                     [RawPost(post[:t.start()], t.group(), ps, ps + t.end())]))
+            ps, at = m.start(2), m.start(1)
+            for name in items:
+                # a person already titled elsewhere gets the post too: it is what was conferred
+                out.append(PersonHit(name, at, at + len(name),
+                                     [RawPost(post[:t.start()], t.group(), ps, ps + t.end())],
+                                     list_prev=out[-1] if name is not items[0] else None))
                 known.add(name)
+                at += len(name) + 1
             m = _APPOINTED_MORE.match(text, m.end())
     return out
 
 
 # "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
-_ELECTED = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
+_ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
+                      r"(?:等[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
 _APPOINTED_MORE = re.compile(r"[,，;；、]([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
 
 

@@ -75,3 +75,14 @@ def test_elected_heads_get_their_post():
 def test_acting_heads_and_a_list_before_danren():
     rec = extract_article(art("会议任命刘振华为区人民政府副区长、代理区长;区人民检察院代理检察长陈立新列席会议。"))
     assert ("区人民检察院", "代理检察长") in posts(rec, "陈立新")
+
+
+def test_elected_lists_give_every_name_the_post_even_names_titled_before():
+    rec = extract_article(art(
+        "1月29日,青石县政协十二届一次会议举行第四次全体会议。主席团常务主席郜立新、冉建国在主席台就坐。"
+        "郜立新当选为十二届县政协主席。冉建国、栾文华、阙志刚当选十二届县政协副主席。"
+        "柏思源、甘明远等97人当选为十二届县政协常务委员。"))
+    assert ("青石县政协", "主席") in posts(rec, "郜立新") and len(posts(rec, "郜立新")) == 2
+    for name in ("冉建国", "栾文华", "阙志刚"):
+        assert ("青石县政协", "副主席") in posts(rec, name), name
+    assert posts(rec, "柏思源") == posts(rec, "甘明远") == [("青石县政协", "常务委员")]
