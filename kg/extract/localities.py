@@ -52,6 +52,7 @@ class Localities:
 
     admin: dict[str, str] = field(default_factory=dict)
     zones: list[str] = field(default_factory=list)
+    several: dict[str, tuple[str, ...]] = field(default_factory=dict)  # levels printed with several names
 
     @classmethod
     def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
@@ -118,9 +119,11 @@ class Localities:
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop((lv, name))
         admin: dict[str, str] = {}
+        several: dict[str, list[str]] = {}
         for (lv, name), n in sorted(counts.items(), key=lambda kv: -kv[1]):
             admin.setdefault(lv, name)
-        return cls(admin, zones)
+            several.setdefault(lv, []).append(name)
+        return cls(admin, zones, {lv: tuple(ns) for lv, ns in several.items() if len(ns) > 1})
 
     def zone_for(self, word: str) -> str | None:
         """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""

@@ -48,6 +48,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False
     if cand in NOT_NAMES or cand[-1] in NOT_NAME_END:
         return False
+    if n == 4 and cand[0] == cand[2]:
+        return False  # 边走边看, 又快又好: a set phrase of the form AxAy, not a name
     if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
         return False  # 向大家 is no name; "乡长向丽君," is
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):

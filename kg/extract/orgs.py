@@ -164,6 +164,11 @@ class OrgResolver:
             if zone:
                 return zone + rest
         name = self.loc.admin.get(lv)
+        if lv in self.loc.several:
+            # several localities of this level printed (a 涟源市 delegation visits 常德市): the
+            # one of the organisation resolved last at that level, else the most printed
+            name = next((n for h in reversed(self.history) for n in self.loc.several[lv]
+                         if h.startswith(n) and not h.startswith(n + n[-1:])), name)
         if name:
             return name + rest
         return org

@@ -11,3 +11,10 @@ def test_an_unusual_name_after_a_title_needs_to_be_printed_twice():
     assert "那仁图雅" in {p.name for p in extract_article(art(text)).people}
     once = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。"
     assert not extract_article(art(once)).people
+
+
+def test_a_phrase_of_the_form_axay_is_no_name():
+    from kg.extract.names import plausible_name
+    assert not plausible_name("边走边看", whole_item=True)
+    assert not plausible_name("边听边记", whole_item=True)
+    assert plausible_name("欧阳思远", whole_item=True)

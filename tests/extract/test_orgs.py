@@ -74,3 +74,14 @@ def test_locality_before_a_level_only_body_is_checked():
 def test_an_organisation_keeps_its_lowest_locality():
     rec = extract_article(art("12月7日,龙岗区宝龙街道党工委副书记、办事处主任刘振华到某社区调研。"))
     assert posts(rec, "刘振华")[0] == ("宝龙街道党工委", "副书记")
+
+
+def test_a_bare_level_takes_the_locality_of_the_last_organisation_at_that_level():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art(
+        "3月7日,柳川市委书记郜立新率考察团赴青石市白杨县考察,市委副书记冉建国、副市长栾文华参加考察。"
+        "青石市人大常委会副主任、白杨县委书记阙志刚陪同。青石市政府副市长柏思源介绍情况。青石市的做法值得学习。"))
+    assert posts(rec, "冉建国") == [("柳川市委", "副书记")]
+    assert posts(rec, "栾文华") == [("柳川市政府", "副市长")]
+    assert ("青石市人大常委会", "副主任") in posts(rec, "阙志刚")
