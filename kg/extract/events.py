@@ -265,7 +265,8 @@ _MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")
 _ACCOMPANIED_BY_RE = re.compile(r"在([^。]{0,80}?)陪同下")
 _AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
 # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
-_LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:有|包括)[:]([^。;]*)")
+_LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:有|包括|是|为)[:]([^。;]*)")
+_PRESIDIUM_RE = re.compile(r"执行主席|主席团")  # the presidium of a session sits at it
 # 他/她 at a clause start speaks for the last subject
 _PRONOUN_RE = re.compile(r"(?:^|[,。;])(他|她)")
 
@@ -351,6 +352,8 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
         listed = [i for i, m in enumerate(ms) if c0 <= m.name_start < c1]
         kinds = _verb_kinds(cm.group(1), at_start_arrive=False)
+        if not kinds and r.current.type == "meeting" and _PRESIDIUM_RE.search(cm.group(1)):
+            kinds = ["attend"]  # "本次会议的执行主席是:A、B"
         for i in listed:
             handled.add(i)  # handled here, not as a subject group
             for role in _roles_for(kinds, r.current.type):

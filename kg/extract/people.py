@@ -149,6 +149,7 @@ def find_people(text: str) -> list[PersonHit]:
     hits += _untitled_lists(text, hits)
     hits += _colon_lists(text, hits)
     hits += _appointed(text, hits)
+    hits += _untitled_lists(text, hits, anchored=True)
     hits += _comrades(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
@@ -166,11 +167,20 @@ def _link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
 _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=等)")
 
 
-def _untitled_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Lists of names with no title: "A、B等列席会议"."""
+# "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
+# article titles elsewhere is a list of people
+_ANCHORED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,3})(?=和|与|及|在|出席|参加)")
+
+
+def _untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
+    """Lists of names with no title: "A、B等列席会议"; `anchored`: the lists that name a
+    person found before (`_ANCHORED`)."""
     taken = {(h.start, h.end) for h in hits}
+    known = {h.name for h in hits}
     out = []
-    for m in _UNTITLED.finditer(text):
+    found = ([m for m in _ANCHORED.finditer(text) if known & set(m.group(1).split("、"))] if anchored
+             else _UNTITLED.finditer(text))
+    for m in found:
         items = m.group(1).split("、")
         if not all(plausible_name(it) for it in items):
             continue

@@ -106,3 +106,12 @@ def test_a_venue_is_not_read_from_an_adverb_or_a_progressive():
     rec = extract_article(art(
         "1月12日上午,青石县政协第十一届委员会第一次会议在青石大礼堂胜利闭幕。县委书记郜立新出席会议。"))
     assert rec.events[0].places == ("青石大礼堂",)
+
+
+def test_the_presidium_listed_after_a_colon_and_a_list_naming_a_titled_person_attend():
+    rec = extract_article(art(
+        "3月28日,青石县第六届人民代表大会第六次会议闭幕。本次会议的执行主席是:郜立新、冉建国、栾文华。"
+        "柏思源、甘明远、阙志刚和大会主席团成员在主席台就坐。县委书记柏思源讲话。"))
+    for name in ("郜立新", "冉建国", "栾文华", "甘明远", "阙志刚"):
+        assert "attended" in roles(rec, name), name
+    assert {p.name for p in rec.people} >= {"甘明远", "阙志刚"}
