@@ -158,12 +158,13 @@ def _meeting_place(text: str) -> str | None:
     if venue != m.group(1) and parse_place(venue)[1]:
         return None  # 在X县分会场收听收看: the organiser's own venue, no place
     place = reduce_place(venue)
-    if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了]|会议|会场|工作|完成|议程", m.group(1))
-            and not m.group(1).endswith("地")):  # "轰轰烈烈地开展": an adverb
+    if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了、与和]|会议|会场|工作|完成|议程", m.group(1))
+            and not m.group(1).endswith(("地", "会", "式"))):  # "轰轰烈烈地开展": an adverb; 在大会闭幕式
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
     return place
 
 
+_AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
 _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,12}?)[,，]")
 
 
@@ -176,6 +177,10 @@ def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | N
     inside = reduce_place(opening.group(1)) if opening else None
     if inside and not parse_place(inside)[1]:
         inside = None  # only an administrative container gives way to the places inside it
+    for m in _AT_VISIT.finditer(sent):  # "在勃利县第二林场检查森林防火时"
+        place = reduce_place(m.group(1))
+        if place and place != inside:
+            out.append((False, [place], inside))
     for m in VISIT_RE.finditer(sent):
         clause = sent[m.end():]
         items = visit_items(clause)
@@ -215,6 +220,12 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
         return None
     for p in [p for _, pl, _ in lists for p in pl] + venues:
         if p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1]:
+            return p
+    # else the first place printed after it that is no unit of its level or above
+    rank = parse_place(first)[0][-1].rank
+    for p in [p for _, pl, _ in lists[1:] for p in pl]:
+        chain, whole = parse_place(p)
+        if not whole or (chain and chain[-1].rank > rank):
             return p
     return None
 

@@ -77,6 +77,25 @@ def _word_tag(word: str) -> str | None:
     return pseg.dt.word_tag_tab.get(word)
 
 
+def _two_words(cand: str) -> bool:
+    """Two ordinary words of jieba's dictionary, neither a name or place ("月度|工作" of
+    "区委书记月度工作点评会"): no unusual name."""
+    import jieba
+
+    jieba.dt.check_initialized()
+    halves = [cand[:2], cand[2:]] if len(cand) == 4 else []
+    return bool(halves) and all(jieba.dt.FREQ.get(h, 0) >= 10 and not (_word_tag(h) or "n").startswith(("nr", "ns"))
+                                for h in halves)
+
+
+def _splits_word(pair: str) -> bool:
+    """A frequent two-character word of jieba's dictionary (工作, 会议)."""
+    import jieba
+
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(pair, 0) >= 1000
+
+
 def _unknown_word(cand: str) -> bool:
     """Not an ordinary word of jieba's dictionary (names mostly are not)."""
     tag = _word_tag(cand)
@@ -116,7 +135,9 @@ def read_unusual_name(text: str, pos: int) -> str | None:
             continue
         if cand in NOT_NAMES or TITLE_RE.search(cand) or cand[-1] in NOT_NAME_END | SOFT_NAME_END:
             continue
-        if complete_count(text, cand) >= 2 and _unknown_word(cand):
+        if rest and _splits_word(cand[-1] + rest[0]):
+            continue  # "月度工|作": the cut falls inside a word
+        if complete_count(text, cand) >= 2 and _unknown_word(cand) and not _two_words(cand):
             strength = 9 if not rest else len(m.group())
             if best is None or (min(strength, 2), k) > best[:2]:
                 best = (min(strength, 2), k, cand)

@@ -216,6 +216,9 @@ def _tail_is_appended(paragraph: str) -> bool:
     return False
 
 
+_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上中下午晚夜间]*[,，]")
+
+
 def should_join(paragraph: str, following: str) -> bool:
     """Was `paragraph` cut by a page or column break, so that `following` continues it?
 
@@ -226,6 +229,8 @@ def should_join(paragraph: str, following: str) -> bool:
     """
     if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph):
         return False
+    if _OPENS_WITH_DAY.match(following):
+        return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
     return len(paragraph) > LONG_PARAGRAPH or bool(_CLAUSE.search(paragraph))
 
 
@@ -237,13 +242,17 @@ def _glue(a: str, b: str) -> str:
 
 
 def repair_breaks(paragraphs: list[str]) -> list[str]:
-    """Join each paragraph to the next one while `should_join` says it was cut."""
+    """Join each paragraph to the next one while `should_join` says it was cut. The
+    decision reads the last line joined, not all of them: a headline with a comma joined to
+    the next line does not pull in the page's date line and lead after it."""
     out: list[str] = []
+    last = ""
     for p in paragraphs:
-        if out and should_join(out[-1], p):
+        if out and should_join(last, p):
             out[-1] = _glue(out[-1], p)
         else:
             out.append(p)
+        last = p
     return out
 
 

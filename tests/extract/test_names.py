@@ -18,3 +18,11 @@ def test_a_phrase_of_the_form_axay_is_no_name():
     assert not plausible_name("边走边看", whole_item=True)
     assert not plausible_name("边听边记", whole_item=True)
     assert plausible_name("欧阳思远", whole_item=True)
+
+
+def test_two_ordinary_words_after_a_title_are_no_unusual_name():
+    from kg.extract.names import read_unusual_name
+    text = "海口召开区委书记月度工作点评会。首次区委书记月度工作点评会上,各区汇报。"
+    assert read_unusual_name(text, text.index("月度")) is None
+    text = "旗委书记那仁满都拉主持会议。那仁满都拉强调,要抓好落实。"
+    assert read_unusual_name(text, text.index("那仁")) == "那仁满都拉"

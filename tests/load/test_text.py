@@ -189,3 +189,17 @@ def test_bomless_utf16_of_odd_length_is_text_not_binary(encoding):
     text = "县长柏思源主持召开县政府常务会议。\n" * 3
     assert decode_bytes(text.encode(encoding) + b"\x00", "odd.txt") == text
     assert decode_bytes(text.encode(encoding)[:-1], "cut.txt") == text[:-1]
+
+
+def test_a_headline_with_a_comma_does_not_pull_in_the_date_line_and_the_lead():
+    from kg.load.text import body_text
+    page = ("市委副书记、代市长主持召开市政府专题会议 头条\n您当前的位置 :首页 > 头条\n\n"
+            "市委副书记、代市长主持召开市政府专题会议\n\n2022-06-02 13:54 | 来源: 市人民政府\n\n"
+            "  5月31日,市委副书记、代市长郜立新主持召开市政府专题会议,调度部署工作。\n")
+    paragraphs = body_text(page).split("\n")
+    assert paragraphs[-1] == "5月31日,市委副书记、代市长郜立新主持召开市政府专题会议,调度部署工作。"
+    # a lead that opens with its day continues no paragraph, however long the line before it
+    text = body_text("市政协围绕“政府为民实事办理和重大项目建设情况”开展监督性视察活动的报道\n11月22日,市政协组织委员视察\n")
+    assert text.split("\n")[-1] == "11月22日,市政协组织委员视察"
+    # a paragraph cut by a column break is still joined
+    assert body_text("县委书记郜立新主持会议,县长冉建国\n出席会议。") == "县委书记郜立新主持会议,县长冉建国出席会议。"
