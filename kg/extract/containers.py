@@ -29,6 +29,9 @@ def _chain_of(item: str, place: str) -> tuple[str, int] | None:
     chain, whole = parse_place(cut)
     if whole and len(chain) >= 2 and chain[-1].name == place:
         return cut, chain[-2].rank
+    chain, whole = parse_place(item[:i])  # "车湖垸黄沙湖": a named place inside a polder
+    if whole and chain:
+        return cut, chain[-1].rank
     return None
 
 

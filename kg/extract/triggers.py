@@ -183,7 +183,9 @@ def visit_items(clause: str) -> list[str]:
         # "A和B": two places only when both sides are names of two characters or more
         # (光和电子科技有限公司, 长和社区 are one)
         m2 = re.fullmatch(r"(.{2,}?)(?:和|及|以及)(.{2,})", item)
-        if m2 and m2.group(2) not in _SUFFIX_SET and not m2.group(2).startswith(tuple(_SUFFIX_SET)):
+        # ... unless the left side is no place of its own ("X电池及配套下游电子烟项目": one project)
+        if (m2 and m2.group(2) not in _SUFFIX_SET and not m2.group(2).startswith(tuple(_SUFFIX_SET))
+                and (len(m2.group(1)) <= 6 or reduce_place(m2.group(1)) or _UNNAMED_RE.match(m2.group(1)))):
             parts += [m2.group(1), m2.group(2)]
         else:
             parts.append(item)

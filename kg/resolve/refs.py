@@ -159,6 +159,9 @@ def place_ref(scope: str, place: str, home: str | None = None) -> DistrictRef:
     if whole:
         return refs[-1]
     name = "".join(place.split())
+    joined = "".join(loc.name for loc in chain)
+    if chain and name.startswith(joined) and len(name) - len(joined) >= 2:
+        name = name[len(joined):]  # "车湖垸黄沙湖": 黄沙湖, PART_OF 车湖垸
     parent = refs[-1] if refs else None
     if parent is not None and parent.scope is None:
         return DistrictRef(node_key("District", parent.key, name), name, None, 6, "site", None, parent,

@@ -49,3 +49,13 @@ def test_the_graph_puts_the_place_inside_its_container():
     held_in = {name[r.end_key] for r in batch.rels if r.type == "HELD_IN"}
     assert part_of == {("郭庄社区", "梧桐办事处"), ("兰寨村", "梧桐办事处")}
     assert held_in == {"郭庄社区", "兰寨村"}
+
+
+def test_a_named_place_inside_a_polder_keeps_its_container():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("7月9日,县委书记郜立新先后来到柳湖垸白沙湖翻沙鼓水险情现场、青溪垸官码头闸口和部分险工险段,"
+                              "实地查看了险情处置情况。"))
+    (ev,) = rec.events
+    assert ev.places == ("白沙湖", "官码头闸口")
+    assert ev.printed_places == ("柳湖垸白沙湖", "青溪垸官码头闸口")

@@ -69,3 +69,10 @@ def test_a_town_government_is_a_place_and_a_village_name_keeps_its_characters():
     assert reduce_place("县政府") is None
     assert visit_items("白镇庄各李新村、檀营公园,详细了解")[0] == "白镇庄各李新村"
     assert visit_items("白杨村各组、红旗社区,详细了解")[0] == "白杨村"
+
+
+def test_a_list_item_joined_by_ji_stays_one_when_its_left_side_is_no_place():
+    from kg.extract.triggers import visit_items
+    items = visit_items("丰元工业园、盛维日产90万支异形电池及配套下游电子烟项目、区人民医院新院等,现场")
+    assert items[1] == "盛维日产90万支异形电池及配套下游电子烟项目"
+    assert visit_items("部分驻旗边防部队及赛罕苏木、洪格尔苏木,调研")[:2] == ["部分驻旗边防部队", "赛罕苏木"]

@@ -151,3 +151,9 @@ def test_an_office_with_no_locality_lies_in_the_home_but_stays_scoped():
     o = office_ref("src:芦淞", "董家塅高科园党工委", "湖南省株洲市芦淞区")
     assert o.scope == "src:芦淞" and o.district.name == "芦淞区" and o.district.adcode == "430203"
     assert office_ref("src:芦淞", "董家塅高科园党工委").district is None
+
+
+def test_a_place_printed_after_its_container_is_named_alone_inside_it():
+    ref = place_ref("src:p", "柳湖垸白沙湖", "湖南省常德市桃源县")
+    assert ref.name == "白沙湖" and ref.parent.name == "柳湖垸"
+    assert ref.parent.parent is not None and ref.parent.parent.name == "桃源县"
