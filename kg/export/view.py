@@ -56,7 +56,11 @@ def vis_js() -> str:
     spec = importlib.util.find_spec("pyvis")
     if spec is None or not spec.submodule_search_locations:
         raise ConfigError("kg view needs the pyvis package (pip install pyvis): it ships vis-network")
-    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*VIS_JS)
+    root = Path(next(iter(spec.submodule_search_locations)))
+    path = root.joinpath(*VIS_JS)
+    if not path.is_file():  # another pyvis release: the newest vis-network it ships
+        found = sorted(root.glob("templates/lib/vis-*/vis-network.min.js"))
+        path = found[-1] if found else path
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
