@@ -92,7 +92,8 @@ def node_tooltip(n: dict[str, Any]) -> str:
         if n.get("summary"):
             lines.append(cut(n["summary"], 160))
     elif label == "Article":
-        lines += [x for x in (n.get("published"), n.get("source")) if x]
+        source = n.get("source") or ""  # a URL, or only the file's name (not where it lay on a disk)
+        lines += [x for x in (n.get("published"), source if "://" in source else Path(source).name) if x]
     elif label in ("District", "Office"):
         lines += [" ".join(x for x in (n.get("level"), n.get("kind")) if x)]
     elif label == "Person" and n.get("home"):

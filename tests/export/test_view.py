@@ -112,3 +112,12 @@ def test_vis_options_are_the_styles_sizes(pages):
     assert data["options"]["interaction"]["hover"] is True
     widths = {e["types"][0]: e["width"] for e in data["edges"]}
     assert widths["HOLDS"] == 2.0  # relationship.HOLDS { shaft-width: 2px; }
+
+
+def test_article_tooltips_name_the_file_not_its_folder(tmp_path):
+    store = EmbeddedStore(tmp_path / "s.kgstore")
+    store.write(build_graph([record("王五主持会议。", source="/srv/news/2022/paper.txt", people={"王五": []},
+                                    events=[("meeting", None, [], [("王五", "chaired")])])]))
+    data = vis_data(neighbourhood(store, "person", "王五", depth=1))
+    (article,) = [n for n in data["nodes"] if n["group"] == "Article"]
+    assert article["title"].splitlines()[1:3] == ["2022-01-07", "paper.txt"] and "/srv" not in article["title"]
