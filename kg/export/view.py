@@ -29,13 +29,17 @@ from kg.query.neighbourhood import Subgraph, neighbourhood
 from kg.store.base import Store
 
 VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
-LABEL_NAMES = {"Person": "人物", "Office": "机构", "District": "地区", "Event": "事件", "Article": "报道"}
-# in the order parallel relationships are named on one edge (检查、讲话)
-REL_NAMES = {"CHAIRED": "主持", "INSPECTED": "检查", "ATTENDED": "出席", "ACCOMPANIED": "陪同",
-             "SPOKE_AT": "讲话", "HOLDS": "任职", "HELD_IN": "地点", "PART_OF": "隶属", "REPORTED_IN": "报道",
-             "MENTIONED_IN": "提及", "REPORTED_BY": "作者"}
+
+
+def _words(what: str) -> dict[str, str]:
+    """name -> Chinese word of one part (label, rel, kind) of kg/export/view_words.tsv, in file order."""
+    text = resources.files("kg.export").joinpath("view_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {r[1]: r[2] for r in rows if r[0] == what}
+
+
+LABEL_NAMES, REL_NAMES, KIND_NAMES = _words("label"), _words("rel"), _words("kind")
 _REL_ORDER = {t: i for i, t in enumerate(REL_NAMES)}
-KIND_NAMES = {"person": "人物", "office": "机构", "district": "地区", "event": "事件"}
 FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "PingFang SC", "Microsoft YaHei", sans-serif'
 SENTENCES = 3  # sentences shown per relationship tooltip
 _PLACEHOLDER = re.compile(r"__KG_[A-Z]+__")

@@ -121,3 +121,12 @@ def test_article_tooltips_name_the_file_not_its_folder(tmp_path):
     data = vis_data(neighbourhood(store, "person", "王五", depth=1))
     (article,) = [n for n in data["nodes"] if n["group"] == "Article"]
     assert article["title"].splitlines()[1:3] == ["2022-01-07", "paper.txt"] and "/srv" not in article["title"]
+
+
+def test_every_label_type_and_kind_has_a_chinese_word():
+    from kg.export.view import KIND_NAMES, LABEL_NAMES, REL_NAMES
+    from kg.graph.model import LABELS, REL_TYPES
+    from kg.query.neighbourhood import KINDS
+
+    assert set(LABEL_NAMES) == set(LABELS) and set(REL_NAMES) == set(REL_TYPES) and set(KIND_NAMES) == set(KINDS)
+    assert list(REL_NAMES)[:5] == ["CHAIRED", "INSPECTED", "ATTENDED", "ACCOMPANIED", "SPOKE_AT"]
