@@ -5,7 +5,7 @@
 // Parameters: $district: the district's name (or the start of it).
 // Columns: key, name, level, kind, part_of (list of names), places (names inside it),
 //   offices (list of names), officials (list of {person, person_key, office, title,
-//   first_seen, last_seen}), events (list of {event, date, type, places, summary}).
+//   first_seen, last_seen}), events (list of {event, date, type, caption, places, summary}).
 MATCH (d:District) WHERE d.name STARTS WITH $district OR $district IN coalesce(d.aliases, [])
 WITH collect(d) AS found
 UNWIND CASE WHEN any(x IN found WHERE x.name = $district OR $district IN coalesce(x.aliases, []))
@@ -31,7 +31,8 @@ RETURN d.key AS key, d.name AS name, d.level AS level, d.kind AS kind,
   COLLECT {
     MATCH (e:Event)-[:HELD_IN]->(:District)-[:PART_OF*0..]->(d)
     WITH DISTINCT e
-    RETURN {event: e.key, date: e.date, type: e.type, places: e.places, summary: e.summary} AS event
+    RETURN {event: e.key, date: e.date, type: e.type, caption: e.caption, places: e.places,
+            summary: e.summary} AS event
     ORDER BY e.date, e.key
   } AS events
 ORDER BY name, key

@@ -5,7 +5,8 @@
 //   names match exactly first (a place's name or printed alias), then by prefix.
 // Parameters: $person, $place: names or null; $type: meeting|inspection|other or null;
 //   $role: chaired|attended|spoke|inspected|accompanied or null; $from, $to: ISO dates or null.
-// Columns: key, date, type, places, summary, participants (list of "name (role, ...)"),
+// Columns: key, date, type, caption (date, type and short title: kg.graph.captions), places,
+//   summary, participants (list of "name (role, ...)"),
 //   sentence (the sentence reporting it, from its first article), article.
 OPTIONAL MATCH (p:Person) WHERE p.name STARTS WITH $person
 WITH collect(p) AS pfound
@@ -43,7 +44,8 @@ WITH e, COLLECT {
   MATCH (e)-[m:REPORTED_IN]->(a:Article)
   RETURN {article: a.key, sentence: m.sentence_text} AS src ORDER BY a.published, a.key LIMIT 1
 } AS src
-RETURN e.key AS key, e.date AS date, e.type AS type, e.places AS places, e.summary AS summary,
+RETURN e.key AS key, e.date AS date, e.type AS type, e.caption AS caption, e.places AS places,
+  e.summary AS summary,
   COLLECT {
     MATCH (x:Person)-[r:CHAIRED|ATTENDED|SPOKE_AT|INSPECTED|ACCOMPANIED]->(e)
     WITH x, CASE type(r) WHEN 'SPOKE_AT' THEN 'spoke' ELSE toLower(type(r)) END AS role

@@ -4,7 +4,7 @@
 //   Person with the name is a row of its own, so namesakes are told apart by their posts.
 // Parameters: $name: the person's name (or the start of it).
 // Columns: key, name, home, posts (list of {office, office_key, title, first_seen, last_seen}),
-//   events (list of {event, date, type, roles, places, summary, sentence, article}),
+//   events (list of {event, date, type, caption, roles, places, summary, sentence, article}),
 //   places (list of place names), articles (list of {article, title, published}).
 MATCH (p:Person) WHERE p.name STARTS WITH $name
 WITH collect(p) AS found
@@ -26,7 +26,7 @@ RETURN p.key AS key, p.name AS name, p.home AS home,
       MATCH (e)-[m:REPORTED_IN]->(a:Article)
       RETURN {article: a.key, sentence: m.sentence_text} AS src ORDER BY a.published, a.key LIMIT 1
     } AS src
-    RETURN {event: e.key, date: e.date, type: e.type, roles: roles, places: e.places,
+    RETURN {event: e.key, date: e.date, type: e.type, caption: e.caption, roles: roles, places: e.places,
             summary: e.summary, sentence: src[0].sentence, article: src[0].article} AS event
     ORDER BY e.date, e.key
   } AS events,

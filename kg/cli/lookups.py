@@ -166,3 +166,30 @@ def network_cmd(ctx: click.Context, top: int, by: str, graphml: str | None, fmt:
 
     rows = with_store(ctx, network, top=top, by=by, graphml=graphml)
     click.echo(render(rows, pick_format(fmt, as_json, as_csv), title="Co-attendance network"))
+
+
+@lookups.command("view")
+@click.argument("kind", type=click.Choice(["person", "office", "district", "event"]))
+@click.argument("name")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write (one self-contained file: it opens from disk, with no network).")
+@click.option("--depth", type=click.IntRange(1, 5), default=2, show_default=True,
+              help="Hops from the named nodes (articles are drawn but not walked through).")
+@click.option("--limit", type=click.IntRange(1, 100000), default=300, show_default=True,
+              help="At most this many nodes.")
+@click.pass_context
+@handle_errors
+def view_cmd(ctx: click.Context, kind: str, name: str, output: str, depth: int, limit: int) -> None:
+    """Draw a person's, office's, district's or event's neighbourhood as an interactive
+    graph in one HTML file: coloured as in Neo4j Browser, Chinese captions, and the source
+    sentence of a relationship when the pointer rests on it. An event is named by its key
+    or by words of its caption or summary.
+
+    Example: kg view person 赵毅 -o 赵毅.html
+    """
+    from kg.export.view import write_view
+
+    r = with_store(ctx, write_view, kind, name, output, depth=depth, limit=limit)
+    cut = " (cut at --limit)" if r.truncated else ""
+    click.echo(f"wrote {r.path}: {r.nodes} node(s), {r.relationships} relationship(s) within {depth} hop(s) "
+               f"of {r.seeds} {kind} node(s){cut}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kg.graph.captions import event_caption
 from kg.graph.model import ROLE_TYPES, GraphBatch, Node, Rel, apply_props, evidence
 from kg.model import ArticleRecord
 from kg.resolve import DistrictRef, OfficeRef, PersonRef, Resolution, resolve
@@ -100,6 +101,7 @@ def build_graph(records: Sequence[ArticleRecord], resolution: Resolution | None 
             eref = res.events[(aid, i)]
             ev = evidence(aid, e.mention)
             b.node("Event", eref.key, type=e.type, date=e.date, summary=e.summary or a.title,
+                   caption=event_caption(e.type, e.date, a.title, e.summary),
                    places=list(e.places) or None, sig=eref.sig, basis=eref.basis, articles=[aid])
             m = e.mention
             b.rel("REPORTED_IN", eref.key, aid, articles=[aid], evidence=ev,

@@ -30,11 +30,11 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Field order of the maps nested in rows (Neo4j returns map keys in no particular order).
 NESTED = {
     "posts": ("office", "office_key", "title", "first_seen", "last_seen"),
-    "events": ("event", "date", "type", "roles", "places", "summary", "sentence", "article"),
+    "events": ("event", "date", "type", "caption", "roles", "places", "summary", "sentence", "article"),
     "articles": ("article", "title", "published"),
     "officials": ("person", "person_key", "office", "title", "first_seen", "last_seen"),
 }
-DISTRICT_EVENT = ("event", "date", "type", "places", "summary")
+DISTRICT_EVENT = ("event", "date", "type", "caption", "places", "summary")
 
 
 def clean(value: str | None, what: str) -> str:
@@ -169,9 +169,11 @@ def _span(first: str | None, last: str | None) -> str | None:
 
 
 def _event_detail(e: dict[str, Any], roles: bool = True) -> str:
+    """The event's caption (date, type, short title; its type in a store built before
+    captions), where it was held and the person's roles."""
     where = f" at {_join(e.get('places'))}" if e.get("places") else ""
     who = f" ({', '.join(e['roles'])})" if roles and e.get("roles") else ""
-    return f"{e.get('type')}{where}{who}"
+    return f"{e.get('caption') or e.get('type')}{where}{who}"
 
 
 def person_facts(rows: Rows) -> Rows:

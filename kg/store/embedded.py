@@ -46,6 +46,7 @@ from kg.errors import NotFound, StoreError
 from kg.graph.model import GraphBatch, Node, Rel, apply_props, drop_article
 from kg.store.base import Store
 from kg.store import embedded_lookups  # noqa: F401  registers the lookup twins
+from kg.store import embedded_view  # noqa: F401  registers the `kg view` twins
 from kg.store.embedded_queries import QUERIES
 
 FORMAT = "kg-embedded-store"

@@ -31,7 +31,7 @@ def person(g: G, name: str) -> Rows:
         for e in events_of(g, p):
             ed, src = g.nodes[e], first_report(g, e) or {}
             events.append({"event": e, "date": ed.get("date"), "type": ed.get("type"),
-                           "roles": roles_of(g, p, e), "places": ed.get("places"),
+                           "caption": ed.get("caption"), "roles": roles_of(g, p, e), "places": ed.get("places"),
                            "summary": ed.get("summary"), "sentence": src.get("sentence"),
                            "article": src.get("article")})
         events.sort(key=lambda x: order(x["date"], x["event"]))
@@ -125,7 +125,7 @@ def district(g: G, district: str) -> Rows:
                     officials.append(x)
         officials.sort(key=lambda x: order(x["person"], x["person_key"], x["office"], x["title"]))
         events = [{"event": e, "date": g.nodes[e].get("date"), "type": g.nodes[e].get("type"),
-                   "places": g.nodes[e].get("places"), "summary": g.nodes[e].get("summary")}
+                   "caption": g.nodes[e].get("caption"), "places": g.nodes[e].get("places"), "summary": g.nodes[e].get("summary")}
                   for e in events_in(g, d)]
         events.sort(key=lambda x: order(x["date"], x["event"]))
         rows.append({
@@ -163,7 +163,8 @@ def events(g: G, person: str | None = None, place: str | None = None, type: str 
         if person is None and rt is not None and not any(r["type"] == rt for _, r in rels):
             continue
         src = first_report(g, e) or {}
-        rows.append({"key": e, "date": date, "type": d.get("type"), "places": d.get("places"),
+        rows.append({"key": e, "date": date, "type": d.get("type"), "caption": d.get("caption"),
+                     "places": d.get("places"),
                      "summary": d.get("summary"), "participants": participants(g, e),
                      "sentence": src.get("sentence"), "article": src.get("article")})
     return sorted(rows, key=lambda r: order(r["date"], r["key"]))

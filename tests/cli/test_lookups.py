@@ -170,3 +170,19 @@ def test_every_command_has_help():
                  "cypher", "network", "stats"):
         assert name in cli.commands
         assert "Example" in cli.commands[name].help
+
+
+def test_view_writes_the_file_or_says_why_not(kg, tmp_path):
+    out = tmp_path / "x.html"
+    result = kg("view", "person", "赵毅", "-o", str(out), "--depth", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"wrote {out}: 7 node(s), ") and "within 1 hop(s) of 1 person node(s)" in result.stdout
+    assert "赵毅" in out.read_text(encoding="utf-8")
+    missing = kg("view", "office", HOSTILE, "-o", str(tmp_path / "none.html"))
+    assert missing.exit_code == 1 and missing.stderr.startswith("kg: error: no office named")
+    assert not (tmp_path / "none.html").exists()
+    folder = kg("view", "person", "赵毅", "-o", str(tmp_path))
+    assert folder.exit_code == 2  # click refuses a folder for -o
+    assert kg("view", "article", "x", "-o", str(out)).exit_code == 2
+    assert kg("view", "person", "赵毅", "-o", str(out), "--depth", "9").exit_code == 2
+    assert "Example" in cli.commands["view"].help

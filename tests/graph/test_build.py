@@ -84,3 +84,10 @@ def test_post_without_org_is_kept_on_the_mention():
     assert not [r for r in b.rels if r.type == "HOLDS"]
     (m,) = [r for r in b.rels if r.type == "MENTIONED_IN"]
     assert m.props["posts"] == ["/负责人"]
+
+
+def test_events_carry_a_caption_with_date_type_and_title():
+    rec = record("1月5日,王五到郭庄社区检查工作。", title="区领导检查督导 全员核酸检测工作",
+                 events=[("inspection", "2022-01-05", ["郭庄社区"], [("王五", "inspected")])])
+    (event,) = by_label(build_graph([rec]), "Event")
+    assert event.props["caption"] == "2022-01-05 检查 · 区领导检查督导 全员核酸检测工作"

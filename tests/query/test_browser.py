@@ -70,7 +70,7 @@ def test_grass_styles_every_label_and_type():
     blocks = grass_blocks(text)
     captions = {label: blocks[f"node.{label}"]["caption"] for label in LABELS}
     assert captions == {"Person": "{name}", "Office": "{name}", "District": "{name}",
-                        "Event": "{type} {date}", "Article": "{title}"}
+                        "Event": "{caption}", "Article": "{title}"}
     colours = [blocks[f"node.{label}"]["color"] for label in LABELS]
     sizes = {blocks[f"node.{label}"]["diameter"] for label in LABELS}
     assert len(set(colours)) == len(LABELS) and len(sizes) >= 3

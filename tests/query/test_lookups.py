@@ -253,3 +253,14 @@ def test_every_helper_returns_the_same_rows_on_both_stores(clean_neo4j, neo4j_se
     found = sum(not isinstance(b, tuple) for _, _, b in results)
     assert differ == []
     assert found > 200  # most calls find rows: the comparison is not of empty results
+
+
+def test_event_rows_carry_their_caption(dev):
+    (visit,) = lookups.events(dev, person="赵毅", role="inspected")
+    assert visit["caption"] == "2022-01-05 检查 · 区领导检查督导 全员核酸检测工作"
+    (row,) = lookups.person(dev, "赵毅")
+    assert {e["caption"] for e in row["events"]} == {visit["caption"], "会议 · 从实从细 高新区召开疫情防控工作专题会议"}
+    facts = [f["detail"] for f in lookups.person_facts([row]) if f["fact"] == "event"]
+    assert facts[0] == "2022-01-05 检查 · 区领导检查督导 全员核酸检测工作 at 石佛办事处 (inspected, spoke)"
+    (d,) = lookups.district(dev, "石佛办事处")
+    assert [e["caption"] for e in d["events"]] == [visit["caption"]]

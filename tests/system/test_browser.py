@@ -209,11 +209,12 @@ def test_neo4j_browser_shows_the_styled_person_graph(clean_neo4j, neo4j_settings
     except Exception:
         chrome.save_screenshot(str(ARTIFACTS / "browser-person-failure.png"))
         raise
-    # captions and colours come from schema/browser.grass: names, event type and date, HOLDS by title
+    # captions and colours come from schema/browser.grass: names, event date and type (the
+    # build's caption: "2022-01-05 检查 · <short title>"), HOLDS by title
     nodes = {n.strip(): fill.upper() for n, fill in graph["nodes"]}
     rels = {r.strip() for r in graph["rels"]}
     assert {PERSON, OFFICE, "高新区党工委", "石佛办事处"} <= set(nodes), nodes
-    assert {"inspection", "2022-01-05"} <= {w for n in nodes for w in n.split()}, nodes
+    assert {"2022-01-05", "检查"} <= {w for n in nodes for w in n.split()}, nodes
     assert {"HOLDS 副主任", "INSPECTED", "HELD_IN"} <= rels, rels
     assert nodes[PERSON] == "#C0392B" and nodes[OFFICE] == "#2874A6" and nodes["石佛办事处"] == "#1E8449"
     assert (ARTIFACTS / "browser-person.png").stat().st_size > 20_000

@@ -18,7 +18,7 @@ from tests.support.paths import REPO, SHARED
 
 README = REPO / "README.md"
 NEEDED = {"extract", "eval", "ingest", "stats", "person", "office", "holders", "district", "events", "timeline",
-          "coattendance", "reporter", "merges", "export"}
+          "coattendance", "reporter", "merges", "export", "view"}
 _STORE_NOTE = re.compile(r"\((embedded|neo4j): [^)]*\)\s*$")
 
 
@@ -26,16 +26,16 @@ def examples() -> list[tuple[str, list[str]]]:
     """(`kg …` command line, the output lines shown under it) for every `$ kg` line of the
     README's code blocks."""
     out: list[tuple[str, list[str]]] = []
-    in_block = False
+    in_block, block_start = False, 0
     for line in README.read_text(encoding="utf-8").splitlines():
         if line.startswith("```"):
-            in_block = not in_block
+            in_block, block_start = not in_block, len(out)  # output belongs to a command of its block
             continue
         if not in_block:
             continue
         if line.startswith("$ "):
             out.append((line[2:], []))
-        elif out and line.strip() and line.strip() not in ("…", "..."):
+        elif len(out) > block_start and line.strip() and line.strip() not in ("…", "..."):
             out[-1][1].append(line)
     return [(cmd, shown) for cmd, shown in out if cmd.startswith("kg ")]
 
