@@ -81,10 +81,12 @@ class Localities:
                 return  # 常务副区长: a title, not a place
             counts[(level, name)] = counts.get((level, name), 0) + 1
 
+        joined = -1  # the index of a zone word already read with the name before it
         for i, w in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if w in ZONE_WORDS:
-                zones.append(w)
+                if i != joined:  # 高新区 printed on its own, not the end of 郑州高新区
+                    zones.append(w)
                 continue
             if i and toks[i - 1][-1:].isdigit():
                 continue  # "120余家区政协委员": a quantity, not a place
@@ -99,6 +101,7 @@ class Localities:
                 continue
             if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
                 zones.append(w + nxt)
+                joined = i + 1
                 continue
             lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
             if lv:
@@ -118,6 +121,10 @@ class Localities:
             longer = [k for k in counts if k[0] == lv and k[1] != name and k[1].endswith(name)]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop((lv, name))
+        for z in set(zones) & set(ZONE_WORDS):
+            longer = {y for y in zones if y != z and y.endswith(z)}
+            if longer and text.count(z) <= sum(text.count(y) for y in longer):
+                zones = [y for y in zones if y != z]  # never printed on its own (a window cut 小蓝|经开区)
         admin: dict[str, str] = {}
         several: dict[str, list[str]] = {}
         for (lv, name), n in sorted(counts.items(), key=lambda kv: -kv[1]):
@@ -163,13 +170,28 @@ def _window_tokens(text: str) -> tuple[list[str], list[str]]:
             start -= 1
         start = max(start, last_end)
         end = min(len(text), m.end() + 4)
-        for w in jb.cut(text[start:end], HMM=True):
+        for w in _zone_split(list(jb.cut(text[start:end], HMM=True))):
             toks.append(w)
             flags.append(tags.get(w, "x"))
         toks.append("|")  # window boundary
         flags.append("w")
         last_end = end
     return toks, flags
+
+
+def _zone_split(words: list[str]) -> list[str]:
+    """Words with a zone word cut across two of them made whole: "小蓝经|开区" → "小蓝|经开区"."""
+    out: list[str] = []
+    for w in words:
+        if out:
+            pair = out[-1] + w
+            zone = next((z for z in ZONE_WORDS if pair.endswith(z) and len(w) < len(z)
+                         and not out[-1].endswith(z)), None)
+            if zone and len(pair) > len(zone):
+                out[-1:] = [pair[: -len(zone)], zone]
+                continue
+        out.append(w)
+    return out
 
 
 _LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")

@@ -51,3 +51,13 @@ def test_a_dateline_is_the_source_not_the_article_place():
 def test_source_lines_name_no_locality():
     rec = extract_article(art("9月9日,区纪委召开会议,区委副书记、区长向东,副区长李立新出席。\n\n来源:鹭洲区融媒体中心"))
     assert posts(rec, "向东") == [("区委", "副书记"), ("区政府", "区长")]
+
+
+def test_a_zone_word_cut_by_the_segmenter_is_read_whole_with_its_name():
+    from kg.extract.localities import Localities, _zone_split
+    assert _zone_split(["小蓝经", "开区", "管委会"]) == ["小蓝", "经开区", "管委会"]
+    text = "县委书记、小蓝经开区管委会主任郜立新主持召开小蓝经开区管委会会议,区党工委委员冉建国出席。"
+    loc = Localities.of(text)
+    assert loc.zone_for("经开区") == "小蓝经开区"
+    # printed on its own too, the bare word stays bare (高新区 in a 高新区 paper)
+    assert Localities.of(text + "经开区党工委书记栾文华讲话。").zone_for("经开区") == "经开区"
