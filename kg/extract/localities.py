@@ -73,8 +73,9 @@ class Localities:
             stem = name[: -len(level)]
             if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
                 return
-            if stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS or any(p in name for p in people):
-                return
+            if ((stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS) and not gazetteer().units(name)) \
+                    or any(p in name for p in people):
+                return  # "冉建国为乡人大主席" prints no 国为乡; 无为县 is a county
             if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
                 return
             if "副" in stem or "常务" in stem:

@@ -199,6 +199,8 @@ class OrgResolver:
                 # 县教育局党组书记、局长 → the 局长 heads 县教育局, not its 党组
                 inherited = inherited[: inherited.rindex(head) + 1]
             return inherited
+        if title in GOV_TITLES and org in ("政府", "人民政府"):
+            return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))  # 当选政府副乡长
         if title in GOV_TITLES and org.endswith(GOV_TITLES[title]) and len(org) > 1:
             return self._remember(self._with_locality(org + "政府"))  # 北湖区副区长 → 北湖区政府
         head = UNIT_HEAD_TITLES.get(title)

@@ -233,7 +233,7 @@ def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return out
 
 
-_APPOINTED = re.compile(r"(?:任命|选举|提名|推选)([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
+_APPOINTED = re.compile(r"(?:任命|选举|提名|推选)了?([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
 
 
 def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:

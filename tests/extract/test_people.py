@@ -86,3 +86,12 @@ def test_elected_lists_give_every_name_the_post_even_names_titled_before():
     for name in ("冉建国", "栾文华", "阙志刚"):
         assert ("青石县政协", "副主席") in posts(rec, name), name
     assert posts(rec, "柏思源") == posts(rec, "甘明远") == [("青石县政协", "常务委员")]
+
+
+def test_elected_with_le_and_a_government_printed_without_its_level():
+    rec = extract_article(art(
+        "12月30日,青石县白杨乡第十七届人民代表大会第一次会议召开,白杨乡党委书记甘明远主持会议。会议选举了郜立新为政府乡长,"
+        "冉建国为乡人大主席,栾文华、阙志刚当选政府副乡长。"))
+    assert posts(rec, "郜立新") == [("白杨乡政府", "乡长")]
+    assert posts(rec, "冉建国") == [("白杨乡人大", "主席")]
+    assert posts(rec, "栾文华") == posts(rec, "阙志刚") == [("白杨乡政府", "副乡长")]
