@@ -211,22 +211,24 @@ _CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区)$")
 
 
 def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
-                      venues: list[str]) -> str | None:
+                      venues: list[str]) -> list[str] | None:
     """A place of the visit inside its first place, when that is an administrative
     container printed alone ("到可塘镇调研" … "到可塘彩宝广场"; "在河东镇政府会议室召开座谈会"):
     FORMAT drops a container when a named place inside it is listed. Inside: named after it."""
     m = _CONTAINER_RE.fullmatch(first)
     if not m or not parse_place(first)[1]:
         return None
-    for p in [p for _, pl, _ in lists for p in pl] + venues:
-        if p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1]:
-            return p
+    # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
+    for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
+        if any(p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1] for p in pl):
+            return pl
     # else the first place printed after it that is no unit of its level or above
     rank = parse_place(first)[0][-1].rank
-    for p in [p for _, pl, _ in lists[1:] for p in pl]:
-        chain, whole = parse_place(p)
-        if not whole or (chain and chain[-1].rank > rank):
-            return p
+    for pl in [pl for _, pl, _ in lists[1:]]:
+        for i, p in enumerate(pl):
+            chain, whole = parse_place(p)
+            if not whole or (chain and chain[-1].rank > rank):
+                return pl[i:]
     return None
 
 
@@ -235,8 +237,8 @@ def _choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list
     several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
     is replaced by what was visited there (a container is dropped for the places inside)."""
     if (len(lists[0][1]) == 1 and not any(seq for seq, _, _ in lists)
-            and (inner_place := _inside_container(lists[0][1][0], lists, list(venues)))):
-        return [inner_place]
+            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues)))):
+        return list(dict.fromkeys(inner_places))
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:
         if inside:
@@ -263,7 +265,14 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
         sent = text[s.start:s.end]
         if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()):
             return find_date(sent, published)
+    for s in filled[:6]:  # "“…”……3月7日,海口首次召开…点评会": the day in a lead that opens with quotes
+        sent = text[s.start:s.end]
+        if _DAY_THEN_EVENT.search(sent) and classify(sent):
+            return find_date(sent, published)
     return None
+
+
+_DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*[,，]")
 
 
 # the headline's meeting held during a visit

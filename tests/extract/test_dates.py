@@ -24,3 +24,12 @@ def test_lead_date_after_headline_lines():
 def test_year_hint():
     assert find_date("3月3日,县政府召开常务会议。", year_hint("东辽县政府召开2017年第二次政府常务会议")) == "2017-03-03"
     assert year_hint("县政府召开常务会议") is None
+
+
+def test_the_day_inside_a_lead_that_opens_with_quotes():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art(
+        "“白杨区前两个月增速全市第一,但还有短板”“红旗区成效明显”……3月7日,青石市首次召开区委书记点评会。"
+        "市委书记郜立新出席会议并讲话。", published="2022-03-10"))
+    assert rec.events[0].date == "2022-03-07"
