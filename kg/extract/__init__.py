@@ -29,7 +29,7 @@ from kg.extract.containers import printed_places
 from kg.extract.doc import Doc
 from kg.extract.events import PersonSpan, build_events
 from kg.extract.furniture import mask_furniture, page_date
-from kg.extract.orgs import OrgResolver, lowest_locality
+from kg.extract.orgs import OrgResolver, lowest_locality, written_out
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.sentences import SentenceIndex, split_sentences
 from kg.extract.triggers import year_hint
@@ -77,7 +77,7 @@ def posts(doc: Doc) -> Doc:
         h.resolved = []
         for rp in h.posts:
             org = resolver.resolve(rp.org, rp.title, prev, rp.start)
-            org = lowest_locality(org) if org else org  # 龙岗区宝龙街道党工委 → 宝龙街道党工委
+            org = written_out(lowest_locality(org)) if org else org  # 龙岗区宝龙街道党工委 → 宝龙街道党工委
             h.resolved.append((org, rp.title))
             prev = org or prev
     names = {b.name for b in doc.byline}

@@ -94,6 +94,14 @@ _SESSION_RE = re.compile(
 _SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议|委员会")
 
 
+_OFFICE_SHORT = re.compile(r"(委|政府|人大常委会|政协|管委会|党工委)办$")
+
+
+def written_out(org: str) -> str:
+    """An office's short form written out: 县委办 → 县委办公室, 政府办 → 政府办公室."""
+    return _OFFICE_SHORT.sub(r"\1办公室", org)
+
+
 def lowest_locality(name: str) -> str:
     """A name printed with its province, city or county before its own locality keeps only
     the lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →

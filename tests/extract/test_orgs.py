@@ -85,3 +85,10 @@ def test_a_bare_level_takes_the_locality_of_the_last_organisation_at_that_level(
     assert posts(rec, "冉建国") == [("柳川市委", "副书记")]
     assert posts(rec, "栾文华") == [("柳川市政府", "副市长")]
     assert ("青石市人大常委会", "副主任") in posts(rec, "阙志刚")
+
+
+def test_an_office_short_form_is_written_out():
+    from kg.extract.orgs import written_out
+    assert written_out("石门县委办") == "石门县委办公室"
+    assert written_out("青石县政府办") == "青石县政府办公室"
+    assert written_out("县委办公室") == "县委办公室" and written_out("招商办") == "招商办"
