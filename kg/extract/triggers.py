@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS
+from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS
 
 # Role verbs after a person (kg.extract.events), longest first.
 ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
@@ -25,6 +25,8 @@ def classify(text: str) -> str | None:
         return "other"
     if any(w in text for w in INSPECT_WORDS) or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
         return "inspection"
+    if any(w in text for w in VISIT_WORDS):
+        return "other"  # 看望参加会议的委员: calling on people, not the meeting
     if any(w in text for w in MEETING_WORDS) or re.search(r"(?:召开|举行|举办)[^,。]{0,30}会", text):
         return "meeting"
     if re.search(r"活动|仪式", text):

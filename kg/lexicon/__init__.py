@@ -30,7 +30,7 @@ __all__ = [
     "LEVEL_ORG_STARTS", "LEVEL_PREFIXES", "LEVEL_RANK", "LOCAL_BODIES", "LexiconError",
     "MEETING_WORDS", "NEVER_FIRST", "NOT_LOCALITIES_IN_NAMES", "NOT_LOCALITIES_IN_TEXT",
     "NOT_LOCALITY_STEMS", "NOT_NAMES", "NOT_NAME_END", "NOT_ORGS", "OBJECT_MARKERS", "ORG_CHARS",
-    "OTHER_STRONG", "PARTY_COMMITTEES", "PARTY_TITLES", "PLACE_SUFFIXES", "ROLE_VERBS",
+    "OTHER_STRONG", "VISIT_WORDS", "PARTY_COMMITTEES", "PARTY_TITLES", "PLACE_SUFFIXES", "ROLE_VERBS",
     "SOFT_NAME_END", "START_ABBREVIATIONS", "SURNAMES", "TEXT_LEVELS", "TITLES",
     "TOP_PARENT_ENDINGS", "UNIT_HEAD_TITLES", "WORDS_ENDING_IN_LEVEL", "WORDS_STARTING_WITH_LEVEL",
     "ZONE_BODIES", "ZONE_WORDS", "columns", "data_files", "loaded_files", "rows",
@@ -172,5 +172,6 @@ BYLINE_ROLES: Mapping[str, str] = _mapping("byline_roles.tsv", "role")
 ROLE_VERBS: Mapping[str, str] = _mapping("role_verbs.tsv", "kind")
 OTHER_STRONG: tuple[str, ...] = _where("event_words.tsv", "type", "other")
 INSPECT_WORDS: tuple[str, ...] = _where("event_words.tsv", "type", "inspection")
+VISIT_WORDS: tuple[str, ...] = _where("event_words.tsv", "type", "visit")
 MEETING_WORDS: tuple[str, ...] = _where("event_words.tsv", "type", "meeting")
 OBJECT_MARKERS: frozenset[str] = frozenset(_words("object_markers.tsv"))

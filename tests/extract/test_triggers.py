@@ -76,3 +76,10 @@ def test_a_list_item_joined_by_ji_stays_one_when_its_left_side_is_no_place():
     items = visit_items("丰元工业园、盛维日产90万支异形电池及配套下游电子烟项目、区人民医院新院等,现场")
     assert items[1] == "盛维日产90万支异形电池及配套下游电子烟项目"
     assert visit_items("部分驻旗边防部队及赛罕苏木、洪格尔苏木,调研")[:2] == ["部分驻旗边防部队", "赛罕苏木"]
+
+
+def test_calling_on_people_is_an_activity_unless_a_visit_word_says_inspection():
+    from kg.extract.triggers import classify
+    assert classify("区领导看望了参加区政协七届二次会议的各位委员") == "other"
+    assert classify("县委书记到白杨镇调研并看望困难群众") == "inspection"
+    assert classify("区委召开常委会会议") == "meeting"
