@@ -33,7 +33,7 @@ TAGS = {
     ("not_localities.tsv", "scope"): {"all", "text", "name"},
     ("level_words.tsv", "side"): {"start", "end"},
     ("abbreviations.tsv", "at"): {"start", "end"},
-    ("event_words.tsv", "type"): {"other", "inspection", "meeting"},
+    ("event_words.tsv", "type"): {"other", "inspection", "visit", "meeting"},
     ("role_verbs.tsv", "kind"): {"chair", "attend", "speak", "inspect", "accompany"},
     ("titles.tsv", "party"): {"y"},
 }
