@@ -115,3 +115,10 @@ def test_the_presidium_listed_after_a_colon_and_a_list_naming_a_titled_person_at
     for name in ("郜立新", "冉建国", "栾文华", "甘明远", "阙志刚"):
         assert "attended" in roles(rec, name), name
     assert {p.name for p in rec.people} >= {"甘明远", "阙志刚"}
+
+
+def test_leaders_who_join_an_activity_attend_it():
+    rec = extract_article(art(
+        "3月9日,青石县四大家领导参加义务植树活动。郜立新、冉建国、栾文华等县领导,拿起铁锹加入植树大军。"))
+    for name in ("郜立新", "冉建国", "栾文华"):
+        assert roles(rec, name) == {"attended"}, name
