@@ -172,8 +172,14 @@ def reduce_place(item: str) -> str | None:
                 continue
             place = piece[:m.end()]
         if len(place) >= 2 and place not in GENERIC_PLACES and place not in _SUFFIX_SET:
-            return place
+            head = next((g for g in _GENERIC_LONGEST if place.startswith(g) and len(place) - len(g) >= 3
+                         and place[len(g):].endswith(tuple(_SUFFIX_SET))), None)
+            return place[len(head):] if head else place  # 安置点建新花园: the name after a kind of place
     return None
+
+
+_GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in _SUFFIX_SET and not g.endswith(tuple(_SUFFIX_SET))),
+                          key=len, reverse=True)  # 安置点, 一线: no 社区 (社区服务中心 is one place)
 
 
 def visit_items(clause: str) -> list[str]:

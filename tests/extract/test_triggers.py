@@ -83,3 +83,9 @@ def test_calling_on_people_is_an_activity_unless_a_visit_word_says_inspection():
     assert classify("区领导看望了参加区政协七届二次会议的各位委员") == "other"
     assert classify("县委书记到白杨镇调研并看望困难群众") == "inspection"
     assert classify("区委召开常委会会议") == "meeting"
+
+
+def test_a_kind_of_place_before_a_name_is_dropped():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("新村村安置点建新花园") == "建新花园"
+    assert reduce_place("社区服务中心") == "社区服务中心"
