@@ -177,7 +177,8 @@ def read_name(text: str, pos: int) -> str | None:
         return None
     if len(options) == 1:
         return options[0]
-    if options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n":
+    if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"
+            and not FOLLOWER_RE.fullmatch(run[2:])):  # "…、卫强担任。": 担任 follows the name
         return run  # a whole delimited item: "常委A、石辉和、B" keeps its last character
     # the reading seen more often as a complete name; then the one followed by the longer
     # word (AB|来到 over ABC|到); then the three-character one, the commonest length

@@ -164,7 +164,8 @@ def _link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
                 b.list_prev = a
 
 
-_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?=等)")
+_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+                       r"(?=等|出席会议|列席会议|参加会议|出席并|在主席台)")
 
 
 # "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
@@ -265,7 +266,7 @@ def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 
 # "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
 _ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
-                      r"(?:等[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
+                      r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
 _APPOINTED_MORE = re.compile(r"[,，;；、]([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
 
 
