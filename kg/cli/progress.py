@@ -33,7 +33,7 @@ class _Time(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         if task.finished:
-            return Text(f"done in {_clock(task.finished_time or task.elapsed or 0)}", style="progress.elapsed")
+            return Text(f"took {_clock(task.finished_time or task.elapsed or 0)}", style="progress.elapsed")
         left = task.time_remaining
         return Text(f"{_clock(left)} left" if left is not None else "", style="progress.remaining")
 
@@ -47,7 +47,7 @@ class Bar:
     """A kg.progress callback drawing one bar per phase."""
 
     def __init__(self, console: Console) -> None:
-        self.progress = Progress(TextColumn("{task.description:<9}"), BarColumn(bar_width=30),
+        self.progress = Progress(TextColumn("{task.description:<9}"), BarColumn(bar_width=16),
                                  MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
                                  TextColumn("{task.fields[info]}"), _Rate(), _Time(),
                                  console=console, transient=False, refresh_per_second=8)

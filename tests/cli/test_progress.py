@@ -61,7 +61,7 @@ def test_ingest_on_a_terminal_draws_the_bar_and_ends_with_the_totals(tmp_path):
     text = ANSI.sub("", terminal).replace("\r", "\n")
     assert re.search(r"reading .*━.* 13/13 files +17 article\(s\) .*files/s", text), text
     assert re.search(r"reading .*\d+/13 files .*\d:\d\d:\d\d left", text), text  # the time left while reading
-    assert re.search(r"writing .*17/17 articles .*done in \d:\d\d:\d\d", text), text
+    assert re.search(r"writing .*17/17 articles .*took \d:\d\d:\d\d", text), text
     lines = [line for line in text.splitlines() if line.strip()]
     assert re.fullmatch(r"13 file\(s\), 17 article\(s\) read in [\d.]+ s; \+\d+ node\(s\), \+\d+ relationship\(s\) "
                         r"in the store", lines[-2]), lines[-2:]
