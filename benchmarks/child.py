@@ -50,7 +50,7 @@ def main() -> int:
     opts, kg_args = argv[:split], argv[split + 1:]
     out = Path(opts[0])
     pred = Path(opts[opts.index("--predictions") + 1]) if "--predictions" in opts else None
-    pipeline._load_and_extract = _timed_extract(pipeline._load_and_extract)
+    pipeline.load_and_extract = _timed_extract(pipeline.load_and_extract)
     pipeline._write = _timed(pipeline._write, "resolve_write")
     from kg.store.embedded import EmbeddedStore
     from kg.store.neo4j import Neo4jStore

@@ -50,10 +50,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 EXTRACT_ONLY = """
 import json, os, sys, time
-from kg import pipeline
-pipeline._warm()
+from kg import workers
+workers.warm()
 c0, t = os.times(), time.perf_counter()
-n = sum(len(r) for _, r, _ in pipeline._load_and_extract([sys.argv[1]], None, int(sys.argv[2])))
+n = sum(len(r) for _, r, _ in workers.load_and_extract([sys.argv[1]], None, int(sys.argv[2])))
 wall, c1 = time.perf_counter() - t, os.times()
 cpu = sum(c1[i] - c0[i] for i in range(4))
 print(json.dumps({"wall": wall, "cpu": cpu, "articles": n}))
@@ -137,7 +137,7 @@ def measure_parallel(corpus_dir: Path, rounds: int) -> dict:
 
 def measure_writers(server: BenchServer, corpus_dir: Path, n_articles: int) -> dict:
     files = [str(p) for p in sorted(corpus_dir.glob("page-*.md"))[:max(1, n_articles // 3)]]  # ~3 a page
-    records = [r for _, recs, _ in pipeline._load_and_extract(files, None, 1) for r in recs]
+    records = [r for _, recs, _ in pipeline.load_and_extract(files, None, 1) for r in recs]
     res = resolve(records)
     step = pipeline.BATCH_ARTICLES
     batches = [build_graph(records[i:i + step], res) for i in range(0, len(records), step)]

@@ -53,3 +53,9 @@ class PartialInput(InputError):
     def __init__(self, path, problem: str, skipped: int):
         super().__init__(path, problem)
         self.skipped = skipped
+
+
+class MissingDependency(KGError):
+    """An optional package a call needs (pandas, for DataFrames) is not installed."""
+
+    exit_code = 2

@@ -14,23 +14,24 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.config import Settings
-from kg.errors import KGError, NotFound
+from kg.errors import NotFound
 from kg.export.admin import write_admin_csv
 from kg.export.render import export as render_export
-from kg.extract import extract_article
 from kg.graph.build import build_graph
-from kg.load.files import LoadResult, expand_paths, load_paths
 from kg.load.index import Index, Meta, read_index
-from kg.model import Article, ArticleRecord
+from kg.model import ArticleRecord
+from kg.progress import Progress, report as report_step
 from kg.resolve import resolve, source_scope
 from kg.resolve.merges import explain, link_rows
+from kg.rows import Rows
 from kg.store import Store, open_store
+from kg.workers import load_and_extract, text_files
 
 BATCH_ARTICLES = 200
 
@@ -53,7 +54,9 @@ class IngestReport:
     files: tuple[FileReport, ...] = ()
     merges: int = 0
     near_misses: int = 0
-    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # in the store afterwards
+    before: dict[str, dict[str, int]] = field(default_factory=dict)  # in the store before writing
+    seconds: float = 0.0  # the whole ingest, from reading the first file
 
     @property
     def errors(self) -> list[str]:
@@ -63,111 +66,36 @@ class IngestReport:
     def total(self, what: str) -> int:
         return sum(getattr(f, what) for f in self.files)
 
-    def rows(self) -> list[dict[str, Any]]:
-        return [{"file": f.path, "articles": f.articles, "added": f.added, "unchanged": f.unchanged,
-                 "replaced": f.replaced, "removed": f.removed, "error": f.error} for f in self.files]
+    def written(self) -> dict[str, int]:
+        """How many nodes and relationships the store holds more than before (fewer, when
+        corrected or vanished articles took facts with them)."""
+        return {what: sum(self.counts.get(key, {}).values()) - sum(self.before.get(key, {}).values())
+                for what, key in (("nodes", "labels"), ("relationships", "types"))}
 
-
-def _extract(articles: Sequence[Article]) -> tuple[list[ArticleRecord], str | None]:
-    records, errors = [], []
-    for a in articles:  # a failed article is reported; the others of the file go on
-        try:
-            records.append(extract_article(a))
-        except KGError as e:
-            errors.append(str(e))
-        except Exception as e:  # an extractor bug must not stop the other articles
-            errors.append(f"article {a.index + 1}: extraction failed: {type(e).__name__}: {e}")
-    return records, "; ".join(errors) or None
-
-
-def _load_extract_file(path: str, meta: Meta | None):
-    """One file read and extracted (in a worker process when jobs > 1), with what is
-    declared about it (`meta`: date, source, home, URL)."""
-    results = list(load_paths([path], None, meta))
-    records, err = _extract(results[0].articles)
-    errors = [str(e) for e in (results[0].error, err) if e]
-    return results[0].path, records, "; ".join(errors) or None
-
-
-def _warm() -> None:
-    """Load jieba's dictionaries once, before workers fork, so that they share them
-    (copy-on-write) instead of each spending seconds loading its own."""
-    import logging
-
-    import jieba
-    import jieba.posseg  # noqa: F401  (loads the word tags on import)
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-
-
-def _die_with_parent(parent: int) -> None:
-    """Worker initializer: end this worker when the kg process that started it dies (even
-    by kill -9), instead of living on reparented. Linux: PR_SET_PDEATHSIG; elsewhere, a
-    thread polling the parent's pid."""
-    import signal
-    import threading
-    import time
-
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
-            if os.getppid() != parent:  # the parent died before prctl took effect
-                os._exit(1)
-            return
-    except (OSError, AttributeError):
-        pass
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
-
-
-def _load_and_extract(paths: Iterable[str], declared: Meta | None, jobs: int, index: Index | None = None):
-    """(path, records, error) per file, in file order. With jobs > 1, a pool of `jobs`
-    processes reads and extracts whole files; only paths go out and records come back,
-    and the caller stays the one writer. Each file gets its index entry over `declared`."""
-    import multiprocessing
-
-    items = list(expand_paths([os.path.abspath(str(p)) for p in paths]))
-    files = [i for i in items if not isinstance(i, LoadResult)]
-    metas = [(index.meta(f) if index else None) or declared for f in files]
-    metas = [m.over(declared) if m is not None else None for m in metas]
-    if jobs > 1 and len(files) > 1:
-        _warm()
-        methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-        chunk = max(1, min(16, len(files) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_die_with_parent,
-                                 initargs=(os.getpid(),)) as pool:
-            done = iter(list(pool.map(_load_extract_file, files, metas, chunksize=chunk)))
-    else:
-        done = (_load_extract_file(f, m) for f, m in zip(files, metas))
-    for item in items:
-        if isinstance(item, LoadResult):
-            yield item.path, [], str(item.error)
-        else:
-            yield next(done)
+    def rows(self) -> Rows:
+        """One row per file (or text): articles read, added, unchanged, replaced, removed, error."""
+        return Rows({"file": f.path, "articles": f.articles, "added": f.added, "unchanged": f.unchanged,
+                 "replaced": f.replaced, "removed": f.removed, "error": f.error} for f in self.files)
 
 
 def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: str | None = None,
            jobs: int = 1, *, source: str | None = None, home: str | None = None,
-           index: str | os.PathLike | Index | None = None) -> IngestReport:
-    """Ingest files. `published`, `source` and `home` are declared for every file (they win
-    over what a file states); `index` (a path or a read `Index`, kg.load.index) declares
-    them per file and wins over both."""
+           index: str | os.PathLike | Index | None = None, texts: Sequence[str] = (),
+           progress: Progress | None = None) -> IngestReport:
+    """Ingest files (and `texts`, each read like a text file of its own, kg.workers.text_files).
+    `published`, `source` and `home` are declared for every file (they win over what a
+    file states); `index` (a path or a read `Index`, kg.load.index) declares them per file
+    and wins over both. `progress` is called with a kg.progress.Step per file read, when
+    resolution starts and after each write transaction."""
+    started = time.monotonic()
     if index is not None and not isinstance(index, Index):
         index = read_index(index)
     declared = Meta(published, source, home) if (published or source or home) else None
     with open_store(settings) as store:
         store.init()  # fails fast when the store is unusable
         store.close()  # no connection is open while extraction workers fork; reopens lazily
-        files = list(_load_and_extract(paths, declared, max(1, jobs), index))
+        files = [*load_and_extract(paths, declared, max(1, jobs), index, progress),
+                 *text_files(texts, declared, progress)]
         records = [r for _, recs, _ in files for r in recs]
         # The records live until the end: keep the cyclic GC from re-scanning them on
         # every collection while the graph is built (halves build time at 10,000 articles).
@@ -175,15 +103,17 @@ def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: st
         with store.exclusive():  # one ingest at a time reads, resolves against and writes the store
             states = store.article_states([r.article.id for r in records],
                                           [r.article.source for r in records])
+            before = store.counts()
             todo, replace, orphans, reports = _plan(files, states)
-            _write(store, todo, replace, orphans, settings.batch_articles or BATCH_ARTICLES)
+            _write(store, todo, replace, orphans, settings.batch_articles or BATCH_ARTICLES, progress)
         gc.unfreeze()
         # The summary counts the rows `kg merges` lists that involve what this ingest wrote.
         decided = (_merge_rows(store, {r.article.id for r in todo},
                                {source_scope(r.article) for r in todo}) if todo else [])
         return IngestReport(store.backend, store.where(), tuple(reports),
                             sum(d["kind"] == "merge" for d in decided),
-                            sum(d["kind"] == "near-miss" for d in decided), store.counts())
+                            sum(d["kind"] == "near-miss" for d in decided), store.counts(), before,
+                            time.monotonic() - started)
 
 
 def _plan(files, states):
@@ -237,16 +167,18 @@ def _plan(files, states):
 
 
 def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]], orphans: list[str],
-           step: int = BATCH_ARTICLES):
+           step: int = BATCH_ARTICLES, progress: Progress | None = None):
     if orphans:
         store.forget_ids(orphans)
     if not todo:
         return ()
+    report_step(progress, "resolve", 0, len(todo))
     resolution = resolve(todo, store)
     for i in range(0, len(todo), step):
         chunk = todo[i:i + step]
         batch = build_graph(chunk, resolution)
         store.write(batch, replace=[old for r in chunk for old in replace.get(r.article.id, [])])
+        report_step(progress, "write", i + len(chunk), len(todo))
     return resolution.decisions
 
 

@@ -312,3 +312,27 @@ def test_ingest_declares_source_and_home_for_every_file(tmp_path, emb):
         ("src:高新区报", "河南省郑州市郑州高新技术产业开发区")}
     (office,) = [n for n in nodes if n.label == "Office" and n.props["name"] == "高新区管委会"]
     assert "scope" not in office.props  # the zone is known: the office is global
+
+
+def test_ingest_reports_progress_and_what_it_gained(tmp_path, emb, monkeypatch):
+    monkeypatch.setenv("KG_BATCH_ARTICLES", "2")
+    settings = Settings.resolve("embedded", tmp_path / "b.kgstore")
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    steps = []
+    rep = pipeline.ingest([page], settings, published="2022-01-07", texts=[PAGE.split("# 区领导")[0] + "# x\n\n"
+                                                                         "1月6日,李建国到兰寨村调研。\n"],
+                          progress=steps.append)
+    phases = [(s.phase, s.done, s.total) for s in steps]
+    assert phases == [("read", 0, 1), ("read", 1, 1), ("read", 0, 1), ("read", 1, 1),
+                      ("resolve", 0, 3), ("write", 2, 3), ("write", 3, 3)]
+    assert [f.path for f in rep.files] == [str(page), steps[3].path] and rep.total("added") == 3
+    nodes = sum(rep.counts["labels"].values())
+    assert rep.written() == {"nodes": nodes, "relationships": sum(rep.counts["types"].values())} and nodes > 5
+    assert rep.seconds > 0
+    steps.clear()
+    again = pipeline.ingest([page], settings, published="2022-01-07", progress=steps.append)
+    assert again.written() == {"nodes": 0, "relationships": 0} and again.total("unchanged") == 2
+    assert [s.phase for s in steps] == ["read", "read"]  # nothing to resolve or write
+    # a text's name is its source; its first article is the page's first, stored with the page
+    assert [r["title"] for r in pipeline.forget(rep.files[1].path, settings)] == ["x"]

@@ -1,4 +1,5 @@
-"""The `kg` command line: a thin layer over the library (see kg/pipeline.py and kg/query/)."""
+"""The `kg` command line: a thin layer over the Python API (kg/api.py): each command parses,
+makes one API call and renders the rows."""
 
 from kg.cli.commands import cli, main
 

@@ -1,8 +1,10 @@
-"""The kg command line: each command parses, makes one library call, renders rows.
+"""The kg command line: each command parses, makes one call of the Python API (kg.api),
+renders rows.
 
 Library code raises KGError subclasses; only the command line (this module, the lookup
 commands in kg.cli.lookups and their shared parts in kg.cli.common) turns them into
-messages and exit codes.
+messages and exit codes. The long commands (ingest, extract) draw a progress bar on
+stderr when it is a terminal (kg.cli.progress), from the steps the library reports.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ import sys
 import click
 
 from kg import __version__
-from kg.atomic import write_atomic
-from kg.cli.common import (error_line, handle_errors, iso_date, one_line, output_options, parse_params, pick_format, settings,
-                           write_stdout)
-from kg.errors import OutputError, PartialInput
+from kg.cli.common import (error_line, handle_errors, iso_date, one_line, open_store, output_options, parse_params,
+                           pick_format, write_stdout)
+from kg.cli.progress import ingest_totals, progress_bar
+from kg.errors import PartialInput
 from kg.cli.lookups import lookups
 from kg.config import BACKENDS
 from kg.cli.output import render, render_json
@@ -55,17 +57,19 @@ def extract_cmd(paths: tuple[str, ...], published: str | None, source: str | Non
 
     Example: kg extract ../shared/corpus/dev --index ../shared/corpus/dev/index.json --format json
     """
-    from kg.extract.batch import event_rows, extract_paths, people_rows
+    from kg.api import extract_files
 
-    result = extract_paths(paths, published=published, source=source, home=home, index=index)
+    with progress_bar() as bar:
+        result = extract_files(paths, published=published, progress=bar, source=source, home=home,
+                               index=index)
     for err in result.errors:
         error_line(err)
     if fmt == "json":
-        click.echo(render_json([r.to_json() for r in result.records]))
+        click.echo(render_json(result.rows()))
     else:
         if result.records:
-            click.echo(render(people_rows(result.records), "table", title="People"))
-            click.echo(render(event_rows(result.records), "table", title="Events"))
+            click.echo(render(result.people(), "table", title="People"))
+            click.echo(render(result.events(), "table", title="Events"))
     click.echo(one_line(_extract_summary(result)), err=True)
     if result.errors:
         sys.exit(1)
@@ -97,14 +101,13 @@ def eval_cmd(gold_dir: str, corpus_dir: str, index: str | None, show: bool,
 
     Example: kg eval --gold ../shared/gold --corpus ../shared/corpus/dev --show
     """
-    from kg.extract.evaluate import error_rows, evaluate, score_rows
-    from kg.extract.batch import extract_file_json
+    from kg.api import evaluate
 
-    scores = evaluate(gold_dir, corpus_dir, index, extract_file_json)
+    result = evaluate(gold_dir, corpus_dir, index)
     fmt = pick_format(fmt, as_json, as_csv)
-    click.echo(render(score_rows(scores), fmt, title="Extraction vs gold (micro-averaged)"))
+    click.echo(render(result.scores, fmt, title="Extraction vs gold (micro-averaged)"))
     if show:
-        click.echo(render(error_rows(scores), fmt, title="Misses and false hits"))
+        click.echo(render(result.errors, fmt, title="Misses and false hits"))
 
 
 @cli.command("init")
@@ -116,9 +119,9 @@ def init_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
 
     Example: kg --backend neo4j init
     """
-    from kg.pipeline import init
-
-    click.echo(render(init(settings(ctx)), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store:
+        rows = store.init()
+    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
 
 @cli.command("ingest")
@@ -135,23 +138,31 @@ def init_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None:
                    "its entries win over --published/--source/--home and the files' own.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extraction processes.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also print a row per file as a table (--json and --csv always give them).")
 @output_options
 @click.pass_context
 @handle_errors
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None,
-               home: str | None, index: str | None, jobs: int,
+               home: str | None, index: str | None, jobs: int, verbose: bool,
                fmt: str, as_json: bool, as_csv: bool) -> None:
     """Add news files to the graph; unchanged articles are skipped, corrected ones replaced.
 
+    On a terminal a progress bar (files, articles, rate, time left) and a closing line
+    (files, articles, nodes and relationships gained, time) are drawn on stderr.
+
     Example: kg ingest ../shared/corpus/dev --index ../shared/corpus/dev/index.json --jobs 2
     """
-    from kg.pipeline import ingest
-
-    report = ingest(paths, settings(ctx), published=published, jobs=jobs, source=source,
-                    home=home, index=index)
-    click.echo(render(report.rows(), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store, progress_bar() as bar:
+        report = store.ingest(paths, published=published, jobs=jobs, source=source, home=home,
+                              index=index, progress=bar)
+    fmt = pick_format(fmt, as_json, as_csv)
+    if verbose or fmt != "table":
+        click.echo(render(report.rows(), fmt))
     for err in report.errors:
         error_line(err)
+    if bar is not None:
+        click.echo(one_line(ingest_totals(report)), err=True)
     click.echo(one_line(f"{report.total('added')} added, {report.total('replaced')} replaced, "
                f"{report.total('removed')} removed, {report.total('unchanged')} unchanged, "
                f"{len(report.errors)} file error(s); "
@@ -171,9 +182,9 @@ def forget_cmd(ctx: click.Context, article: str, fmt: str, as_json: bool, as_csv
 
     Example: kg forget a-2c8671328d15532a5393
     """
-    from kg.pipeline import forget
-
-    click.echo(render(forget(article, settings(ctx)), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store:
+        rows = store.forget(article)
+    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
 
 @cli.command("export")
@@ -191,22 +202,14 @@ def export_cmd(ctx: click.Context, fmt: str, output: str) -> None:
     Example: kg export --format turtle -o graph.ttl
     Example: kg export --format neo4j-admin -o import/   (then: scripts/neo4j import import/)
     """
-    from kg.pipeline import export, export_admin
-
-    if fmt == "neo4j-admin":
-        if output == "-":
-            raise click.UsageError("--format neo4j-admin writes several files: give -o DIRECTORY")
-        click.echo(render(export_admin(settings(ctx), output)))
-        return
-
-    text = export(settings(ctx), fmt)
-    if output == "-":
-        write_stdout(text)
-        return
-    try:  # whole or not at all: a failed export leaves the previous file as it was
-        write_atomic(output, text)
-    except OSError as e:
-        raise OutputError(f"cannot write {output}: {e.strerror or e}") from None
+    if fmt == "neo4j-admin" and output == "-":
+        raise click.UsageError("--format neo4j-admin writes several files: give -o DIRECTORY")
+    with open_store(ctx) as store:  # a file is written whole or not at all
+        result = store.export(fmt, None if output == "-" else output)
+    if isinstance(result, str):
+        write_stdout(result)
+    elif result is not None:  # neo4j-admin: a row per file
+        click.echo(render(result))
 
 
 @cli.command("status")
@@ -218,10 +221,10 @@ def status_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> Non
 
     Example: kg --backend neo4j status
     """
-    from kg.pipeline import status, status_rows
-
-    st = status(settings(ctx))
-    click.echo(render(status_rows(st), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store:
+        rows = store.status()
+    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
+    st = {r["item"]: r["value"] for r in rows}
     if not st.get("reachable"):
         error_line(st.get("error"))
         sys.exit(2)
@@ -236,9 +239,9 @@ def stats_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> None
 
     Example: kg stats --json
     """
-    from kg.pipeline import stats
-
-    click.echo(render(stats(settings(ctx)), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store:
+        rows = store.stats()
+    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
 
 @cli.command("merges")
@@ -250,9 +253,9 @@ def merges_cmd(ctx: click.Context, fmt: str, as_json: bool, as_csv: bool) -> Non
 
     Example: kg merges --csv > merges.csv
     """
-    from kg.pipeline import merges
-
-    click.echo(render(merges(settings(ctx)), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store:
+        rows = store.merges()
+    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
 
 @cli.command("browser")
@@ -270,10 +273,11 @@ def browser_cmd(ctx: click.Context, queries: bool, params: tuple[str, ...], http
 
     Example: kg browser --queries --param name=柏思源
     """
-    from kg.query.browser import browser_guide, guide_text
+    from kg.query.browser import guide_text
 
     values = parse_params(params)
-    guide = browser_guide(settings(ctx).neo4j, values, with_queries=queries, port=http_port)
+    with open_store(ctx) as store:  # connects to nothing: the guide needs only the settings
+        guide = store.browser(queries=queries, params=values, http_port=http_port)
     click.echo(render_json(guide) if as_json else guide_text(guide))
 
 

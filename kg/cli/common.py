@@ -1,5 +1,5 @@
 """What every kg command shares: KGError to one line and an exit code, the output options,
-the settings of --backend/--store, ISO date checks, and opening the store for one call."""
+the store of --backend/--store (kg.api), ISO date checks, --param values."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ import functools
 import re
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
-from kg.config import Settings
 from kg.errors import KGError, OutputError
 from kg.cli.output import FORMATS
+
+if TYPE_CHECKING:
+    from kg.api import KGStore
 
 
 def handle_errors(fn):
@@ -58,9 +61,14 @@ def pick_format(fmt: str, as_json: bool, as_csv: bool) -> str:
     return "json" if as_json else "csv" if as_csv else fmt
 
 
-def settings(ctx: click.Context) -> Settings:
+def open_store(ctx: click.Context) -> "KGStore":
+    """The store of --backend/--store (kg.api.open_store, which resolves them as for any
+    caller: options, then KG_BACKEND/KG_STORE and the NEO4J_* variables). Nothing is
+    opened before the first call; use it in a `with` block to close it afterwards."""
+    from kg.api import open_store as open_api_store  # here: `kg --help` need not load the library
+
     obj = ctx.find_root().obj
-    return Settings.resolve(obj.get("backend"), obj.get("store"))
+    return open_api_store(obj.get("store"), backend=obj.get("backend"))
 
 
 def iso_date(ctx, param, value):
@@ -74,14 +82,6 @@ def iso_date(ctx, param, value):
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD) of a real day") from None
     return value
-
-
-def with_store(ctx: click.Context, fn, *args, **kwargs):
-    """Open the store of --backend/--store, make one library call, close it."""
-    from kg.store import open_store
-
-    with open_store(settings(ctx)) as store:
-        return fn(store, *args, **kwargs)
 
 
 def parse_params(params: tuple[str, ...]) -> dict:

@@ -1,30 +1,30 @@
-"""The lookup commands (kg.query.lookups, kg.query.network, kg.query.rawcypher): each opens the store, makes
-one library call and renders the rows. kg.cli.commands adds them to the `kg` group."""
+"""The lookup commands (kg.api's person, office, holders, district, events, timeline,
+coattendance, reporter, cypher, network): each opens the store, makes one API call and
+renders the rows. kg.cli.commands adds them to the `kg` group."""
 
 from __future__ import annotations
 
 import click
 
-from kg.cli.common import handle_errors, iso_date, output_options, parse_params, pick_format, with_store
+from kg.cli.common import handle_errors, iso_date, open_store, output_options, parse_params, pick_format
 from kg.cli.output import render
 
 lookups = click.Group("lookups")
 
 
-def _name_lookup(fn_name: str, title: str, flat: str | None = None):
-    """A command taking one NAME and printing the rows of kg.query.lookups.<fn_name>."""
+def _name_lookup(fn_name: str, title: str, flat: bool = False):
+    """A command taking one NAME and printing the rows of the API's `fn_name` (kg.api.KGStore):
+    nested as JSON; with `flat`, one fact per row in tables and CSV."""
 
     @click.argument("name")
     @output_options
     @click.pass_context
     @handle_errors
     def command(ctx: click.Context, name: str, fmt: str, as_json: bool, as_csv: bool) -> None:
-        from kg.query import lookups
-
-        rows = with_store(ctx, getattr(lookups, fn_name), name)
         fmt = pick_format(fmt, as_json, as_csv)
-        if flat and fmt != "json":
-            rows = getattr(lookups, flat)(rows)
+        options = {"flat": fmt != "json"} if flat else {}
+        with open_store(ctx) as store:
+            rows = getattr(store, fn_name)(name, **options)
         click.echo(render(rows, fmt, title=title))
 
     command.__name__ = f"{fn_name}_cmd"
@@ -35,11 +35,11 @@ lookups.command("person", help="""A person's posts (office, title, first and las
 date, source sentence), places and articles. Several people with the name (namesakes) are
 listed one by one with their own posts. Names match exactly, else by prefix.
 
-Example: kg person 李建国 --json""")(_name_lookup("person", "Person", flat="person_facts"))
+Example: kg person 李建国 --json""")(_name_lookup("person", "Person", flat=True))
 lookups.command("district", help="""A district or place: what it is part of, the places inside it, its
 offices and officials, and the events held there or at a place inside it.
 
-Example: kg district 梧桐办事处""")(_name_lookup("district", "District", flat="district_facts"))
+Example: kg district 梧桐办事处""")(_name_lookup("district", "District", flat=True))
 lookups.command("timeline", help="""One person's posts, roles at events and bylines in date order, each
 with the sentence it was read from.
 
@@ -70,9 +70,9 @@ def office_cmd(ctx: click.Context, org: str, as_of: str | None, fmt: str, as_jso
 
     Example: kg office 高新区管委会 --as-of 2022-01-07
     """
-    from kg.query.lookups import office
-
-    click.echo(render(with_store(ctx, office, org, as_of=as_of), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store:
+        rows = store.office(org, as_of=as_of)
+    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
 
 @lookups.command("holders")
@@ -87,9 +87,9 @@ def holders_cmd(ctx: click.Context, title: str, district: str | None, fmt: str, 
 
     Example: kg holders 副主任 --district 高新区
     """
-    from kg.query.lookups import holders
-
-    click.echo(render(with_store(ctx, holders, title, district=district), pick_format(fmt, as_json, as_csv)))
+    with open_store(ctx) as store:
+        rows = store.holders(title, district=district)
+    click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
 
 @lookups.command("events")
@@ -114,10 +114,8 @@ def events_cmd(ctx: click.Context, person: str | None, place: str | None, type_:
 
     Example: kg events --place 梧桐办事处 --type inspection
     """
-    from kg.query.lookups import events
-
-    rows = with_store(ctx, events, person=person, place=place, type=type_, role=role,
-                       date_from=date_from, date_to=date_to)
+    with open_store(ctx) as store:
+        rows = store.events(person=person, place=place, type=type_, role=role, from_=date_from, to=date_to)
     click.echo(render(rows, pick_format(fmt, as_json, as_csv), title="Events"))
 
 
@@ -138,10 +136,9 @@ def cypher_cmd(ctx: click.Context, query: str, params: tuple[str, ...], write: b
 
     Example: kg --backend neo4j cypher "MATCH (p:Person {name: $name}) RETURN p.key" --param name=李建国
     """
-    from kg.query.rawcypher import raw_cypher
-
     values = parse_params(params)
-    rows = with_store(ctx, raw_cypher, query, values, write=write, timeout=timeout)
+    with open_store(ctx) as store:
+        rows = store.cypher(query, values, write=write, timeout=timeout)
     click.echo(render(rows, pick_format(fmt, as_json, as_csv)))
 
 
@@ -162,9 +159,8 @@ def network_cmd(ctx: click.Context, top: int, by: str, graphml: str | None, fmt:
 
     Example: kg network --top 10 --graphml network.graphml
     """
-    from kg.query.network import network
-
-    rows = with_store(ctx, network, top=top, by=by, graphml=graphml)
+    with open_store(ctx) as store:
+        rows = store.network(top=top, by=by, graphml=graphml)
     click.echo(render(rows, pick_format(fmt, as_json, as_csv), title="Co-attendance network"))
 
 
@@ -187,9 +183,8 @@ def view_cmd(ctx: click.Context, kind: str, name: str, output: str, depth: int, 
 
     Example: kg view person 赵毅 -o 赵毅.html
     """
-    from kg.export.view import write_view
-
-    r = with_store(ctx, write_view, kind, name, output, depth=depth, limit=limit)
+    with open_store(ctx) as store:
+        r = store.view(kind, name, output, depth=depth, limit=limit)
     cut = " (cut at --limit)" if r.truncated else ""
     click.echo(f"wrote {r.path}: {r.nodes} node(s), {r.relationships} relationship(s) within {depth} hop(s) "
                f"of {r.seeds} {kind} node(s){cut}")

@@ -80,20 +80,25 @@ def _word_tag(word: str) -> str | None:
 def _two_words(cand: str) -> bool:
     """Two ordinary words of jieba's dictionary, neither a name or place ("月度|工作" of
     "区委书记月度工作点评会"): no unusual name."""
+    halves = [cand[:2], cand[2:]] if len(cand) == 4 else []
+    return bool(halves) and all(_freq().get(h, 0) >= 10 and not (_word_tag(h) or "n").startswith(("nr", "ns"))
+                                for h in halves)
+
+
+def _freq() -> dict[str, int]:
+    """jieba's word frequencies, its dictionary loaded quietly (no "Building prefix dict" on stderr)."""
+    import logging
+
     import jieba
 
+    jieba.setLogLevel(logging.WARNING)
     jieba.dt.check_initialized()
-    halves = [cand[:2], cand[2:]] if len(cand) == 4 else []
-    return bool(halves) and all(jieba.dt.FREQ.get(h, 0) >= 10 and not (_word_tag(h) or "n").startswith(("nr", "ns"))
-                                for h in halves)
+    return jieba.dt.FREQ
 
 
 def _splits_word(pair: str) -> bool:
     """A frequent two-character word of jieba's dictionary (工作, 会议)."""
-    import jieba
-
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ.get(pair, 0) >= 1000
+    return _freq().get(pair, 0) >= 1000
 
 
 def _unknown_word(cand: str) -> bool:

@@ -2,7 +2,9 @@
 `../shared/` is the shared data folder next to it) on the embedded store, in README order:
 each exits as shown, prints the columns (CSV header, JSON keys, table header) the README
 shows, and the ingest summaries print the counts it shows. The `--backend neo4j` examples
-run against the real server in the second test."""
+run against the real server in the second test. The README's Python block runs on both
+stores too: each call commented with a `kg` command gives the rows that command prints
+with `--json`, and each print commented with its output prints that."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli.commands import cli
+from kg.pipeline import IngestReport
+from tests.support.database import wipe
 from tests.support.paths import REPO, SHARED
 
 README = REPO / "README.md"
@@ -130,3 +134,64 @@ def test_readme_explains_where_shared_and_the_browser_port_come_from():
 def test_args_of_makes_paths_absolute(command):
     args = args_of(command)
     assert all(not a.startswith(("samples/", "../shared/")) for a in args) and "#" not in " ".join(args)
+
+
+# -- the Python block ----------------------------------------------------------------------
+CALL = re.compile(r"^(\w+) = s\.\w+\(.*\)\s+# (kg .+)$")
+PRINT = re.compile(r"^print\(.*\)\s+# (.+)$")
+
+
+def python_example() -> str:
+    """The README's one ```python block."""
+    (code,) = re.findall(r"^```python\n(.*?)^```$", README.read_text(encoding="utf-8"), re.S | re.M)
+    return code
+
+
+def run_python_example(tmp_path, monkeypatch, capsys, options: list[str], reset) -> set[str]:
+    """Run the block as printed (its `../shared/` made absolute, cwd a fresh folder) and
+    compare each commented call with its command's --json on the same store; the ingest
+    command runs first, on an empty store, which `reset` empties again for the block."""
+    monkeypatch.chdir(tmp_path)
+    for var in ("KG_BACKEND", "KG_STORE"):
+        monkeypatch.delenv(var, raising=False)
+    code = python_example().replace("../shared/", f"{SHARED}/")
+    if "neo4j" in options:
+        assert 'kg.open_store("dev.kgstore")' in code
+        code = code.replace('kg.open_store("dev.kgstore")', 'kg.open_store(backend="neo4j")')
+    calls = [CALL.match(line).groups() for line in code.splitlines() if CALL.match(line)]
+    runner = CliRunner()
+
+    def cli_json(command: str):
+        result = runner.invoke(cli, [*options, *args_of(command), "--json"], obj={}, catch_exceptions=False)
+        assert result.exit_code == 0, (command, result.stderr)
+        return json.loads(result.stdout)
+
+    (ingest,) = [command for _, command in calls if command.startswith("kg ingest ")]
+    ingested = cli_json(ingest)
+    reset()
+    namespace: dict = {}
+    exec(compile(code, "README.md (python block)", "exec"), namespace)
+    printed = capsys.readouterr().out.splitlines()
+    for line in code.splitlines():
+        if PRINT.match(line):
+            assert PRINT.match(line).group(1) in printed, (line, printed)
+    for var, command in calls:
+        value = namespace[var]
+        rows = value.rows() if isinstance(value, IngestReport) else value
+        wanted = ingested if command == ingest else cli_json(command)
+        assert json.loads(json.dumps(rows, ensure_ascii=False)) == wanted, command
+    return {command_name(args_of(command)) for _, command in calls}
+
+
+def test_readme_python_example_gives_the_rows_of_the_commands_on_the_embedded_store(tmp_path, monkeypatch, capsys):
+    def reset():
+        (tmp_path / "dev.kgstore").unlink()
+
+    ran = run_python_example(tmp_path, monkeypatch, capsys, ["--store", "dev.kgstore"], reset)
+    assert {"ingest", "holders", "person", "events"} <= ran
+
+
+def test_readme_python_example_gives_the_rows_of_the_commands_on_neo4j(clean_neo4j, neo4j_settings, tmp_path,
+                                                                        monkeypatch, capsys):
+    run_python_example(tmp_path, monkeypatch, capsys, ["--backend", "neo4j"],
+                       lambda: wipe(clean_neo4j, neo4j_settings.database))
