@@ -58,59 +58,23 @@ class Localities:
     def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
         """Localities of `text`; `people`: names found in it, which are never places."""
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
-        toks, flags = _window_tokens(text)
         counts: dict[tuple[str, str], int] = {}
         zones: list[str] = []
+        kept: dict[tuple[str, str], str | None] = {}  # (level, name) read -> the name counted, or None
 
         def add(level: str, name: str) -> None:
-            if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not _is_han(name):
-                return
-            name = checked_locality(name, level)
-            if name is None:
-                return
-            if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
-                return
-            stem = name[: -len(level)]
-            if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
-                return
-            if stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS or any(p in name for p in people):
-                return
-            if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
-                return
-            if "副" in stem or "常务" in stem:
-                return  # 常务副区长: a title, not a place
-            counts[(level, name)] = counts.get((level, name), 0) + 1
+            if (level, name) not in kept:
+                kept[(level, name)] = _kept_locality(level, name, people)
+            name = kept[(level, name)]
+            if name is not None:
+                counts[(level, name)] = counts.get((level, name), 0) + 1
 
-        for i, w in enumerate(toks):
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if w in ZONE_WORDS:
-                zones.append(w)
-                continue
-            if i and toks[i - 1][-1:].isdigit():
-                continue  # "120余家区政协委员": a quantity, not a place
-            if flags[i] not in NAME_FLAGS or not _is_han(w):
-                continue
-            zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
-            if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
-                add(next(lv for lv in TEXT_LEVELS if w.endswith(lv)), w)  # 滨海新区: a district
-                continue
-            if zone:
-                zones.append(w)
-                continue
-            if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
-                zones.append(w + nxt)
-                continue
-            lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
-            if lv:
-                if len(w) >= len(lv) + 2:
-                    add(lv, w)
-                continue
-            if len(w) >= 2 and flags[i] in PROPER_FLAGS:
-                for lv in TEXT_LEVELS:
-                    after = toks[i + 2] if i + 2 < len(toks) else ""
-                    if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
-                        add(lv, w + lv)
-                        break
+        for window in _windows(text):  # the same window reads the same way: read once
+            for read in _window_reads(window):
+                if len(read) == 1:
+                    zones.append(read[0])
+                else:
+                    add(*read)
         for lv, name in _printed_localities(text):
             add(lv, name)
         for (lv, name), n in list(counts.items()):
@@ -140,20 +104,80 @@ class Localities:
         return max(set(longer), key=lambda z: (longer.count(z), -len(z)))
 
 
+def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
+    """The locality `name` read at `level` is counted as (checked_locality), or None when
+    it is no place: a word, a title, a person's name."""
+    if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not _is_han(name):
+        return None
+    name = checked_locality(name, level)
+    if name is None:
+        return None
+    if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
+        return None
+    stem = name[: -len(level)]
+    if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
+        return None
+    if stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS or any(p in name for p in people):
+        return None
+    if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
+        return None
+    if "副" in stem or "常务" in stem:
+        return None  # 常务副区长: a title, not a place
+    return name
+
+
+@lru_cache(maxsize=65536)
+def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
+    """What one window around a level word reads, in order: (zone,) or (level, name) for
+    `Localities.of` to count. A window reads the same wherever it is printed (its tokens
+    end at the window's boundaries), so a repeated one is read once."""
+    jb, tags, _ = _dictionary()
+    toks = ["|"] + list(jb.cut(window, HMM=True)) + ["|"]  # "|": window boundaries
+    flags = ["w"] + [tags.get(w, "x") for w in toks[1:-1]] + ["w"]
+    out: list[tuple[str, ...]] = []
+    for i in range(1, len(toks) - 1):
+        w = toks[i]
+        nxt = toks[i + 1]
+        if w in ZONE_WORDS:
+            out.append((w,))
+            continue
+        if toks[i - 1][-1:].isdigit():
+            continue  # "120余家区政协委员": a quantity, not a place
+        if flags[i] not in NAME_FLAGS or not _is_han(w):
+            continue
+        zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
+        if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
+            out.append((next(lv for lv in TEXT_LEVELS if w.endswith(lv)), w))  # 滨海新区: a district
+            continue
+        if zone:
+            out.append((w,))
+            continue
+        if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
+            out.append((w + nxt,))
+            continue
+        lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
+        if lv:
+            if len(w) >= len(lv) + 2:
+                out.append((lv, w))
+            continue
+        if len(w) >= 2 and flags[i] in PROPER_FLAGS:
+            for lv in TEXT_LEVELS:
+                after = toks[i + 2] if i + 2 < len(toks) else ""
+                if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
+                    out.append((lv, w + lv))
+                    break
+    return tuple(out)
+
+
 _LEVEL_HINT = re.compile("|".join(TEXT_LEVELS))
 _CLAUSE_STOP = set(",、。;:!?()“”\n ")
 
 
-def _window_tokens(text: str) -> tuple[list[str], list[str]]:
-    """Tokens and dictionary tags of the text around level words only.
+def _windows(text: str):
+    """The short windows of the text around level words, in order.
 
     Segmenting the whole article would cost as much as the rest of extraction together;
-    a place name with its level sits in a short window before the level character. Tags
-    come from jieba's dictionary (no Viterbi tagging); a word it does not know gets "x"
-    (unknown words here are mostly names)."""
-    jb, tags, _ = _dictionary()
-    toks: list[str] = []
-    flags: list[str] = []
+    a place name with its level sits in a short window before the level character."""
     last_end = 0
     for m in _LEVEL_HINT.finditer(text):
         if m.start() < last_end:
@@ -163,13 +187,8 @@ def _window_tokens(text: str) -> tuple[list[str], list[str]]:
             start -= 1
         start = max(start, last_end)
         end = min(len(text), m.end() + 4)
-        for w in jb.cut(text[start:end], HMM=True):
-            toks.append(w)
-            flags.append(tags.get(w, "x"))
-        toks.append("|")  # window boundary
-        flags.append("w")
+        yield text[start:end]
         last_end = end
-    return toks, flags
 
 
 _LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")
