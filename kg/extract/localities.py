@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lexicon.gazetteer import gazetteer
+from kg.extract.memo import pure
 from kg.extract.names import TITLE_RE
 from kg.lexicon import (LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
                         NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
@@ -208,29 +209,48 @@ def _printed_localities(text: str):
     Segmenters split unknown place names badly ("寨宁镇" → 寨 / 宁镇), so this reads the
     characters before the level back to a delimiter or a word such as 到 / 在 / 和."""
     for m in _LEVEL_AT.finditer(text):
-        lv = m.group()
-        if text[m.start():m.start() + 2] in WORDS_STARTING_WITH_LEVEL:
-            continue
-        if any(text[m.start() - k:m.end()] in WORDS_ENDING_IN_LEVEL for k in (1, 2)) or (
-                any(text.endswith(z, 0, m.end()) for z in ZONE_WORDS)
-                and not text.startswith(DISTRICT_MARKERS, m.end())):
-            continue  # 社区, 城市, 港区: a word, or a zone handled elsewhere
-        # 岑山瑶族自治县: the name of an autonomous county is longer
-        longest = 8 if text[m.start() - 2:m.start()] == "自治" else 4
-        i = m.start()
-        while i > 0 and m.start() - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
+        lv, p, q = m.group(), m.start(), m.end()
+        # what is read depends on the 9 characters before the level and the 3 after it
+        name = _read_back_in(text[p - _BACK:q + 3], lv) if p >= _BACK else _read_back(text, p, q, lv)
+        if name:
+            yield lv, name
+
+
+_BACK = 10  # `_read_back` reads at most 9 characters before the level
+
+
+@pure
+def _read_back_in(window: str, lv: str) -> str | None:
+    """`_read_back` of the level printed `_BACK` characters into `window`."""
+    return _read_back(window, _BACK, _BACK + len(lv), lv)
+
+
+def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
+    """The locality whose level `lv` is printed at text[start:end], read back to a
+    delimiter or a boundary word, or None."""
+    if text[start:start + 2] in WORDS_STARTING_WITH_LEVEL:
+        return None
+    if any(text[start - k:end] in WORDS_ENDING_IN_LEVEL for k in (1, 2)) or (
+            any(text.endswith(z, 0, end) for z in ZONE_WORDS)
+            and not text.startswith(DISTRICT_MARKERS, end)):
+        return None  # 社区, 城市, 港区: a word, or a zone handled elsewhere
+    # 岑山瑶族自治县: the name of an autonomous county is longer
+    longest = 8 if text[start - 2:start] == "自治" else 4
+    i = start
+    while i > 0 and start - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
+        i -= 1
+        if not _is_han(text[i]):
+            break
+    while start - i < 2 and i > 0 and text[i - 1] in LEFT_WORDS:
+        i -= 1  # 和平区, 松和街道: the boundary character is part of the name
+        while i > 0 and start - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
             i -= 1
-            if not _is_han(text[i]):
-                break
-        while m.start() - i < 2 and i > 0 and text[i - 1] in LEFT_WORDS:
-            i -= 1  # 和平区, 松和街道: the boundary character is part of the name
-            while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
-                i -= 1
-        stem = text[i:m.start()]
-        if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
-            continue
-        if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
-            yield lv, stem + lv
+    stem = text[i:start]
+    if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
+        return None
+    if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
+        return stem + lv
+    return None
 
 
 # dictionary tags of words that are not (part of) a place name: verbs, adjectives, function

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.memo import pure
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         SURNAMES, TITLES)
 
@@ -31,15 +32,18 @@ def is_han(ch: str) -> bool:
 MAX_RUN = 24  # a name with what follows it never needs more: keeps reading linear
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
 def han_run(text: str, pos: int, limit: int = MAX_RUN) -> str:
     """The Han characters from `pos`, at most `limit` of them (text without punctuation
     would otherwise make every read scan to the end of the article)."""
-    end, stop = pos, min(len(text), pos + limit)
-    while end < stop and is_han(text[end]):
-        end += 1
-    return text[pos:end]
+    if pos >= len(text) or limit <= 0:
+        return ""
+    return _HAN_RUN.match(text, pos, pos + limit).group()
 
 
+@pure
 def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False) -> bool:
     """Could `cand` be a person's name? `whole_item`: it is a whole "、" list item;
     `delimited`: a delimiter follows it."""

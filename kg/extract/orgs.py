@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.memo import pure
 from kg.extract.localities import Localities, opens_with_locality, trim_locality
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
@@ -94,6 +95,7 @@ _SESSION_RE = re.compile(
 _SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议|委员会")
 
 
+@pure
 def lowest_locality(name: str) -> str:
     """A name printed with its province, city or county before its own locality keeps only
     the lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →

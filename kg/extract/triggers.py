@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.extract.memo import pure, pure_list
 from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS
 
 # Role verbs after a person (kg.extract.events), longest first.
@@ -19,6 +20,7 @@ DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
 
+@pure
 def classify(text: str) -> str | None:
     """The event type a piece of text announces, or None."""
     if any(w in text for w in OTHER_STRONG):
@@ -37,6 +39,7 @@ DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
+@pure
 def find_date(text: str, published: str | None) -> str | None:
     """The ISO date of the first printed day in `text`, with the issue's year; None when the
     text says 近日 etc. first, or the year is unknown. A day printed without its month at
@@ -127,6 +130,7 @@ def _beside(item: str) -> str:
     return before if len(before) >= 2 else item
 
 
+@pure
 def reduce_place(item: str) -> str | None:
     """The most specific named place of an item: 梧桐办事处郭庄社区 → 郭庄社区;
     车湖垸黄沙湖翻沙鼓水险情现场 → 黄沙湖. None when the item names no place.
@@ -174,6 +178,7 @@ def reduce_place(item: str) -> str | None:
     return None
 
 
+@pure_list
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
     m = _ITEM_STOP.search(clause)
@@ -193,6 +198,7 @@ def visit_items(clause: str) -> list[str]:
 _UNNAMED_RE = re.compile(r"(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类|级)?)")
 
 
+@pure
 def place_of_item(item: str, list_ok: bool) -> str | None:
     """The place an item names; `list_ok`: the item stands in a list of places, so a bare
     name ("泰开电气") counts."""

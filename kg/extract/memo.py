@@ -1,0 +1,41 @@
+"""Caches for the pure rule functions extraction calls again and again (issue 16).
+
+A long article repeats its phrases ("区委书记X到Y镇调研" a thousand times), and every
+article repeats the genre's: a rule function that reads only its arguments (strings,
+numbers) gives the same answer for the same ones, so it is computed once. `pure` is
+`functools.lru_cache` for such functions; `pure_list` also hands each caller a fresh copy
+of a list answer, which callers may extend (the cache keeps a tuple).
+
+Only functions whose answer depends on nothing but their arguments and the lexicons
+loaded at import time may be cached here: a function that reads a whole article by an
+offset would be keyed by the article, and is cached per article instead (its caller
+passes the slice it reads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
+
+T = TypeVar("T")
+
+MAXSIZE = 65536  # entries per function: short strings, a few MB at most
+
+
+def pure(fn: Callable[..., T]) -> Callable[..., T]:
+    """Cache `fn` (arguments hashable; answer immutable or never changed by callers)."""
+    return lru_cache(maxsize=MAXSIZE)(fn)
+
+
+def pure_list(fn: Callable[..., list]) -> Callable[..., list]:
+    """Cache `fn`, whose answer is a list of immutable items: each call gets its own list."""
+    cached = lru_cache(maxsize=MAXSIZE)(lambda *a, **k: tuple(fn(*a, **k)))
+
+    @wraps(fn)
+    def call(*args, **kwargs) -> list:
+        return list(cached(*args, **kwargs))
+
+    call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    return call
