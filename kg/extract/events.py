@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
-from kg.extract.memo import pure, pure_list
+from kg.extract.memo import finditer_with, pure, pure_list
 from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
                        find_date, place_of_item, reduce_place, visit_items)
 from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
@@ -367,13 +367,13 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
     the indexes (into `ms`) of the people handled here."""
     handled: set[int] = set()
     starts = [m.name_start for m in ms]  # sorted: the people named in a span are a slice
-    for am in _ACCOMPANIED_BY_RE.finditer(sent):
+    for am in finditer_with(_ACCOMPANIED_BY_RE, sent, "陪同下"):
         a0, a1 = s.start + am.start(), s.start + am.end()
         for i in range(bisect_left(starts, a0), bisect_left(starts, a1)):
             m = ms[i]
             handled.add(i)
             r.current.add(m.name, "accompanied", (m.name_start, m.name_end))
-    for cm in _LISTED_RE.finditer(sent):
+    for cm in finditer_with(_LISTED_RE, sent, ":"):
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
         listed = range(bisect_left(starts, c0), bisect_left(starts, c1))
         kinds = _verb_kinds(cm.group(1), at_start_arrive=False)

@@ -12,6 +12,7 @@ their spans still point at what was printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a whole line of navigation: breadcrumbs, "you are here", menus of short links
 _NAV_LINE = re.compile(
@@ -39,6 +40,11 @@ _FIELD = re.compile(
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every piece of page furniture in `text`, in order."""
+    return list(_furniture_spans(text))
+
+
+@lru_cache(maxsize=4)  # an article's text is read twice (mask_furniture, page_date)
+def _furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = 0
     for line in text.split("\n"):
@@ -53,7 +59,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                     fields = [f for f in fields if f[0] < pos + m.start()] + [(pos + m.start(), end)]
                 spans.extend(fields)
         pos = end + 1
-    return spans
+    return tuple(spans)
 
 
 def mask_furniture(text: str) -> str:

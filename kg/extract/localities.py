@@ -183,10 +183,9 @@ def _windows(text: str):
     for m in _LEVEL_HINT.finditer(text):
         if m.start() < last_end:
             continue
-        start = m.start()
-        while start > 0 and start > m.start() - 8 and text[start - 1] not in _CLAUSE_STOP:
+        start, lowest = m.start(), max(m.start() - 8, last_end)  # back to a clause stop, 8 at most
+        while start > lowest and text[start - 1] not in _CLAUSE_STOP:
             start -= 1
-        start = max(start, last_end)
         end = min(len(text), m.end() + 4)
         yield text[start:end]
         last_end = end
@@ -294,6 +293,7 @@ def checked_locality(name: str, level: str) -> str | None:
 _ONE_CHAR_LEVELS = frozenset(w for w in LEVEL_RANK if len(w) == 1)  # 省 市 区 县 镇 乡 …
 
 
+@pure
 def trim_locality(org: str) -> str:
     """An organisation as read before its title, its locality checked: words before a
     level-only body that are no place are dropped ("就落实县委" → 县委, "会议暨区委" → 区委), a

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.memo import pure
+from kg.extract.memo import finditer_with, pure
 from kg.extract.localities import Localities, opens_with_locality, trim_locality
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
@@ -113,7 +113,7 @@ def session_name(text: str) -> str | None:
     """The congress or CPPCC session an article reports, as printed with its locality
     (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…")."""
     best = None
-    for m in _SESSION_RE.finditer(text):
+    for m in finditer_with(_SESSION_RE, text, "届", "次", "会议"):
         cand = m.group()
         if not _SESSION_BODY.search(cand):
             continue

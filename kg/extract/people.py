@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
                               read_unusual_name)
 from kg.extract.localities import opens_with_locality
+from kg.extract.memo import finditer_with
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
@@ -210,7 +211,7 @@ def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     title before it."""
     known = {h.name for h in hits}
     out: list[PersonHit] = []
-    for m in (*_COLON_LIST.finditer(text), *_BY_LIST.finditer(text)):
+    for m in (*finditer_with(_COLON_LIST, text, ":"), *finditer_with(_BY_LIST, text, "由", "担任")):
         items = m.group(2).split("、")
         if not all(plausible_name(it, whole_item=True, delimited=True) for it in items):
             continue
