@@ -99,11 +99,16 @@ def _verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
 
 def _verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:
     """Role kinds of the first clause after `start` that has any (not past `stop`)."""
-    end = min(sent_end, stop)
+    return _verbs_in(text[start:min(sent_end, stop)])
+
+
+@pure_list
+def _verbs_in(span: str) -> list[str]:
+    """`_verbs_after` of the text it reads."""
     first = True
     found: list[str] = []
-    for cs, ce in _clauses(text, start, end):
-        clause = text[cs:ce]
+    for cs, ce in _clauses(span, 0, len(span)):
+        clause = span[cs:ce]
         if found:
             # a subject-less clause joined by 并/同时/还 goes on with the same subject
             if not re.match(r"(?:并|并且|同时|还|又|随后)", clause):

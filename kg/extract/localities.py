@@ -92,6 +92,12 @@ class Localities:
 
     def zone_for(self, word: str) -> str | None:
         """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""
+        known = self.__dict__.setdefault("_zones_read", {})  # asked again and again: read once
+        if word not in known:
+            known[word] = self._zone_for(word)
+        return known[word]
+
+    def _zone_for(self, word: str) -> str | None:
         cands = [z for z in self.zones if z.endswith(word)]
         if not cands:
             return None

@@ -2,7 +2,8 @@
 
 A long article repeats its phrases ("区委书记X到Y镇调研" a thousand times), and every
 article repeats the genre's: a rule function that reads only its arguments (strings,
-numbers) gives the same answer for the same ones, so it is computed once. `pure` is
+numbers) gives the same answer for the same ones, so it is computed once (strings up to
+`LONGEST` characters: a long one is rarely met again, and would hold memory). `pure` is
 `functools.lru_cache` for such functions; `pure_list` also hands each caller a fresh copy
 of a list answer, which callers may extend (the cache keeps a tuple).
 
@@ -21,20 +22,35 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-MAXSIZE = 65536  # entries per function: short strings, a few MB at most
+MAXSIZE = 65536  # entries per function
+LONGEST = 400  # a longer string passed by position is not kept (memory): the call is computed
 
 
 def pure(fn: Callable[..., T]) -> Callable[..., T]:
     """Cache `fn` (arguments hashable; answer immutable or never changed by callers)."""
-    return lru_cache(maxsize=MAXSIZE)(fn)
+    cached = lru_cache(maxsize=MAXSIZE)(fn)
+
+    @wraps(fn)
+    def call(*args, **kwargs):
+        for a in args:
+            if type(a) is str and len(a) > LONGEST:
+                return fn(*args, **kwargs)
+        return cached(*args, **kwargs)
+
+    call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    return call
 
 
 def pure_list(fn: Callable[..., list]) -> Callable[..., list]:
     """Cache `fn`, whose answer is a list of immutable items: each call gets its own list."""
-    cached = lru_cache(maxsize=MAXSIZE)(lambda *a, **k: tuple(fn(*a, **k)))
+    cached = lru_cache(maxsize=MAXSIZE)(lambda *args, **kwargs: tuple(fn(*args, **kwargs)))
 
     @wraps(fn)
     def call(*args, **kwargs) -> list:
+        for a in args:
+            if type(a) is str and len(a) > LONGEST:
+                return fn(*args, **kwargs)
         return list(cached(*args, **kwargs))
 
     call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]

@@ -153,16 +153,40 @@ _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁满都拉, 其其格
 
 def read_name(text: str, pos: int) -> str | None:
     """The name starting at `pos`, or None."""
+    readings = _readings_in(text[pos - 1:pos] if pos > 0 else "", text[pos:pos + _READ_AHEAD])
+    if len(readings) <= 1:
+        return readings[0][0] if readings else None
+    # the reading seen more often as a complete name; then the one followed by the longer
+    # word (AB|来到 over ABC|到); then the three-character one, the commonest length
+    return max(readings, key=lambda r: (complete_count(text, r[0]), r[1], len(r[0]) == 3, -len(r[0])))[0]
+
+
+# `_readings` reads a run of Han characters (MAX_RUN), the three after a "、" that ends it,
+# and a follower word after a reading of up to four characters
+_READ_AHEAD = max(MAX_RUN + 4, 4 + max(map(len, FOLLOWERS), default=0)) + 1
+
+
+@pure
+def _readings_in(before: str, ahead: str) -> tuple[tuple[str, int], ...]:
+    """`_readings` of a name printed after `before` (its character before, if any) at the
+    start of `ahead` (the text from it, `_READ_AHEAD` characters): what `read_name` reads
+    does not depend on the rest of the article, except a tie between readings."""
+    return _readings(before + ahead, len(before))
+
+
+def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
+    """The name starting at `pos`: () when none, one (name, 0) when decided, else each
+    possible reading with the length of the follower word after it."""
     run = han_run(text, pos)
     # a four-character name without a known surname only as an item of a "、" list
     end = pos + len(run)
     whole_item_ok = text[pos - 1:pos] == "、" or (
         text[end:end + 1] == "、" and plausible_name(han_run(text, end + 1)[:3]))
     if len(run) < 2:
-        return None
+        return ()
     m = FOLLOWER_RE.match(run)
     if m and (len(m.group()) > 1 or run[0] not in SURNAMES):
-        return None
+        return ()
     options = []
     for k in (2, 3, 4):
         if k > len(run):
@@ -178,15 +202,14 @@ def read_name(text: str, pos: int) -> str | None:
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:
-        return None
+        return ()
     if len(options) == 1:
-        return options[0]
+        return ((options[0], 0),)
     if options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n":
-        return run  # a whole delimited item: "常委A、石辉和、B" keeps its last character
-    # the reading seen more often as a complete name; then the one followed by the longer
-    # word (AB|来到 over ABC|到); then the three-character one, the commonest length
+        return ((run, 0),)  # a whole delimited item: "常委A、石辉和、B" keeps its last character
+
     def follower_len(c: str) -> int:
         m = FOLLOWER_RE.match(text, pos + len(c))
         return len(m.group()) if m else 0
 
-    return max(options, key=lambda c: (complete_count(text, c), follower_len(c), len(c) == 3, -len(c)))
+    return tuple((c, follower_len(c)) for c in options)
