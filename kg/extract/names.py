@@ -128,10 +128,20 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     accepted only when the article prints it complete again elsewhere and it is no
     dictionary word. Of several readings, one ended by a delimiter or a longer follower
     word wins ("那仁满|都拉主持" loses to "那仁满都拉|主持")."""
-    run = han_run(text, pos)
-    if len(run) < 2 or FOLLOWER_RE.match(run) or run[0] in _NEVER_FIRST_UNUSUAL:
-        return None
     best: tuple[int, int, str] | None = None
+    for cand, strength, k in _unusual_readings(han_run(text, pos)):
+        if complete_count(text, cand) >= 2 and (best is None or (strength, k) > best[:2]):
+            best = (strength, k, cand)
+    return best[2] if best else None
+
+
+@pure
+def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
+    """The readings `read_unusual_name` may take from the Han run after a title, before it
+    asks the article: (name, strength of its end, length)."""
+    if len(run) < 2 or FOLLOWER_RE.match(run) or run[0] in _NEVER_FIRST_UNUSUAL:
+        return ()
+    out = []
     for k in range(2, min(5, len(run)) + 1):
         cand, rest = run[:k], run[k:]
         m = FOLLOWER_RE.match(rest) if rest else None
@@ -141,11 +151,10 @@ def read_unusual_name(text: str, pos: int) -> str | None:
             continue
         if rest and _splits_word(cand[-1] + rest[0]):
             continue  # "月度工|作": the cut falls inside a word
-        if complete_count(text, cand) >= 2 and _unknown_word(cand) and not _two_words(cand):
+        if _unknown_word(cand) and not _two_words(cand):
             strength = 9 if not rest else len(m.group())
-            if best is None or (min(strength, 2), k) > best[:2]:
-                best = (min(strength, 2), k, cand)
-    return best[2] if best else None
+            out.append((cand, min(strength, 2), k))
+    return tuple(out)
 
 
 _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁满都拉, 其其格

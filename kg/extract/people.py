@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
                               read_unusual_name)
 from kg.extract.localities import opens_with_locality
-from kg.extract.memo import finditer_with
+from kg.extract.memo import finditer_with, pure
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
@@ -48,6 +48,27 @@ class PersonHit:
 
 def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     """Organisation words printed right before a title, and where they start."""
+    low = max(floor, title_start - _CHUNK_SEEN)
+    read = _org_chunk_in(text[low:title_start], low == floor)
+    if read is None:  # no delimiter in the last _CHUNK_SEEN characters: read back further
+        return _org_chunk(text, title_start, floor)
+    return read[0], low + read[1]
+
+
+_CHUNK_SEEN = 24
+_DELIM_RE = re.compile("[" + "".join(map(re.escape, sorted(DELIMS))) + "]")
+
+
+@pure
+def _org_chunk_in(seen: str, at_floor: bool) -> tuple[str, int] | None:
+    """`_org_chunk` of a title printed right after `seen`, when that holds a delimiter or
+    starts at the floor; else None."""
+    if not at_floor and _DELIM_RE.search(seen) is None:
+        return None
+    return _org_chunk(seen, len(seen), 0)
+
+
+def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     i = title_start
     while i > floor and text[i - 1] not in DELIMS:
         i -= 1
