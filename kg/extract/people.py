@@ -101,9 +101,10 @@ def _title_matches(text: str):
         if m.group().endswith("主席") and nxt in ("台", "团"):
             continue  # 主席台, 主席团: a platform and a body, not the title 主席
         out.append((m.start(), m.end(), m.group(), False))
-    for m in LEADER_RE.finditer(text):
-        out.append((m.start(), m.end(), m.group(), True))
-    out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    leaders = [(m.start(), m.end(), m.group(), True) for m in LEADER_RE.finditer(text)]
+    if leaders:  # the title matches are in order already
+        out += leaders
+        out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     # drop matches inside an earlier, longer one
     kept, last_end = [], -1
     for t in out:
@@ -177,12 +178,15 @@ def find_people(text: str) -> list[PersonHit]:
     return hits
 
 
+_LIST_JOIN = re.compile(r"(同志)?[、及和]")
+
+
 def _link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
     """A titled person right after another one and "、" (or "及") is in the same list."""
     for a, b in zip(hits, hits[1:]):
         if b.list_prev is None and b.posts:
             between = text[a.end:b.posts[0].start]
-            if between in ("、", "及", "和", "以及") or re.fullmatch(r"(同志)?[、及和]", between):
+            if between in ("、", "及", "和", "以及") or _LIST_JOIN.fullmatch(between):
                 b.list_prev = a
 
 
