@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
-from kg.extract.memo import finditer_with, pure, pure_list
+from kg.extract.memo import bounded, finditer_with, pure, pure_list
 from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
                        find_date, place_of_item, reduce_place, visit_items)
 from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
@@ -29,7 +29,7 @@ def _is_object(text: str, sent_start: int, m: "PersonSpan") -> bool:
     return _object_of(text[max(sent_start, m.start - 120):m.start], text[m.name_end:m.name_end + 45])
 
 
-@pure
+@bounded
 def _object_of(before: str, after: str) -> bool:
     """`_is_object` from the sentence's text before the mention (at most 120 characters)
     and the 45 after its name."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lexicon.gazetteer import gazetteer
-from kg.extract.memo import pure
+from kg.extract.memo import bounded, pure
 from kg.extract.names import TITLE_RE
 from kg.lexicon import (LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
                         NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
@@ -133,7 +133,7 @@ def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
     return name
 
 
-@lru_cache(maxsize=65536)
+@bounded
 def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
     """What one window around a level word reads, in order: (zone,) or (level, name) for
     `Localities.of` to count. A window reads the same wherever it is printed (its tokens
@@ -224,7 +224,7 @@ def _printed_localities(text: str):
 _BACK = 10  # `_read_back` reads at most 9 characters before the level
 
 
-@pure
+@bounded
 def _read_back_in(window: str, lv: str) -> str | None:
     """`_read_back` of the level printed `_BACK` characters into `window`."""
     return _read_back(window, _BACK, _BACK + len(lv), lv)

@@ -42,6 +42,12 @@ def pure(fn: Callable[..., T]) -> Callable[..., T]:
     return call
 
 
+def bounded(fn: Callable[..., T]) -> Callable[..., T]:
+    """`pure` for a function whose callers pass only short slices of the text (a window of
+    a few dozen characters): no length check."""
+    return lru_cache(maxsize=MAXSIZE)(fn)
+
+
 def pure_list(fn: Callable[..., list]) -> Callable[..., list]:
     """Cache `fn`, whose answer is a list of immutable items: each call gets its own list."""
     cached = lru_cache(maxsize=MAXSIZE)(lambda *args, **kwargs: tuple(fn(*args, **kwargs)))

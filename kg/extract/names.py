@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.memo import pure
+from kg.extract.memo import bounded, pure
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         SURNAMES, TITLES)
 
@@ -110,10 +110,18 @@ def starts_with_follower(s: str) -> bool:
     return s.startswith(_FOLLOWER_TUPLE)
 
 
+# what follows a complete name in `complete_count`: the end, no Han character, a follower
+# word (of the four characters it looks at)
+_COMPLETE = "(?=\\Z|[^\u4e00-\u9fff]|%s)" % "|".join(map(re.escape, [f for f in _FOLLOWER_TUPLE if len(f) <= 4]))
+
+
 @lru_cache(maxsize=4096)
 def complete_count(text: str, cand: str) -> int:
     """How often `cand` occurs in `text` followed by a delimiter or a follower word (cached:
     an article asks again for the same names, and a string keeps its hash)."""
+    if cand and all(cand[:k] != cand[-k:] for k in range(1, len(cand))):
+        # no two occurrences overlap: one scan counts the complete ones
+        return len(re.findall(re.escape(cand) + _COMPLETE, text))
     n = 0
     for m in re.finditer(re.escape(cand), text):
         nxt = text[m.end():m.end() + 4]
@@ -135,7 +143,7 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     return best[2] if best else None
 
 
-@pure
+@bounded
 def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
     """The readings `read_unusual_name` may take from the Han run after a title, before it
     asks the article: (name, strength of its end, length)."""
@@ -175,7 +183,7 @@ def read_name(text: str, pos: int) -> str | None:
 _READ_AHEAD = max(MAX_RUN + 4, 4 + max(map(len, FOLLOWERS), default=0)) + 1
 
 
-@pure
+@bounded
 def _readings_in(before: str, ahead: str) -> tuple[tuple[str, int], ...]:
     """`_readings` of a name printed after `before` (its character before, if any) at the
     start of `ahead` (the text from it, `_READ_AHEAD` characters): what `read_name` reads

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
                               read_unusual_name)
 from kg.extract.localities import opens_with_locality
-from kg.extract.memo import finditer_with, pure
+from kg.extract.memo import bounded, finditer_with
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
@@ -59,7 +59,7 @@ _CHUNK_SEEN = 24
 _DELIM_RE = re.compile("[" + "".join(map(re.escape, sorted(DELIMS))) + "]")
 
 
-@pure
+@bounded
 def _org_chunk_in(seen: str, at_floor: bool) -> tuple[str, int] | None:
     """`_org_chunk` of a title printed right after `seen`, when that holds a delimiter or
     starts at the floor; else None."""
