@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import pure
-from kg.extract.triggers import VISIT_RE, reduce_place, visit_items
+from kg.extract.triggers import VISIT_RE, reduce_place, visit_clause, visit_items
 
 
 def _chain_of(item: str, place: str) -> tuple[str, int] | None:
@@ -52,7 +52,7 @@ def _printed_in(sent: str, wanted: frozenset[str]) -> tuple[tuple[str, str], ...
     dest, dest_rank = "", 0  # "到白杨镇调研, 先后来到白杨村、红旗社区": 白杨镇 holds the later items
     for m in VISIT_RE.finditer(sent):
         prefix, prefix_rank = dest, dest_rank
-        items = visit_items(sent[m.end():])
+        items = visit_items(visit_clause(sent, m.end()))
         if len(items) == 1:
             chain, whole = parse_place(items[0])
             if whole and len(chain) == 1:

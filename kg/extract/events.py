@@ -17,7 +17,7 @@ from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import bounded, finditer_with, pure, pure_list
 from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
-                       find_date, place_of_item, reduce_place, visit_items)
+                       find_date, place_of_item, reduce_place, visit_clause, visit_items)
 from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
 
 # "传达学习了市委书记X…的讲话精神": X is quoted, not present
@@ -200,7 +200,7 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         if place and place != inside:
             out.append((False, [place], inside))
     for m in VISIT_RE.finditer(sent):
-        clause = sent[m.end():]
+        clause = visit_clause(sent, m.end())
         items = visit_items(clause)
         # bare names count when the list ends in "等企业" or another item is a place
         tail = clause[len("、".join(items)):len("、".join(items)) + 6]

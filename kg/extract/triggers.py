@@ -195,6 +195,14 @@ def visit_items(clause: str) -> list[str]:
     return [_DETAIL_RE.sub("", p) or p for p in parts]
 
 
+def visit_clause(sent: str, start: int) -> str:
+    """The clause after a visit verb at `start` as far as `visit_items` reads it (to its
+    first stop word) and 6 characters more: not the rest of the sentence, which in text
+    without punctuation is the rest of the article, once for every visit verb."""
+    stop = _ITEM_STOP.search(sent, start)
+    return sent[start:stop.end() + 6] if stop else sent[start:]
+
+
 _UNNAMED_RE = re.compile(r"(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类|级)?)")
 
 
