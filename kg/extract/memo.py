@@ -15,8 +15,10 @@ passes the slice it reads).
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache, wraps
 from typing import TypeVar
 
@@ -73,3 +75,18 @@ def finditer_with(pattern: re.Pattern, text: str, *needles: str) -> Iterator[re.
         if n not in text:
             return iter(())
     return pattern.finditer(text)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while one article is read: reading a long one makes
+    millions of small objects (matches, spans, tuples), each collection walks them all
+    again, while they go with their last reference; a cycle, if any, is collected once
+    collection resumes after, as it was."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
