@@ -24,8 +24,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-MAXSIZE = 65536  # entries per function
-LONGEST = 400  # a longer string passed by position is not kept (memory): the call is computed
+MAXSIZE = 8192  # entries per function: a few MB each at most
+LONGEST = 200  # a longer string passed by position is not kept (memory): the call is computed
 
 
 def pure(fn: Callable[..., T]) -> Callable[..., T]:
