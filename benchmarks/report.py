@@ -66,4 +66,8 @@ def table(r: dict) -> list[dict]:
         rows.append(row(7, "  ... with the export: kg export --format neo4j-admin + import",
                         f"{tw:.0f} s vs {b['export_s']:.0f} + {b['import_s']:.0f} s", f"{tw / bulk_s:.2f}"))
         rows.append(row(7, "  same node / relationship counts", str(same), met=same))
+    if "long_article" in r:
+        from benchmarks.long_article import rows as long_rows
+
+        rows += long_rows(r["long_article"], 8, row)
     return rows

@@ -12,7 +12,10 @@
 5. each lookup helper's median and p95 latency vs a RETURN 1 round trip (benchmarks/queries.py);
 6. the embedded store loaded with the same corpus: load time, file size, helper latency;
 7. (full mode) bulk path: `kg export --format neo4j-admin` + `scripts/neo4j import` into a
-   fresh server home, vs the transactional writer.
+   fresh server home, vs the transactional writer;
+8. one long article (benchmarks/long_article.py): 10k, 100k and (full mode) 1M characters,
+   with and without punctuation: seconds and µs/char, the 1M time against its bound (10 s)
+   and the µs/char at the longest size against the one at 10k.
 
 Neo4j runs as the benchmark's own servers (benchmarks/server.py: own home and ports, never
 the shared default server), started and stopped here.
@@ -32,7 +35,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import extraction, queries
+from benchmarks import extraction, long_article, queries
 from benchmarks.naive_writer import write_naive
 from benchmarks.report import table
 from benchmarks.server import BenchServer
@@ -238,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         big = corpus(work, n, a.seed)
         res["extraction"] = measure_extraction(2 if quick else 5)
         lap("extraction")
+        res["long_article"] = long_article.measure((10_000, 100_000) if quick else long_article.SIZES)
+        lap("long article")
 
         kgstore = work / "graph.kgstore"
         kgstore.unlink(missing_ok=True)

@@ -29,6 +29,7 @@ from kg.extract.containers import printed_places
 from kg.extract.doc import Doc
 from kg.extract.events import PersonSpan, build_events
 from kg.extract.furniture import mask_furniture, page_date
+from kg.extract.memo import gc_paused
 from kg.extract.orgs import OrgResolver, lowest_locality, written_out
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.sentences import SentenceIndex, split_sentences
@@ -174,7 +175,7 @@ def extract_article(article: Article) -> ArticleRecord:
     """Everything kg reads from one article, with provenance. Raises ExtractionTimeout
     (an InputError) past the article's time budget (kg.extract.budget)."""
     doc = Doc(article)
-    with time_budget(article.source, article.index):
+    with time_budget(article.source, article.index), gc_paused():
         for step in STEPS:
             doc = step(doc)
     return ArticleRecord(article, doc.reporters, tuple(doc.people), doc.events, doc.sentences)

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
-from kg.extract.triggers import VISIT_RE, reduce_place, visit_items
+from kg.extract.memo import pure
+from kg.extract.triggers import VISIT_RE, reduce_place, visit_clause, visit_items
 
 
 def _chain_of(item: str, place: str) -> tuple[str, int] | None:
@@ -37,31 +38,39 @@ def _chain_of(item: str, place: str) -> tuple[str, int] | None:
 
 def printed_places(text: str, sentences: Sequence[Sentence], places: Sequence[str]) -> tuple[str, ...]:
     """Each of `places` with its printed administrative containers, else as it is."""
-    wanted = set(places)
+    wanted = frozenset(places)
     found: dict[str, str] = {}
     for s in sentences:
         if len(found) == len(wanted):
             break
-        sent = text[s.start:s.end]
-        dest, dest_rank = "", 0  # "到白杨镇调研, 先后来到白杨村、红旗社区": 白杨镇 holds the later items
-        for m in VISIT_RE.finditer(sent):
-            prefix, prefix_rank = dest, dest_rank
-            items = visit_items(sent[m.end():])
-            if len(items) == 1:
-                chain, whole = parse_place(items[0])
-                if whole and len(chain) == 1:
-                    dest, dest_rank = chain[0].name, chain[0].rank
-            for item in items:
-                place = reduce_place(item)
-                if not place or place not in wanted:
-                    continue
-                own = _chain_of(item, place)
-                if own is not None:
-                    printed, prefix_rank = own
-                    prefix = printed[: -len(place)]
-                    found.setdefault(place, printed)
-                elif prefix and item == place:
-                    chain, whole = parse_place(place)
-                    if whole and len(chain) == 1 and chain[0].rank > prefix_rank:
-                        found.setdefault(place, prefix + place)
+        for place, printed in _printed_in(text[s.start:s.end], wanted):
+            found.setdefault(place, printed)
     return tuple(found.get(p, p) for p in places)
+
+
+@pure
+def _printed_in(sent: str, wanted: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(place, printed chain) of one sentence's visit lists, for `printed_places`."""
+    found: list[tuple[str, str]] = []
+    dest, dest_rank = "", 0  # "到白杨镇调研, 先后来到白杨村、红旗社区": 白杨镇 holds the later items
+    for m in VISIT_RE.finditer(sent):
+        prefix, prefix_rank = dest, dest_rank
+        items = visit_items(visit_clause(sent, m.end()))
+        if len(items) == 1:
+            chain, whole = parse_place(items[0])
+            if whole and len(chain) == 1:
+                dest, dest_rank = chain[0].name, chain[0].rank
+        for item in items:
+            place = reduce_place(item)
+            if not place or place not in wanted:
+                continue
+            own = _chain_of(item, place)
+            if own is not None:
+                printed, prefix_rank = own
+                prefix = printed[: -len(place)]
+                found.append((place, printed))
+            elif prefix and item == place:
+                chain, whole = parse_place(place)
+                if whole and len(chain) == 1 and chain[0].rank > prefix_rank:
+                    found.append((place, prefix + place))
+    return tuple(found)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.memo import pure
 from kg.lexicon import (COMMITTEES, END_ABBREVIATIONS, GENERIC_ZONES, LEVEL_NOT_BEFORE, LEVEL_PREFIXES,
                         LEVEL_RANK, NOT_LOCALITIES_IN_NAMES, ORG_CHARS)
 
@@ -141,6 +142,7 @@ def canonical_org(org: str) -> str:
     return split_org(org).canonical
 
 
+@pure
 def parse_place(name: str) -> tuple[tuple[Locality, ...], bool]:
     """A place's locality chain and whether the whole name is administrative."""
     printed = "".join(name.split())

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
+from kg.extract.memo import bounded, finditer_with, pure, pure_list
 from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
-                       find_date, place_of_item, reduce_place, visit_items)
+                       find_date, place_of_item, reduce_place, visit_clause, visit_items)
 from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
 
 # "传达学习了市委书记X…的讲话精神": X is quoted, not present
@@ -25,15 +26,21 @@ RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学�
 
 def _is_object(text: str, sent_start: int, m: "PersonSpan") -> bool:
     """The person is the object of the clause ("向X汇报") or only quoted ("传达X的讲话")."""
-    before = text[max(sent_start, m.start - 6):m.start]
-    if before[-1:] in OBJECT_MARKERS or RELAYED_RE.search(before):
+    return _object_of(text[max(sent_start, m.start - 120):m.start], text[m.name_end:m.name_end + 45])
+
+
+@bounded
+def _object_of(before: str, after: str) -> bool:
+    """`_is_object` from the sentence's text before the mention (at most 120 characters)
+    and the 45 after its name."""
+    near = before[-6:]
+    if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near):
         return True
     # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习
-    clauses = re.split(r"[,;:]", text[max(sent_start, m.start - 120):m.start])
+    clauses = re.split(r"[,;:]", before)
     quoted = re.search(r"传达|学习", clauses[-1]) or (
         len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习", clauses[-2]))
-    return bool(quoted) and bool(
-        re.match(r"[^,。;]{0,40}?(?:讲话|批示|指示|精神|要求|部署)", text[m.name_end:m.name_end + 45]))
+    return bool(quoted) and bool(re.match(r"[^,。;]{0,40}?(?:讲话|批示|指示|精神|要求|部署)", after))
 
 
 @dataclass
@@ -74,6 +81,7 @@ def _clauses(text: str, start: int, end: int):
     yield pos, end
 
 
+@pure_list
 def _verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
     kinds = []
     if at_start_arrive and ARRIVE_RE.match(span_text):
@@ -91,11 +99,16 @@ def _verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
 
 def _verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:
     """Role kinds of the first clause after `start` that has any (not past `stop`)."""
-    end = min(sent_end, stop)
+    return _verbs_in(text[start:min(sent_end, stop)])
+
+
+@pure_list
+def _verbs_in(span: str) -> list[str]:
+    """`_verbs_after` of the text it reads."""
     first = True
     found: list[str] = []
-    for cs, ce in _clauses(text, start, end):
-        clause = text[cs:ce]
+    for cs, ce in _clauses(span, 0, len(span)):
+        clause = span[cs:ce]
         if found:
             # a subject-less clause joined by 并/同时/还 goes on with the same subject
             if not re.match(r"(?:并|并且|同时|还|又|随后)", clause):
@@ -144,6 +157,7 @@ def _separate_meeting(sent: str) -> bool:
 _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
 
 
+@pure
 def _meeting_place(text: str) -> str | None:
     m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕)", text)
     if m and re.search(r"主持|出席|参加|组织", m.group(1)):
@@ -171,8 +185,12 @@ _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,12}?)[,�
 def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | None]]:
     """Visit lists of a sentence: (introduced by 先后/依次/分别, places, the place the
     sentence opens with: "在枫岭区,X来到A、B" gives A and B inside 枫岭区)."""
+    return [(seq, list(places), inside) for seq, places, inside in _sentence_visits(text[s.start:s.end])]
+
+
+@pure
+def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None], ...]:
     out = []
-    sent = text[s.start:s.end]
     opening = _IN_PLACE.match(sent)
     inside = reduce_place(opening.group(1)) if opening else None
     if inside and not parse_place(inside)[1]:
@@ -182,7 +200,7 @@ def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | N
         if place and place != inside:
             out.append((False, [place], inside))
     for m in VISIT_RE.finditer(sent):
-        clause = sent[m.end():]
+        clause = visit_clause(sent, m.end())
         items = visit_items(clause)
         # bare names count when the list ends in "等企业" or another item is a place
         tail = clause[len("、".join(items)):len("、".join(items)) + 6]
@@ -190,8 +208,8 @@ def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | N
                                       or any(reduce_place(it) for it in items))
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
-            out.append((m.group().startswith(("先后", "依次", "分别")), places, inside))
-    return out
+            out.append((m.group().startswith(("先后", "依次", "分别")), tuple(places), inside))
+    return tuple(out)
 
 
 _TAIL_RE = re.compile(r"(?:[镇乡](?:人民)?政府|街道|社区|镇|乡|村)$")
@@ -362,15 +380,16 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
     """Roles of people accompanying ("在A、B陪同下") and listed after a colon ("…有:A、B");
     the indexes (into `ms`) of the people handled here."""
     handled: set[int] = set()
-    for am in _ACCOMPANIED_BY_RE.finditer(sent):
+    starts = [m.name_start for m in ms]  # sorted: the people named in a span are a slice
+    for am in finditer_with(_ACCOMPANIED_BY_RE, sent, "陪同下"):
         a0, a1 = s.start + am.start(), s.start + am.end()
-        for i, m in enumerate(ms):
-            if a0 <= m.name_start < a1:
-                handled.add(i)
-                r.current.add(m.name, "accompanied", (m.name_start, m.name_end))
-    for cm in _LISTED_RE.finditer(sent):
+        for i in range(bisect_left(starts, a0), bisect_left(starts, a1)):
+            m = ms[i]
+            handled.add(i)
+            r.current.add(m.name, "accompanied", (m.name_start, m.name_end))
+    for cm in finditer_with(_LISTED_RE, sent, ":"):
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
-        listed = [i for i, m in enumerate(ms) if c0 <= m.name_start < c1]
+        listed = range(bisect_left(starts, c0), bisect_left(starts, c1))
         kinds = _verb_kinds(cm.group(1), at_start_arrive=False)
         if not kinds and r.current.type == "meeting" and _PRESIDIUM_RE.search(cm.group(1)):
             kinds = ["attend"]  # "本次会议的执行主席是:A、B"
@@ -386,20 +405,22 @@ def _subject_roles(r: _Reading, s: Sentence, ms: list[PersonSpan], handled: set[
     roles their verbs give."""
     text = r.text
     group: list[PersonSpan] = []
-    for i, m in enumerate(ms):
-        if i in handled or _is_object(text, s.start, m):
-            continue
-        nxt = next((ms[j] for j in range(i + 1, len(ms))
-                    if j not in handled and not _is_object(text, s.start, ms[j])), None)
+    subjects = [m for i, m in enumerate(ms) if i not in handled and not _is_object(text, s.start, m)]
+    # the last "陪同下" of the sentence (one pass, not one per person: no restart per mention)
+    acc = None
+    if handled:
+        for acc in _AFTER_ACCOMPANIED_RE.finditer(text, s.start, s.end):
+            pass
+    for k, m in enumerate(subjects):
+        nxt = subjects[k + 1] if k + 1 < len(subjects) else None
         group.append(m)
         stop = nxt.start if nxt else s.end
         between_kinds = _verb_kinds(text[m.name_end:stop], at_start_arrive=True) if nxt else []
         if nxt is not None and not between_kinds:
             continue  # the next person belongs to the same group
         start = m.name_end
-        after_acc = list(_AFTER_ACCOMPANIED_RE.finditer(text[m.name_end:s.end]))
-        if handled and after_acc:
-            start = m.name_end + after_acc[-1].end()
+        if acc is not None and acc.start() >= m.name_end:  # a 陪同下 after the person
+            start = acc.end()
             stop = s.end
         kinds = _verbs_after(text, start, s.end, stop)
         for role in _roles_for(kinds, r.current.type):
@@ -411,8 +432,10 @@ def _subject_roles(r: _Reading, s: Sentence, ms: list[PersonSpan], handled: set[
 
 def _pronoun_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> None:
     """他/她 at a clause start speaks for the last subject."""
+    starts = [m.name_start for m in ms]
     for pm in _PRONOUN_RE.finditer(sent):
-        if r.last_subject and not any(s.start + pm.start() <= m.name_start < s.start + pm.end() + 2 for m in ms):
+        k = bisect_left(starts, s.start + pm.start())
+        if r.last_subject and not (k < len(starts) and starts[k] < s.start + pm.end() + 2):
             kinds = _verbs_after(r.text, s.start + pm.end(), s.end, s.end)
             for role in _roles_for([k for k in kinds if k == "speak"], r.current.type):
                 r.current.add(r.last_subject, role, (s.start + pm.start(1), s.start + pm.end(1)))

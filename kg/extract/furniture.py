@@ -12,6 +12,7 @@ their spans still point at what was printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a whole line of navigation: breadcrumbs, "you are here", menus of short links
 _NAV_LINE = re.compile(
@@ -35,10 +36,18 @@ _FIELD = re.compile(
     r"|(?:(?:点击|浏览|阅读)(?:数|次数|量)\s*[:：]?\s*\d*)"
     r"|(?:【?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?)"
     r"|(?:(?:主办|承办)(?:单位)?\s*[:：]\s*[^\s,，。;；]{0,24})")
+# every alternative of _FIELD holds one of these words: a line without any has no field
+# (a quick scan: _FIELD is tried at every position of a line)
+_FIELD_WORDS = re.compile(r"时间|日期|来源|编辑|责编|审|点击|浏览|阅读|字号|字体|主办|承办")
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every piece of page furniture in `text`, in order."""
+    return list(_furniture_spans(text))
+
+
+@lru_cache(maxsize=4)  # an article's text is read twice (mask_furniture, page_date)
+def _furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = 0
     for line in text.split("\n"):
@@ -47,13 +56,14 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             if _NAV_LINE.search(line) and not _BYLINE_WORDS.search(line):
                 spans.append((pos, end))
             else:
-                fields = [(pos + m.start(), pos + m.end()) for m in _FIELD.finditer(line)]
+                fields = ([(pos + m.start(), pos + m.end()) for m in _FIELD.finditer(line)]
+                          if _FIELD_WORDS.search(line) else [])
                 m = _TAIL.search(line)
                 if m:
                     fields = [f for f in fields if f[0] < pos + m.start()] + [(pos + m.start(), end)]
                 spans.extend(fields)
         pos = end + 1
-    return spans
+    return tuple(spans)
 
 
 def mask_furniture(text: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lexicon.gazetteer import gazetteer
+from kg.extract.memo import bounded, pure
 from kg.extract.names import TITLE_RE
 from kg.lexicon import (LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
                         NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
@@ -58,63 +59,27 @@ class Localities:
     def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
         """Localities of `text`; `people`: names found in it, which are never places."""
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
-        toks, flags = _window_tokens(text)
         counts: dict[tuple[str, str], int] = {}
         zones: list[str] = []
+        kept: dict[tuple[str, str], str | None] = {}  # (level, name) read -> the name counted, or None
 
         def add(level: str, name: str) -> None:
-            if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not _is_han(name):
-                return
-            name = checked_locality(name, level)
-            if name is None:
-                return
-            if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
-                return
-            stem = name[: -len(level)]
-            if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
-                return
-            if ((stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS) and not gazetteer().units(name)) \
-                    or any(p in name for p in people):
-                return  # "冉建国为乡人大主席" prints no 国为乡; 无为县 is a county
-            if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
-                return
-            if "副" in stem or "常务" in stem:
-                return  # 常务副区长: a title, not a place
-            counts[(level, name)] = counts.get((level, name), 0) + 1
+            if (level, name) not in kept:
+                kept[(level, name)] = _kept_locality(level, name, people)
+            name = kept[(level, name)]
+            if name is not None:
+                counts[(level, name)] = counts.get((level, name), 0) + 1
 
-        joined = -1  # the index of a zone word already read with the name before it
-        for i, w in enumerate(toks):
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if w in ZONE_WORDS:
-                if i != joined:  # 高新区 printed on its own, not the end of 郑州高新区
-                    zones.append(w)
-                continue
-            if i and toks[i - 1][-1:].isdigit():
-                continue  # "120余家区政协委员": a quantity, not a place
-            if flags[i] not in NAME_FLAGS or not _is_han(w):
-                continue
-            zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
-            if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
-                add(next(lv for lv in TEXT_LEVELS if w.endswith(lv)), w)  # 滨海新区: a district
-                continue
-            if zone:
-                zones.append(w)
-                continue
-            if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
-                zones.append(w + nxt)
-                joined = i + 1
-                continue
-            lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
-            if lv:
-                if len(w) >= len(lv) + 2:
-                    add(lv, w)
-                continue
-            if len(w) >= 2 and flags[i] in PROPER_FLAGS:
-                for lv in TEXT_LEVELS:
-                    after = toks[i + 2] if i + 2 < len(toks) else ""
-                    if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
-                        add(lv, w + lv)
-                        break
+        for window in _windows(text):  # the same window reads the same way: read once
+            for read in _window_reads(window):
+                if len(read) == 1:
+                    zones.append(read[0])
+                else:
+                    add(*read)
+        for z in set(zones) & set(ZONE_WORDS):
+            longer = {y for y in zones if y != z and y.endswith(z)}
+            if longer and text.count(z) <= sum(text.count(y) for y in longer):
+                zones = [y for y in zones if y != z]  # never printed on its own (a window cut 小蓝|经开区)
         for lv, name in _printed_localities(text):
             add(lv, name)
         for (lv, name), n in list(counts.items()):
@@ -122,10 +87,6 @@ class Localities:
             longer = [k for k in counts if k[0] == lv and k[1] != name and k[1].endswith(name)]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop((lv, name))
-        for z in set(zones) & set(ZONE_WORDS):
-            longer = {y for y in zones if y != z and y.endswith(z)}
-            if longer and text.count(z) <= sum(text.count(y) for y in longer):
-                zones = [y for y in zones if y != z]  # never printed on its own (a window cut 小蓝|经开区)
         admin: dict[str, str] = {}
         several: dict[str, list[str]] = {}
         for (lv, name), n in sorted(counts.items(), key=lambda kv: -kv[1]):
@@ -135,6 +96,12 @@ class Localities:
 
     def zone_for(self, word: str) -> str | None:
         """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""
+        known = self.__dict__.setdefault("_zones_read", {})  # asked again and again: read once
+        if word not in known:
+            known[word] = self._zone_for(word)
+        return known[word]
+
+    def _zone_for(self, word: str) -> str | None:
         cands = [z for z in self.zones if z.endswith(word)]
         if not cands:
             return None
@@ -145,39 +112,76 @@ class Localities:
         longer = [z for z in longer if not any(o != z and o.endswith(z) for o in longer)] or longer
         if not longer:
             return None
-        return max(set(longer), key=lambda z: (longer.count(z), -len(z)))
+        return max(dict.fromkeys(longer), key=lambda z: (longer.count(z), -len(z)))  # ties: first printed
 
 
-_LEVEL_HINT = re.compile("|".join(TEXT_LEVELS))
-_CLAUSE_STOP = set(",、。;:!?()“”\n ")
+def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
+    """The locality `name` read at `level` is counted as (checked_locality), or None when
+    it is no place: a word, a title, a person's name."""
+    if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not _is_han(name):
+        return None
+    name = checked_locality(name, level)
+    if name is None:
+        return None
+    if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
+        return None
+    stem = name[: -len(level)]
+    if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
+        return None
+    if ((stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS) and not gazetteer().units(name)) \
+            or any(p in name for p in people):
+        return None  # "冉建国为乡人大主席" prints no 国为乡; 无为县 is a county
+    if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
+        return None
+    if "副" in stem or "常务" in stem:
+        return None  # 常务副区长: a title, not a place
+    return name
 
 
-def _window_tokens(text: str) -> tuple[list[str], list[str]]:
-    """Tokens and dictionary tags of the text around level words only.
-
-    Segmenting the whole article would cost as much as the rest of extraction together;
-    a place name with its level sits in a short window before the level character. Tags
-    come from jieba's dictionary (no Viterbi tagging); a word it does not know gets "x"
-    (unknown words here are mostly names)."""
+@bounded
+def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
+    """What one window around a level word reads, in order: (zone,) or (level, name) for
+    `Localities.of` to count. A window reads the same wherever it is printed (its tokens
+    end at the window's boundaries), so a repeated one is read once."""
     jb, tags, _ = _dictionary()
-    toks: list[str] = []
-    flags: list[str] = []
-    last_end = 0
-    for m in _LEVEL_HINT.finditer(text):
-        if m.start() < last_end:
+    toks = ["|"] + _zone_split(list(jb.cut(window, HMM=True))) + ["|"]  # "|": window boundaries
+    flags = ["w"] + [tags.get(w, "x") for w in toks[1:-1]] + ["w"]
+    out: list[tuple[str, ...]] = []
+    joined = -1  # the index of a zone word already read with the name before it
+    for i in range(1, len(toks) - 1):
+        w = toks[i]
+        nxt = toks[i + 1]
+        if w in ZONE_WORDS:
+            if i != joined:  # 高新区 printed on its own, not the end of 郑州高新区
+                out.append((w,))
             continue
-        start = m.start()
-        while start > 0 and start > m.start() - 8 and text[start - 1] not in _CLAUSE_STOP:
-            start -= 1
-        start = max(start, last_end)
-        end = min(len(text), m.end() + 4)
-        for w in _zone_split(list(jb.cut(text[start:end], HMM=True))):
-            toks.append(w)
-            flags.append(tags.get(w, "x"))
-        toks.append("|")  # window boundary
-        flags.append("w")
-        last_end = end
-    return toks, flags
+        if toks[i - 1][-1:].isdigit():
+            continue  # "120余家区政协委员": a quantity, not a place
+        if flags[i] not in NAME_FLAGS or not _is_han(w):
+            continue
+        zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
+        if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
+            out.append((next(lv for lv in TEXT_LEVELS if w.endswith(lv)), w))  # 滨海新区: a district
+            continue
+        if zone:
+            out.append((w,))
+            continue
+        if (nxt in ZONE_WORDS or nxt in GENERIC_ZONE_TERMS) and len(w) >= 2:
+            out.append((w + nxt,))
+            joined = i + 1
+            continue
+        lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
+        if lv:
+            if len(w) >= len(lv) + 2:
+                out.append((lv, w))
+            continue
+        if len(w) >= 2 and flags[i] in PROPER_FLAGS:
+            for lv in TEXT_LEVELS:
+                after = toks[i + 2] if i + 2 < len(toks) else ""
+                if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
+                    out.append((lv, w + lv))
+                    break
+    return tuple(out)
 
 
 def _zone_split(words: list[str]) -> list[str]:
@@ -193,6 +197,27 @@ def _zone_split(words: list[str]) -> list[str]:
                 continue
         out.append(w)
     return out
+
+
+_LEVEL_HINT = re.compile("|".join(TEXT_LEVELS))
+_CLAUSE_STOP = set(",、。;:!?()“”\n ")
+
+
+def _windows(text: str):
+    """The short windows of the text around level words, in order.
+
+    Segmenting the whole article would cost as much as the rest of extraction together;
+    a place name with its level sits in a short window before the level character."""
+    last_end = 0
+    for m in _LEVEL_HINT.finditer(text):
+        if m.start() < last_end:
+            continue
+        start, lowest = m.start(), max(m.start() - 8, last_end)  # back to a clause stop, 8 at most
+        while start > lowest and text[start - 1] not in _CLAUSE_STOP:
+            start -= 1
+        end = min(len(text), m.end() + 4)
+        yield text[start:end]
+        last_end = end
 
 
 _LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")
@@ -212,29 +237,48 @@ def _printed_localities(text: str):
     Segmenters split unknown place names badly ("寨宁镇" → 寨 / 宁镇), so this reads the
     characters before the level back to a delimiter or a word such as 到 / 在 / 和."""
     for m in _LEVEL_AT.finditer(text):
-        lv = m.group()
-        if text[m.start():m.start() + 2] in WORDS_STARTING_WITH_LEVEL:
-            continue
-        if any(text[m.start() - k:m.end()] in WORDS_ENDING_IN_LEVEL for k in (1, 2)) or (
-                any(text.endswith(z, 0, m.end()) for z in ZONE_WORDS)
-                and not text.startswith(DISTRICT_MARKERS, m.end())):
-            continue  # 社区, 城市, 港区: a word, or a zone handled elsewhere
-        # 岑山瑶族自治县: the name of an autonomous county is longer
-        longest = 8 if text[m.start() - 2:m.start()] == "自治" else 4
-        i = m.start()
-        while i > 0 and m.start() - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
+        lv, p, q = m.group(), m.start(), m.end()
+        # what is read depends on the 9 characters before the level and the 3 after it
+        name = _read_back_in(text[p - _BACK:q + 3], lv) if p >= _BACK else _read_back(text, p, q, lv)
+        if name:
+            yield lv, name
+
+
+_BACK = 10  # `_read_back` reads at most 9 characters before the level
+
+
+@bounded
+def _read_back_in(window: str, lv: str) -> str | None:
+    """`_read_back` of the level printed `_BACK` characters into `window`."""
+    return _read_back(window, _BACK, _BACK + len(lv), lv)
+
+
+def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
+    """The locality whose level `lv` is printed at text[start:end], read back to a
+    delimiter or a boundary word, or None."""
+    if text[start:start + 2] in WORDS_STARTING_WITH_LEVEL:
+        return None
+    if any(text[start - k:end] in WORDS_ENDING_IN_LEVEL for k in (1, 2)) or (
+            any(text.endswith(z, 0, end) for z in ZONE_WORDS)
+            and not text.startswith(DISTRICT_MARKERS, end)):
+        return None  # 社区, 城市, 港区: a word, or a zone handled elsewhere
+    # 岑山瑶族自治县: the name of an autonomous county is longer
+    longest = 8 if text[start - 2:start] == "自治" else 4
+    i = start
+    while i > 0 and start - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
+        i -= 1
+        if not _is_han(text[i]):
+            break
+    while start - i < 2 and i > 0 and text[i - 1] in LEFT_WORDS:
+        i -= 1  # 和平区, 松和街道: the boundary character is part of the name
+        while i > 0 and start - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
             i -= 1
-            if not _is_han(text[i]):
-                break
-        while m.start() - i < 2 and i > 0 and text[i - 1] in LEFT_WORDS:
-            i -= 1  # 和平区, 松和街道: the boundary character is part of the name
-            while i > 0 and m.start() - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
-                i -= 1
-        stem = text[i:m.start()]
-        if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
-            continue
-        if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
-            yield lv, stem + lv
+    stem = text[i:start]
+    if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
+        return None
+    if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
+        return stem + lv
+    return None
 
 
 # dictionary tags of words that are not (part of) a place name: verbs, adjectives, function
@@ -278,6 +322,7 @@ def checked_locality(name: str, level: str) -> str | None:
 _ONE_CHAR_LEVELS = frozenset(w for w in LEVEL_RANK if len(w) == 1)  # 省 市 区 县 镇 乡 …
 
 
+@pure
 def trim_locality(org: str) -> str:
     """An organisation as read before its title, its locality checked: words before a
     level-only body that are no place are dropped ("就落实县委" → 县委, "会议暨区委" → 区委), a

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.memo import bounded, pure
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         SURNAMES, TITLES)
 
@@ -31,15 +32,18 @@ def is_han(ch: str) -> bool:
 MAX_RUN = 24  # a name with what follows it never needs more: keeps reading linear
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
 def han_run(text: str, pos: int, limit: int = MAX_RUN) -> str:
     """The Han characters from `pos`, at most `limit` of them (text without punctuation
     would otherwise make every read scan to the end of the article)."""
-    end, stop = pos, min(len(text), pos + limit)
-    while end < stop and is_han(text[end]):
-        end += 1
-    return text[pos:end]
+    if pos >= len(text) or limit <= 0:
+        return ""
+    return _HAN_RUN.match(text, pos, pos + limit).group()
 
 
+@pure
 def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False) -> bool:
     """Could `cand` be a person's name? `whole_item`: it is a whole "、" list item;
     `delimited`: a delimiter follows it."""
@@ -111,10 +115,18 @@ def starts_with_follower(s: str) -> bool:
     return s.startswith(_FOLLOWER_TUPLE)
 
 
+# what follows a complete name in `complete_count`: the end, no Han character, a follower
+# word (of the four characters it looks at)
+_COMPLETE = "(?=\\Z|[^\u4e00-\u9fff]|%s)" % "|".join(map(re.escape, [f for f in _FOLLOWER_TUPLE if len(f) <= 4]))
+
+
 @lru_cache(maxsize=4096)
 def complete_count(text: str, cand: str) -> int:
     """How often `cand` occurs in `text` followed by a delimiter or a follower word (cached:
     an article asks again for the same names, and a string keeps its hash)."""
+    if cand and all(cand[:k] != cand[-k:] for k in range(1, len(cand))):
+        # no two occurrences overlap: one scan counts the complete ones
+        return len(re.findall(re.escape(cand) + _COMPLETE, text))
     n = 0
     for m in re.finditer(re.escape(cand), text):
         nxt = text[m.end():m.end() + 4]
@@ -129,10 +141,20 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     accepted only when the article prints it complete again elsewhere and it is no
     dictionary word. Of several readings, one ended by a delimiter or a longer follower
     word wins ("那仁满|都拉主持" loses to "那仁满都拉|主持")."""
-    run = han_run(text, pos)
-    if len(run) < 2 or FOLLOWER_RE.match(run) or run[0] in _NEVER_FIRST_UNUSUAL:
-        return None
     best: tuple[int, int, str] | None = None
+    for cand, strength, k in _unusual_readings(han_run(text, pos)):
+        if complete_count(text, cand) >= 2 and (best is None or (strength, k) > best[:2]):
+            best = (strength, k, cand)
+    return best[2] if best else None
+
+
+@bounded
+def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
+    """The readings `read_unusual_name` may take from the Han run after a title, before it
+    asks the article: (name, strength of its end, length)."""
+    if len(run) < 2 or FOLLOWER_RE.match(run) or run[0] in _NEVER_FIRST_UNUSUAL:
+        return ()
+    out = []
     for k in range(2, min(5, len(run)) + 1):
         cand, rest = run[:k], run[k:]
         m = FOLLOWER_RE.match(rest) if rest else None
@@ -142,11 +164,10 @@ def read_unusual_name(text: str, pos: int) -> str | None:
             continue
         if rest and _splits_word(cand[-1] + rest[0]):
             continue  # "月度工|作": the cut falls inside a word
-        if complete_count(text, cand) >= 2 and _unknown_word(cand) and not _two_words(cand):
+        if _unknown_word(cand) and not _two_words(cand):
             strength = 9 if not rest else len(m.group())
-            if best is None or (min(strength, 2), k) > best[:2]:
-                best = (min(strength, 2), k, cand)
-    return best[2] if best else None
+            out.append((cand, min(strength, 2), k))
+    return tuple(out)
 
 
 _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁满都拉, 其其格
@@ -154,16 +175,40 @@ _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁满都拉, 其其格
 
 def read_name(text: str, pos: int) -> str | None:
     """The name starting at `pos`, or None."""
+    readings = _readings_in(text[pos - 1:pos] if pos > 0 else "", text[pos:pos + _READ_AHEAD])
+    if len(readings) <= 1:
+        return readings[0][0] if readings else None
+    # the reading seen more often as a complete name; then the one followed by the longer
+    # word (AB|来到 over ABC|到); then the three-character one, the commonest length
+    return max(readings, key=lambda r: (complete_count(text, r[0]), r[1], len(r[0]) == 3, -len(r[0])))[0]
+
+
+# `_readings` reads a run of Han characters (MAX_RUN), the three after a "、" that ends it,
+# and a follower word after a reading of up to four characters
+_READ_AHEAD = max(MAX_RUN + 4, 4 + max(map(len, FOLLOWERS), default=0)) + 1
+
+
+@bounded
+def _readings_in(before: str, ahead: str) -> tuple[tuple[str, int], ...]:
+    """`_readings` of a name printed after `before` (its character before, if any) at the
+    start of `ahead` (the text from it, `_READ_AHEAD` characters): what `read_name` reads
+    does not depend on the rest of the article, except a tie between readings."""
+    return _readings(before + ahead, len(before))
+
+
+def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
+    """The name starting at `pos`: () when none, one (name, 0) when decided, else each
+    possible reading with the length of the follower word after it."""
     run = han_run(text, pos)
     # a four-character name without a known surname only as an item of a "、" list
     end = pos + len(run)
     whole_item_ok = text[pos - 1:pos] == "、" or (
         text[end:end + 1] == "、" and plausible_name(han_run(text, end + 1)[:3]))
     if len(run) < 2:
-        return None
+        return ()
     m = FOLLOWER_RE.match(run)
     if m and (len(m.group()) > 1 or run[0] not in SURNAMES):
-        return None
+        return ()
     options = []
     for k in (2, 3, 4):
         if k > len(run):
@@ -179,16 +224,15 @@ def read_name(text: str, pos: int) -> str | None:
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:
-        return None
+        return ()
     if len(options) == 1:
-        return options[0]
+        return ((options[0], 0),)
     if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"
             and not FOLLOWER_RE.fullmatch(run[2:])):  # "…、卫强担任。": 担任 follows the name
-        return run  # a whole delimited item: "常委A、石辉和、B" keeps its last character
-    # the reading seen more often as a complete name; then the one followed by the longer
-    # word (AB|来到 over ABC|到); then the three-character one, the commonest length
+        return ((run, 0),)  # a whole delimited item: "常委A、石辉和、B" keeps its last character
+
     def follower_len(c: str) -> int:
         m = FOLLOWER_RE.match(text, pos + len(c))
         return len(m.group()) if m else 0
 
-    return max(options, key=lambda c: (complete_count(text, c), follower_len(c), len(c) == 3, -len(c)))
+    return tuple((c, follower_len(c)) for c in options)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.memo import finditer_with, pure
 from kg.extract.localities import Localities, opens_with_locality, trim_locality
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
@@ -22,6 +23,7 @@ from kg.lexicon import (BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITL
                         UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
 
+@pure
 def _level_prefix(org: str) -> str | None:
     for lv in TEXT_LEVELS:
         if org.startswith(lv):
@@ -29,6 +31,7 @@ def _level_prefix(org: str) -> str | None:
     return None
 
 
+@pure
 def _locality_of(org: str) -> str | None:
     """The locality part of a full organisation: 高新区党工委 → 高新区, 南园街道党工委 → 南园街道."""
     for body in sorted(GENERIC_BODIES | {"委", "党支部", "党总支"}, key=len, reverse=True):
@@ -41,6 +44,7 @@ def _locality_of(org: str) -> str | None:
     return None
 
 
+@pure
 def _unit_of(org: str) -> str:
     """The unit whose party group or committee `org` is: X党组 → X, X集团党委 → X集团; a
     locality's committee (县委, 镇党委, 街道党工委) is left alone."""
@@ -76,6 +80,7 @@ def _last_village(before: str) -> str | None:
     return found
 
 
+@pure
 def _is_sub_unit(org: str) -> bool:
     """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
     if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
@@ -102,6 +107,7 @@ def written_out(org: str) -> str:
     return _OFFICE_SHORT.sub(r"\1办公室", org)
 
 
+@pure
 def lowest_locality(name: str) -> str:
     """A name printed with its province, city or county before its own locality keeps only
     the lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →
@@ -119,7 +125,7 @@ def session_name(text: str) -> str | None:
     """The congress or CPPCC session an article reports, as printed with its locality
     (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…")."""
     best = None
-    for m in _SESSION_RE.finditer(text):
+    for m in finditer_with(_SESSION_RE, text, "届", "次", "会议"):
         cand = m.group()
         if not _SESSION_BODY.search(cand):
             continue
@@ -131,6 +137,16 @@ def session_name(text: str) -> str | None:
         if best is None or len(cand) > len(best):
             best = cand
     return best
+
+
+_DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
+_DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
+
+
+@pure
+def _bare_unit(org: str) -> str | None:
+    """The bare unit (BARE_UNITS: 公司, 学校 …) `org` starts with."""
+    return next((u for u in BARE_UNITS if org.startswith(u)), None)
 
 
 class OrgResolver:
@@ -146,6 +162,14 @@ class OrgResolver:
 
     def _with_locality(self, org: str) -> str:
         """Replace a leading bare level (区委, 街道党工委) by the printed locality."""
+        if self.loc.several:
+            return self._localised(org)  # depends on the organisations resolved so far
+        known = self.__dict__.setdefault("_localised_once", {})  # else on the article only
+        if org not in known:
+            known[org] = self._localised(org)
+        return known[org]
+
+    def _localised(self, org: str) -> str:
         for ab, full in START_ABBREVIATIONS.items():
             if org.startswith(ab):
                 org = full + org[len(ab):]
@@ -215,9 +239,8 @@ class OrgResolver:
         if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)):
             org += head  # 组织部长 → 组织部, 公安局长 → 公安局
         # the locality carries its level once: 二七区区委 → 二七区委
-        org = re.sub(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委", lambda m: m.group(1) + "委", org) \
-            if re.match(r"^.+(区区委|县县委|市市委)", org) else org
-        bare = next((u for u in BARE_UNITS if org.startswith(u)), None)
+        org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org
+        bare = _bare_unit(org)
         if bare and pos is not None:
             named = _last_named(self.text[max(0, self.offset + pos - 4000): self.offset + pos], bare)
             if named:

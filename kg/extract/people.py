@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
                               read_unusual_name)
 from kg.extract.localities import opens_with_locality
+from kg.extract.memo import bounded, finditer_with
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
@@ -47,6 +48,27 @@ class PersonHit:
 
 def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     """Organisation words printed right before a title, and where they start."""
+    low = max(floor, title_start - _CHUNK_SEEN)
+    read = _org_chunk_in(text[low:title_start], low == floor)
+    if read is None:  # no delimiter in the last _CHUNK_SEEN characters: read back further
+        return _org_chunk(text, title_start, floor)
+    return read[0], low + read[1]
+
+
+_CHUNK_SEEN = 24
+_DELIM_RE = re.compile("[" + "".join(map(re.escape, sorted(DELIMS))) + "]")
+
+
+@bounded
+def _org_chunk_in(seen: str, at_floor: bool) -> tuple[str, int] | None:
+    """`_org_chunk` of a title printed right after `seen`, when that holds a delimiter or
+    starts at the floor; else None."""
+    if not at_floor and _DELIM_RE.search(seen) is None:
+        return None
+    return _org_chunk(seen, len(seen), 0)
+
+
+def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     i = title_start
     while i > floor and text[i - 1] not in DELIMS:
         i -= 1
@@ -79,9 +101,10 @@ def _title_matches(text: str):
         if m.group().endswith("主席") and nxt in ("台", "团"):
             continue  # 主席台, 主席团: a platform and a body, not the title 主席
         out.append((m.start(), m.end(), m.group(), False))
-    for m in LEADER_RE.finditer(text):
-        out.append((m.start(), m.end(), m.group(), True))
-    out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    leaders = [(m.start(), m.end(), m.group(), True) for m in LEADER_RE.finditer(text)]
+    if leaders:  # the title matches are in order already
+        out += leaders
+        out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     # drop matches inside an earlier, longer one
     kept, last_end = [], -1
     for t in out:
@@ -155,12 +178,15 @@ def find_people(text: str) -> list[PersonHit]:
     return hits
 
 
+_LIST_JOIN = re.compile(r"(同志)?[、及和]")
+
+
 def _link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
     """A titled person right after another one and "、" (or "及") is in the same list."""
     for a, b in zip(hits, hits[1:]):
         if b.list_prev is None and b.posts:
             between = text[a.end:b.posts[0].start]
-            if between in ("、", "及", "和", "以及") or re.fullmatch(r"(同志)?[、及和]", between):
+            if between in ("、", "及", "和", "以及") or _LIST_JOIN.fullmatch(between):
                 b.list_prev = a
 
 
@@ -211,7 +237,7 @@ def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     title before it."""
     known = {h.name for h in hits}
     out: list[PersonHit] = []
-    for m in (*_COLON_LIST.finditer(text), *_BY_LIST.finditer(text)):
+    for m in (*finditer_with(_COLON_LIST, text, ":"), *finditer_with(_BY_LIST, text, "由", "担任")):
         items = m.group(2).split("、")
         if not all(plausible_name(it, whole_item=True, delimited=True) for it in items):
             continue

@@ -39,8 +39,8 @@ class SentenceIndex:
         self._starts = [s.start for s in sentences]
 
     def sentence_at(self, pos: int) -> Sentence:
-        i = max(0, bisect.bisect_right(self._starts, pos) - 1)
-        return self.sentences[i]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self.sentences[i if i > 0 else 0]
 
     def mention(self, start: int, end: int) -> Mention:
         s = self.sentence_at(start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.extract.memo import pure, pure_list
 from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS
 
 # Role verbs after a person (kg.extract.events), longest first.
@@ -19,6 +20,7 @@ DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
 
+@pure
 def classify(text: str) -> str | None:
     """The event type a piece of text announces, or None."""
     if any(w in text for w in OTHER_STRONG):
@@ -39,6 +41,7 @@ DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
+@pure
 def find_date(text: str, published: str | None) -> str | None:
     """The ISO date of the first printed day in `text`, with the issue's year; None when the
     text says 近日 etc. first, or the year is unknown. A day printed without its month at
@@ -129,6 +132,7 @@ def _beside(item: str) -> str:
     return before if len(before) >= 2 else item
 
 
+@pure
 def reduce_place(item: str) -> str | None:
     """The most specific named place of an item: 梧桐办事处郭庄社区 → 郭庄社区;
     车湖垸黄沙湖翻沙鼓水险情现场 → 黄沙湖. None when the item names no place.
@@ -182,6 +186,7 @@ _GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in _SUFFIX_SET and
                           key=len, reverse=True)  # 安置点, 一线: no 社区 (社区服务中心 is one place)
 
 
+@pure_list
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
     m = _ITEM_STOP.search(clause)
@@ -200,9 +205,18 @@ def visit_items(clause: str) -> list[str]:
     return [_DETAIL_RE.sub("", p) or p for p in parts]
 
 
+def visit_clause(sent: str, start: int) -> str:
+    """The clause after a visit verb at `start` as far as `visit_items` reads it (to its
+    first stop word) and 6 characters more: not the rest of the sentence, which in text
+    without punctuation is the rest of the article, once for every visit verb."""
+    stop = _ITEM_STOP.search(sent, start)
+    return sent[start:stop.end() + 6] if stop else sent[start:]
+
+
 _UNNAMED_RE = re.compile(r"(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类|级)?)")
 
 
+@pure
 def place_of_item(item: str, list_ok: bool) -> str | None:
     """The place an item names; `list_ok`: the item stands in a list of places, so a bare
     name ("泰开电气") counts."""

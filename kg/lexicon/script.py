@@ -12,6 +12,7 @@ article printed in its place).
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,8 +33,19 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern | None:
+    """The characters the table folds (a scan for them is cheaper than a translation of
+    every character, and most pages have none)."""
+    table = _table()
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]") if table else None
+
+
 def fold(text: str) -> str:
     """`text` in simplified characters, character for character (same length)."""
+    pattern = _traditional()
+    if pattern is None or pattern.search(text) is None:
+        return text
     return text.translate(_table())
 
 

@@ -4,7 +4,9 @@ trafilatura finds the main text and leaves out navigation, headers and footers. 
 threshold for a successful extraction (250 characters) is meant for Western text and is
 lowered here, since a short Chinese report carries as much in a hundred characters. When
 trafilatura finds nothing, the page's <p> elements (or its whole body) are read with lxml,
-at any depth of nesting (text 255 or more elements deep is still read).
+at any depth of nesting (text 255 or more elements deep is still read). A page with more
+tags than a news page ever has (MAX_TRAFILATURA_TAGS, MAX_LXML_TAGS) skips the slower
+readers, so that no page stalls the loader.
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from kg.errors import InputError
 from kg.load.text import collapse, normalise
 
 MIN_EXTRACTED_SIZE = 30  # characters; trafilatura's default is 250
+# Tags (counted as "<") past which a parser is skipped: trafilatura spends 0.1-0.2 ms on an
+# element, lxml about 5 µs, so a page of a million empty <p> or <td> (a few MB, far more than
+# any news page's markup) would take minutes; such a page is read by the next fallback.
+MAX_TRAFILATURA_TAGS = 50_000
+MAX_LXML_TAGS = 500_000
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.I | re.S)
@@ -123,11 +130,14 @@ def read_page(html: str, source) -> Page:
     title, and stays in the body too."""
     if not normalise(html).strip():
         raise InputError(source, "empty file")
+    tags = html.count("<")
     try:
-        doc = _trafilatura(html, favor_recall=False) or _trafilatura(html, favor_recall=True)
+        doc = None
+        if tags <= MAX_TRAFILATURA_TAGS:
+            doc = _trafilatura(html, favor_recall=False) or _trafilatura(html, favor_recall=True)
         title, body = collapse((doc and doc.title) or ""), normalise((doc and doc.text) or "")
         date, url = (doc.date, doc.url) if doc else (None, None)
-        if not body.strip():
+        if not body.strip() and tags <= MAX_LXML_TAGS:
             fallback_title, body = _lxml_fallback(html)
             title = title or fallback_title
         if not normalise(body).strip():  # nested beyond even libxml2's huge_tree depth

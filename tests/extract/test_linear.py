@@ -1,6 +1,9 @@
 """Extraction time grows linearly with an article's length, with or without punctuation
-(no scan restarts from the article start per sentence or per mention). A ratio of two
-timings in one run, so the machine's speed does not matter."""
+(no scan restarts from the article start per sentence or per mention, none runs to the
+end of a sentence per visit verb or per person). A ratio of two timings in one run, of
+the process's CPU time, so neither the machine's speed nor other programs matter; the
+seconds a million characters take are measured by `make bench` (benchmarks/long_article.py).
+"""
 
 import time
 
@@ -10,19 +13,23 @@ from kg.extract import extract_article
 from kg.model import Article
 
 UNITS = {"no punctuation": "区委副书记区长刘振华主持会议并讲话",
-         "repetitive": "3月5日,区委书记刘振华到石湾镇调研,区长陈立新陪同。"}
+         "repetitive": "3月5日,区委书记刘振华到石湾镇调研,区长陈立新陪同。",
+         # text without punctuation holding the phrases of the per-sentence rules
+         "accompanied, no punctuation": "在区长陈立新陪同下区委书记刘振华到石湾镇调研他强调要抓好落实",
+         "visits, no punctuation": "区委书记刘振华先后来到石湾镇、白杨村、红旗社区调研",
+         "lists": "参加视察的市人大代表有:刘振华、陈立新、王强。执行主席由刘振华、陈立新担任。"}
 
 
 def per_char(unit: str, n: int) -> float:
     text = (unit * (n // len(unit) + 1))[:n]
-    t = time.perf_counter()
+    t = time.process_time()
     extract_article(Article("t", text, "x.txt"))
-    return (time.perf_counter() - t) / n
+    return (time.process_time() - t) / n
 
 
 @pytest.mark.parametrize("kind", sorted(UNITS))
 def test_time_per_character_stays_flat(kind):
     extract_article(Article("t", "热身:区委书记刘振华讲话。", "x.txt"))  # load the dictionaries first
     small = min(per_char(UNITS[kind], 8_000) for _ in range(2))
-    large = per_char(UNITS[kind], 80_000)
-    assert large < 3 * small, f"{kind}: {large * 1e6:.1f} µs/char at 80k vs {small * 1e6:.1f} at 8k"
+    large = per_char(UNITS[kind], 120_000)
+    assert large < 3 * small, f"{kind}: {large * 1e6:.1f} µs/char at 120k vs {small * 1e6:.1f} at 8k"
