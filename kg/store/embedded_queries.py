@@ -1,8 +1,10 @@
 """Named queries of the embedded store: Python twins of queries/<name>.cypher.
 
-Each function takes the networkx MultiDiGraph (node attrs: `label` + properties; edge key =
-relationship key, edge attrs: `type` + properties) and the query's parameters, and returns
-the same rows (same columns) as the Cypher file of the same name.
+Each function takes the store's graph (kg.store.embedded_graph.StoredGraph: node attrs
+`label` + properties, relationship attrs `type` + properties, loaded as they are touched)
+and the query's parameters, and returns the same rows (same columns) as the Cypher file
+of the same name. Counts and the lookups that ingest runs (articles by id or source,
+persons by name, events by signature) are SQL over the store's indexes.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-import networkx as nx
+from kg.store.embedded_graph import StoredGraph
+from kg.store.embedded_sql import chunks, marks
 
 Rows = list[dict[str, Any]]
 QUERIES: dict[str, Callable[..., Rows]] = {}
 ROLE_TYPES = {"CHAIRED", "ATTENDED", "SPOKE_AT", "INSPECTED", "ACCOMPANIED"}
+G = StoredGraph
 
 
 def embedded_query(name: str):
@@ -26,54 +30,62 @@ def embedded_query(name: str):
     return register
 
 
-def nodes_of(g: nx.MultiDiGraph, label: str):
-    return ((k, d) for k, d in g.nodes(data=True) if d.get("label") == label)
+def nodes_of(g: G, label: str):
+    return g.nodes_of(label)
+
+
+def where_in(g: G, column: str, values: list[str], label: str) -> list[tuple[str, dict[str, Any]]]:
+    """Nodes of `label` whose indexed `column` is one of `values`."""
+    out = []
+    for part in chunks(sorted(set(v for v in values if isinstance(v, str)))):
+        out += g.select(f"label = ? AND {column} IN ({marks(len(part))})", [label, *part])
+    return out
 
 
 @embedded_query("count_labels")
-def count_labels(g: nx.MultiDiGraph) -> Rows:
-    c = Counter(d["label"] for _, d in g.nodes(data=True))
-    return [{"label": k, "count": v} for k, v in sorted(c.items())]
+def count_labels(g: G) -> Rows:
+    rows = g.db.execute("SELECT label, count(*) FROM nodes GROUP BY label ORDER BY label")
+    return [{"label": k, "count": v} for k, v in rows]
 
 
 @embedded_query("count_types")
-def count_types(g: nx.MultiDiGraph) -> Rows:
-    c = Counter(d["type"] for _, _, d in g.edges(data=True))
-    return [{"type": k, "count": v} for k, v in sorted(c.items())]
+def count_types(g: G) -> Rows:
+    rows = g.db.execute("SELECT type, count(*) FROM rels GROUP BY type ORDER BY type")
+    return [{"type": k, "count": v} for k, v in rows]
 
 
 @embedded_query("article_states")
-def article_states(g: nx.MultiDiGraph, ids: list[str], sources: list[str]) -> Rows:
-    ids_, srcs = set(ids), set(sources)
+def article_states(g: G, ids: list[str], sources: list[str]) -> Rows:
+    found = dict(where_in(g, "key", ids, "Article") + where_in(g, "source", sources, "Article"))
     return [{"key": k, "source": d.get("source"), "index": d.get("index"), "title": d.get("title"),
              "url": d.get("url"), "content_hash": d.get("content_hash"), "published": d.get("published")}
-            for k, d in nodes_of(g, "Article") if k in ids_ or d.get("source") in srcs]
+            for k, d in sorted(found.items())]
 
 
 @embedded_query("origin_scopes")
-def origin_scopes(g: nx.MultiDiGraph, origins: list[str]) -> Rows:
-    wanted = set(origins)
-    pairs = {(d["origin"], d.get("scope")) for _, d in nodes_of(g, "Article") if d.get("origin") in wanted}
-    return [{"origin": o, "scope": s} for o, s in sorted(pairs)]
+def origin_scopes(g: G, origins: list[str]) -> Rows:
+    pairs = set()
+    for part in chunks(sorted(set(o for o in origins if isinstance(o, str)))):
+        pairs |= set(g.db.execute(f"SELECT DISTINCT origin, scope FROM nodes WHERE label = 'Article' "
+                                  f"AND origin IN ({marks(len(part))})", part))
+    return [{"origin": o, "scope": s} for o, s in sorted(pairs, key=lambda p: (p[0], p[1] is None, p[1] or ""))]
 
 
 @embedded_query("articles_for")
-def articles_for(g: nx.MultiDiGraph, target: str, sources: list[str]) -> Rows:
-    srcs = set(sources)
+def articles_for(g: G, target: str, sources: list[str]) -> Rows:
+    found = dict(where_in(g, "key", [target], "Article") + where_in(g, "source", sources, "Article"))
     rows = [{"key": k, "source": d.get("source"), "index": d.get("index"), "title": d.get("title")}
-            for k, d in nodes_of(g, "Article") if k == target or d.get("source") in srcs]
+            for k, d in found.items()]
     return sorted(rows, key=lambda r: (r["source"] or "", r["index"] or 0))
 
 
 @embedded_query("person_candidates")
-def person_candidates(g: nx.MultiDiGraph, names: list[str]) -> Rows:
-    wanted = set(names)
+def person_candidates(g: G, names: list[str]) -> Rows:
     rows = []
-    for k, d in nodes_of(g, "Person"):
-        if d.get("name") not in wanted:
-            continue
-        out = [(a, t, e) for _, a, e in g.out_edges(k, data=True) for t in [e["type"]]]
-        scopes = sorted({g.nodes[a].get("scope") for a, t, _ in out if t == "MENTIONED_IN"} - {None})
+    for k, d in where_in(g, "name", names, "Person"):
+        out = [(a, e["type"], e) for _, a, e in g.out_edges(k, data=True)]
+        scopes = sorted(_column(g, [a for a, t, _ in out if t == "MENTIONED_IN"], "scope") - {None})
+        g.load(o for o, t, _ in out if t == "HOLDS")
         posts = sorted({f"{g.nodes[o]['scope']}|{g.nodes[o]['name']}|{e['title']}" for o, t, e in out
                         if t == "HOLDS" and g.nodes[o].get("scope") is not None})
         rows.append({"key": k, "name": d["name"], "home": d.get("home"), "home_rank": d.get("home_rank"),
@@ -81,25 +93,33 @@ def person_candidates(g: nx.MultiDiGraph, names: list[str]) -> Rows:
     return rows
 
 
+def _column(g: G, keys: list[str], column: str) -> set:
+    """Distinct values of an indexed copy of a property (no whole rows read)."""
+    out = set()
+    for part in chunks(sorted(set(keys))):
+        out |= {v for (v,) in g.db.execute(f"SELECT {column} FROM nodes WHERE key IN ({marks(len(part))})", part)}
+    return out
+
+
 @embedded_query("event_candidates")
-def event_candidates(g: nx.MultiDiGraph, sigs: list[str]) -> Rows:
-    wanted = set(sigs)
+def event_candidates(g: G, sigs: list[str]) -> Rows:
     return [{"key": k, "sig": d["sig"],
              "participants": sorted({p for p, _, t in g.in_edges(k, data="type") if t in ROLE_TYPES})}
-            for k, d in nodes_of(g, "Event") if d.get("sig") in wanted]
+            for k, d in where_in(g, "sig", sigs, "Event")]
 
 
 @embedded_query("entities")
-def entities(g: nx.MultiDiGraph) -> Rows:
+def entities(g: G) -> Rows:
     rows = [{"label": d["label"], "key": k, "name": d.get("name", d.get("summary")),
              "basis": d.get("basis"), "home": d.get("home"), "scope": d.get("scope"),
              "sig": d.get("sig"), "articles": d.get("articles"), "aliases": d.get("aliases")}
-            for k, d in g.nodes(data=True) if d.get("label") in ("Person", "Office", "District", "Event")]
+            for k, d in g.select("label IN ('Person', 'Office', 'District', 'Event')")]
     return sorted(rows, key=lambda r: (r["label"], r["key"]))
 
 
 @embedded_query("source_links")
-def source_links(g: nx.MultiDiGraph) -> Rows:
-    c = Counter((d["origin"], d["scope"]) for _, d in nodes_of(g, "Article")
-                if d.get("origin") and d.get("origin") != d.get("scope"))
+def source_links(g: G) -> Rows:
+    c = Counter(dict(((o, s), n) for o, s, n in g.db.execute(
+        "SELECT origin, scope, count(*) FROM nodes WHERE label = 'Article' AND origin IS NOT NULL "
+        "AND origin <> '' AND origin IS NOT scope GROUP BY origin, scope")))
     return [{"origin": o, "scope": s, "articles": n} for (o, s), n in sorted(c.items())]
