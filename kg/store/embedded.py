@@ -166,7 +166,7 @@ class EmbeddedStore(Store):
                 raise StoreError(f"the embedded store {self.path} is locked by another kg process "
                                  f"(waited {self.lock_timeout:g} s); try again when it is done") from None
             raise StoreError(f"cannot use the embedded store {self.path}: {e}") from None
-        except sqlite3.DatabaseError as e:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # a flipped bit in stored text
             raise StoreError(f"the embedded store {self.path} is damaged ({e}); it was left as it is: "
                              "restore a backup, or delete it and ingest again") from None
 
