@@ -65,18 +65,34 @@ class EmbeddedStore(Store):
 
     # -- the file --------------------------------------------------------------------
     def _kind(self) -> str:
-        """missing (or empty), sqlite, json or other."""
+        """missing (or empty), sqlite, json or other. The file is opened outside SQLite only
+        when SQLite cannot read it: closing any descriptor of a live database would drop
+        the SQLite locks this process holds on it (POSIX locks are per process)."""
         try:
-            with open(self.path, "rb") as f:
-                head = f.read(64)
+            if self.path.stat().st_size == 0:
+                return "missing"
         except FileNotFoundError:
             return "missing"
         except OSError as e:
             raise StoreError(f"cannot read the embedded store {self.path}: {e.strerror or e}") from None
-        if not head:
-            return "missing"
-        if head.startswith(sql.MAGIC):
+        if self._db is not None and self._pid == os.getpid():
             return "sqlite"
+        try:
+            probe = sql.connect(self.path, self.lock_timeout, read_only=True)
+            try:
+                probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return "sqlite"
+            finally:
+                probe.close()
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
+            pass
+        try:  # not a database, so no SQLite lock on it anywhere
+            with open(self.path, "rb") as f:
+                head = f.read(64)
+        except OSError as e:
+            raise StoreError(f"cannot read the embedded store {self.path}: {e.strerror or e}") from None
+        if head.startswith(sql.MAGIC):
+            return "sqlite"  # a damaged one: opening it says so
         return "json" if looks_like_json(head) else "other"
 
     def _refuse_other(self) -> StoreError:
@@ -99,7 +115,7 @@ class EmbeddedStore(Store):
             if not write:
                 return None
             self._create()
-        db = self._guard(lambda: sql.connect(str(self.path), self.lock_timeout))
+        db = self._guard(lambda: sql.connect(self.path, self.lock_timeout))
         problem = self._guard(lambda: sql.format_problem(db))
         if problem:
             db.close()
@@ -111,7 +127,7 @@ class EmbeddedStore(Store):
         """A new store file, whole: the tables in a temporary file renamed into place."""
         tmp = self._temp()
         try:
-            db = sql.connect(str(tmp), self.lock_timeout)
+            db = sql.connect(tmp, self.lock_timeout)
             db.execute("BEGIN IMMEDIATE")
             sql.create(db)
             db.execute("COMMIT")
@@ -137,7 +153,7 @@ class EmbeddedStore(Store):
         nodes, rels = read_legacy(self.path)  # refuses a damaged one
         tmp = self._temp()
         try:
-            db = sql.connect(str(tmp), self.lock_timeout)
+            db = sql.connect(tmp, self.lock_timeout)
             db.execute("BEGIN IMMEDIATE")
             sql.create(db)
             load_all(db, nodes, rels)
@@ -175,7 +191,7 @@ class EmbeddedStore(Store):
             db = self._connection(write=False)
             if db is None:
                 if self._empty is None:
-                    self._empty = sql.connect(":memory:", 1.0)
+                    self._empty = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
                     self._empty.execute("BEGIN")
                     sql.create(self._empty)
                     self._empty.execute("COMMIT")

@@ -20,7 +20,9 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 FORMAT = "kg-embedded-store"
 VERSION = 2  # 1 was the JSON file (kg.store.embedded_json)
@@ -58,9 +60,11 @@ class Damaged(Exception):
     """A row whose checksum does not match its content."""
 
 
-def connect(path: str, timeout: float) -> sqlite3.Connection:
-    """A connection in autocommit mode (kg opens its own transactions), WAL, fsync on commit."""
-    db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+def connect(path: str | Path, timeout: float, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to an existing file (never creating one) in autocommit mode (kg opens
+    its own transactions), fsync on commit; `read_only` for a look at what the file is."""
+    uri = f"file:{quote(str(Path(path).absolute()))}?mode={'ro' if read_only else 'rw'}"
+    db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA cache_size=-32000")  # 32 MiB of pages
     db.execute("PRAGMA temp_store=MEMORY")
