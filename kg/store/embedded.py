@@ -21,7 +21,6 @@ it is, like a damaged store (a row whose checksum fails, a file SQLite finds mal
 
 from __future__ import annotations
 
-import glob
 import os
 import sqlite3
 import threading
@@ -35,12 +34,12 @@ from filelock import FileLock, Timeout
 from kg.errors import NotFound, StoreError
 from kg.graph.model import GraphBatch, Node, Rel
 from kg.store import embedded_lookups  # noqa: F401  registers the lookup twins
+from kg.store import embedded_file as files
 from kg.store import embedded_sql as sql
 from kg.store.base import Store
 from kg.store.embedded_graph import StoredGraph
-from kg.store.embedded_json import looks_like_json, read_legacy
 from kg.store.embedded_queries import QUERIES
-from kg.store.embedded_write import forget_all, load_all, write_batch
+from kg.store.embedded_write import forget_all, write_batch
 
 T = TypeVar("T")
 
@@ -65,39 +64,10 @@ class EmbeddedStore(Store):
 
     # -- the file --------------------------------------------------------------------
     def _kind(self) -> str:
-        """missing (or empty), sqlite, json or other. The file is opened outside SQLite only
-        when SQLite cannot read it: closing any descriptor of a live database would drop
-        the SQLite locks this process holds on it (POSIX locks are per process)."""
-        try:
-            if self.path.stat().st_size == 0:
-                return "missing"
-        except FileNotFoundError:
-            return "missing"
-        except OSError as e:
-            raise StoreError(f"cannot read the embedded store {self.path}: {e.strerror or e}") from None
+        """missing (or empty), sqlite, json or other (kg.store.embedded_file.kind)."""
         if self._db is not None and self._pid == os.getpid():
             return "sqlite"
-        try:
-            probe = sql.connect(self.path, self.lock_timeout, read_only=True)
-            try:
-                probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                return "sqlite"
-            finally:
-                probe.close()
-        except (sqlite3.DatabaseError, UnicodeDecodeError):
-            pass
-        try:  # not a database, so no SQLite lock on it anywhere
-            with open(self.path, "rb") as f:
-                head = f.read(64)
-        except OSError as e:
-            raise StoreError(f"cannot read the embedded store {self.path}: {e.strerror or e}") from None
-        if head.startswith(sql.MAGIC):
-            return "sqlite"  # a damaged one: opening it says so
-        return "json" if looks_like_json(head) else "other"
-
-    def _refuse_other(self) -> StoreError:
-        return StoreError(f"{self.path} is not a kg embedded store (neither a SQLite database nor kg's former "
-                          "JSON store); it was left as it is")
+        return files.kind(self.path, self.lock_timeout)
 
     def _connection(self, write: bool) -> sqlite3.Connection | None:
         """The open connection (None when there is no store yet and this is a read)."""
@@ -110,11 +80,11 @@ class EmbeddedStore(Store):
                 pass
             kind = self._kind()
         if kind == "other":
-            raise self._refuse_other()
+            raise files.refuse_other(self.path)
         if kind == "missing":
             if not write:
                 return None
-            self._create()
+            files.create(self.path, self.lock_timeout)
         db = self._guard(lambda: sql.connect(self.path, self.lock_timeout))
         problem = self._guard(lambda: sql.format_problem(db))
         if problem:
@@ -122,53 +92,6 @@ class EmbeddedStore(Store):
             raise StoreError(f"{self.path} is {problem}; it was left as it is")
         self._db, self._pid = db, os.getpid()
         return db
-
-    def _create(self) -> None:
-        """A new store file, whole: the tables in a temporary file renamed into place."""
-        tmp = self._temp()
-        try:
-            db = sql.connect(tmp, self.lock_timeout)
-            db.execute("BEGIN IMMEDIATE")
-            sql.create(db)
-            db.execute("COMMIT")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.close()
-            _fsync(tmp)
-            os.replace(tmp, self.path)
-            _fsync(self.path.parent)
-        except (OSError, sqlite3.Error) as e:
-            raise StoreError(f"cannot write the embedded store {self.path}: {e}") from None
-        finally:
-            tmp.unlink(missing_ok=True)
-
-    def _temp(self) -> Path:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.parent / f"{self.path.name}.{os.getpid()}-{threading.get_ident()}.tmp"
-        tmp.unlink(missing_ok=True)
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        return tmp
-
-    def _migrate(self) -> None:
-        """Rewrite a former JSON store as SQLite (lock held); the JSON file becomes a .bak."""
-        nodes, rels = read_legacy(self.path)  # refuses a damaged one
-        tmp = self._temp()
-        try:
-            db = sql.connect(tmp, self.lock_timeout)
-            db.execute("BEGIN IMMEDIATE")
-            sql.create(db)
-            load_all(db, nodes, rels)
-            db.execute("COMMIT")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.close()
-            _fsync(tmp)
-            bak = _free_name(self.path.with_name(self.path.name + ".json.bak"))
-            os.link(self.path, bak)
-            os.replace(tmp, self.path)
-            _fsync(self.path.parent)
-        except (OSError, sqlite3.Error, ValueError) as e:
-            raise StoreError(f"cannot migrate the embedded store {self.path} from JSON: {e}") from None
-        finally:
-            tmp.unlink(missing_ok=True)
 
     def _guard(self, fn: Callable[[], T]) -> T:
         """Run `fn`, turning SQLite's and kg's damage findings into one StoreError."""
@@ -249,14 +172,13 @@ class EmbeddedStore(Store):
     def _prepare(self) -> None:
         """First thing under the lock: leftovers of a killed writer go, a JSON store is
         migrated; the file is checked (once per lock holding, when it exists)."""
-        for stale in self.path.parent.glob(glob.escape(self.path.name) + ".*.tmp*"):
-            stale.unlink(missing_ok=True)  # a writer killed while creating or migrating
+        files.remove_stale(self.path)  # of a writer killed while creating or migrating
         kind = self._kind()
         if kind == "json":
             self._close()
-            self._migrate()
+            files.migrate(self.path, self.lock_timeout)
         elif kind == "other":
-            raise self._refuse_other()
+            raise files.refuse_other(self.path)
         elif kind == "sqlite" and not self._checked:
             with self._mutex:
                 db = self._connection(write=True)
@@ -328,19 +250,3 @@ class EmbeddedStore(Store):
 def _swap(node: tuple[str, str, dict]) -> tuple[str, str, dict]:
     key, label, props = node
     return label, key, props
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _free_name(path: Path) -> Path:
-    n, candidate = 1, path
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}.{n}")
-    return candidate

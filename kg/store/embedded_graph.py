@@ -80,6 +80,12 @@ class StoredGraph:
         """(key, node) of the nodes matching an SQL condition on `nodes`."""
         return [self._keep(row) for row in self.db.execute(f"{NODE_SELECT} WHERE {where}", tuple(params))]
 
+    def scan(self, where: str, params: Iterable[Any] = ()) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(key, label, props) of the nodes matching an SQL condition, one at a time and not
+        kept (for queries over a whole label)."""
+        for row in self.db.execute(f"{NODE_SELECT} WHERE {where}", tuple(params)):
+            yield node_of(row)
+
     def nodes_of(self, label: str) -> list[tuple[str, dict[str, Any]]]:
         return self.select("label = ?", (label,))
 

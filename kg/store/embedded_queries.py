@@ -110,10 +110,10 @@ def event_candidates(g: G, sigs: list[str]) -> Rows:
 
 @embedded_query("entities")
 def entities(g: G) -> Rows:
-    rows = [{"label": d["label"], "key": k, "name": d.get("name", d.get("summary")),
+    rows = [{"label": label, "key": k, "name": d.get("name", d.get("summary")),
              "basis": d.get("basis"), "home": d.get("home"), "scope": d.get("scope"),
              "sig": d.get("sig"), "articles": d.get("articles"), "aliases": d.get("aliases")}
-            for k, d in g.select("label IN ('Person', 'Office', 'District', 'Event')")]
+            for k, label, d in g.scan("label IN ('Person', 'Office', 'District', 'Event')")]
     return sorted(rows, key=lambda r: (r["label"], r["key"]))
 
 
