@@ -154,7 +154,7 @@ def events(g: G, person: str | None = None, place: str | None = None, type: str 
         candidates = sorted({e for x in places for e, _ in in_rels(g, x, ["HELD_IN"])})
     else:
         candidates = [k for k, _ in nodes_of(g, "Event")]
-    g.load(candidates)
+    g.prefetch(candidates)
     for e in candidates:
         d = g.nodes[e]
         if d.get("label") != "Event":
@@ -231,7 +231,9 @@ def coattendance(g: G, name: str) -> Rows:
 def reporter(g: G, name: str) -> Rows:
     rows = []
     for r in match(g, "Person", name, where=lambda k: bool(in_rels(g, k, ["REPORTED_BY"]))):
-        for a in sorted({a for a, _ in in_rels(g, r, ["REPORTED_BY"])}):
+        arts = sorted({a for a, _ in in_rels(g, r, ["REPORTED_BY"])})
+        g.prefetch(arts)
+        for a in arts:
             ad = g.nodes[a]
             covered = {g.nodes[q].get("name") for q, _ in in_rels(g, a, ["MENTIONED_IN"]) if q != r}
             rows.append({"name": g.nodes[r].get("name"), "key": r,

@@ -122,17 +122,21 @@ def first_report(g: G, event: str) -> dict[str, Any] | None:
     reports = [(a, d) for a, d in out_rels(g, event, ["REPORTED_IN"])]
     if not reports:
         return None
-    g.load(a for a, _ in reports)
-    a, d = min(reports, key=lambda x: order(g.nodes[x[0]].get("published"), x[0]))
+    published = g.published(a for a, _ in reports)
+    a, d = min(reports, key=lambda x: order(published.get(x[0]), x[0]))
     return {"article": a, "sentence": d.get("sentence_text")}
 
 
 def roles_of(g: G, person: str, event: str) -> list[str]:
-    return sorted(role_name(d["type"]) for e, d in out_rels(g, person, ROLE_TYPES) if e == event)
+    """The person's roles at the event (from the event's side: an event has few participants,
+    a person may have thousands of events)."""
+    return sorted(role_name(d["type"]) for p, d in in_rels(g, event, ROLE_TYPES) if p == person)
 
 
 def events_of(g: G, person: str) -> list[str]:
-    return sorted({e for e, _ in out_rels(g, person, ROLE_TYPES)})
+    events = sorted({e for e, _ in out_rels(g, person, ROLE_TYPES)})
+    g.prefetch(events)
+    return events
 
 
 def holdings(g: G, office: str) -> list[tuple[str, dict]]:
