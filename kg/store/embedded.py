@@ -10,7 +10,8 @@ a crash or a failed batch loses at most the batch in flight. Writers are seriali
 file lock (`<store>.lock`, filelock; the OS's flock, released when a process dies):
 `exclusive()` holds it for a whole ingest (read the stored state, resolve, write), a
 second writer waits up to `lock_timeout` seconds and then fails with a clear StoreError.
-The first write of a lock holding checks the file (`PRAGMA quick_check`).
+A store's first write checks the file's structure (`PRAGMA quick_check`); `status` checks
+all of it (integrity_check and every row's checksum).
 
 The file is created whole (a temporary file with the tables, renamed into place) with
 mode 600; its WAL and shared-memory files get the same mode. A file of the former JSON
@@ -51,7 +52,7 @@ class EmbeddedStore(Store):
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self._held = 0  # depth of `exclusive`
-        self._checked = False  # the file was checked in this lock holding
+        self._checked = False  # the file was checked (quick_check) by this store's first write
         # one lock object per store: it is re-entrant (a batch written inside `exclusive`)
         self._lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self._mutex = threading.RLock()  # one statement at a time on the connection
@@ -165,13 +166,11 @@ class EmbeddedStore(Store):
             yield
         finally:
             self._held -= 1
-            if self._held == 0:
-                self._checked = False
             lock.release()  # re-entrant: one release per acquire
 
     def _prepare(self) -> None:
         """First thing under the lock: leftovers of a killed writer go, a JSON store is
-        migrated; the file is checked (once per lock holding, when it exists)."""
+        migrated; the file's structure is checked (once per store, when it exists)."""
         files.remove_stale(self.path)  # of a writer killed while creating or migrating
         kind = self._kind()
         if kind == "json":
@@ -227,9 +226,10 @@ class EmbeddedStore(Store):
                                "version": f"SQLite {sqlite3.sqlite_version}, file format {sql.VERSION}"}
         try:
             out["exists"] = self._kind() != "missing"
-            check = self._read(lambda g: g.db.execute("PRAGMA integrity_check").fetchall())
-            if check != [("ok",)]:
-                raise StoreError(f"the embedded store {self.path} is damaged ({check[0][0]})")
+            problem = self._read(lambda g: sql.check(g.db))  # the whole file: the one command that reads it all
+            if problem:
+                raise StoreError(f"the embedded store {self.path} is damaged ({problem}); it was left as it is: "
+                                 "restore a backup, or delete it and ingest again")
             out["counts"] = self.counts()
             out["reachable"] = True
         except StoreError as e:

@@ -147,6 +147,19 @@ def rel_of(row: tuple) -> tuple[str, str, str, str, dict[str, Any]]:
     return row[0], row[1], row[2], row[3], _loads(row[-2], row[0])
 
 
+def check(db: sqlite3.Connection) -> str | None:
+    """What is wrong with the whole file, or None: SQLite's integrity_check (pages, b-trees,
+    indexes against their tables), then every row's checksum (`kg status`)."""
+    result = db.execute("PRAGMA integrity_check").fetchall()
+    if result != [("ok",)]:
+        return str(result[0][0])
+    for what, select in (("node", NODE_SELECT), ("relationship", REL_SELECT)):
+        for row in db.execute(select):
+            if crc(*row[:-1]) != row[-1]:
+                return f"{what} {row[0]!r} does not match its checksum"
+    return None
+
+
 def _loads(text: str, key: str) -> dict[str, Any]:
     try:
         props = json.loads(text)
