@@ -113,5 +113,8 @@ class Store(ABC):
                 KnownEvent(r["key"], r["sig"], frozenset(r.get("participants") or [])))
         return {k: tuple(sorted(v, key=lambda e: e.key)) for k, v in events.items()}
 
-    def entities(self) -> list[dict[str, Any]]:
+    def entities(self, articles: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Rows of queries/entities.cypher (for `kg merges`). With `articles`, a store may
+        leave out the rows no merge or near-miss involving these articles needs (the
+        embedded store does: an ingest's summary then reads what it wrote, not the store)."""
         return self.query("entities")

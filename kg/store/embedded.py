@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -39,7 +39,7 @@ from kg.store import embedded_file as files
 from kg.store import embedded_sql as sql
 from kg.store.base import Store
 from kg.store.embedded_graph import StoredGraph
-from kg.store.embedded_queries import QUERIES
+from kg.store.embedded_queries import QUERIES, entities_of
 from kg.store.embedded_write import forget_all, write_batch
 
 T = TypeVar("T")
@@ -209,6 +209,11 @@ class EmbeddedStore(Store):
         if fn is None:
             raise NotFound(f"the embedded store has no query named {name!r}")
         return self._read(lambda g: fn(g, **params))
+
+    def entities(self, articles: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        if articles is None:
+            return self.query("entities")
+        return self._read(lambda g: entities_of(g, list(articles)))
 
     def snapshot(self) -> tuple[list[Node], list[Rel]]:
         def read(g: StoredGraph) -> tuple[list[Node], list[Rel]]:

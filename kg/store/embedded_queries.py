@@ -108,13 +108,37 @@ def event_candidates(g: G, sigs: list[str]) -> Rows:
             for k, d in where_in(g, "sig", sigs, "Event")]
 
 
+ENTITY_LABELS = "label IN ('Person', 'Office', 'District', 'Event')"
+
+
+def _entity(k: str, label: str, d: dict[str, Any]) -> dict[str, Any]:
+    return {"label": label, "key": k, "name": d.get("name", d.get("summary")), "basis": d.get("basis"),
+            "home": d.get("home"), "scope": d.get("scope"), "sig": d.get("sig"), "articles": d.get("articles"),
+            "aliases": d.get("aliases")}
+
+
 @embedded_query("entities")
 def entities(g: G) -> Rows:
-    rows = [{"label": label, "key": k, "name": d.get("name", d.get("summary")),
-             "basis": d.get("basis"), "home": d.get("home"), "scope": d.get("scope"),
-             "sig": d.get("sig"), "articles": d.get("articles"), "aliases": d.get("aliases")}
-            for k, label, d in g.scan("label IN ('Person', 'Office', 'District', 'Event')")]
-    return sorted(rows, key=lambda r: (r["label"], r["key"]))
+    return sorted((_entity(*x) for x in g.scan(ENTITY_LABELS)), key=lambda r: (r["label"], r["key"]))
+
+
+def entities_of(g: G, articles: list[str]) -> Rows:
+    """The rows of `entities` that kg.resolve.merges.explain needs for these articles: the
+    entities they support, and every entity sharing a name (an Event: a signature) with one."""
+    found: dict[str, dict[str, Any]] = {}
+    for part in chunks(sorted(set(articles))):
+        where = f"{ENTITY_LABELS} AND key IN (SELECT item FROM support WHERE is_rel = 0 AND article IN ({marks(len(part))}))"
+        found.update((r["key"], r) for r in (_entity(*x) for x in g.scan(where, part)))
+    groups: dict[tuple[str, str], set[str]] = {}
+    for r in found.values():
+        column, value = ("sig", r["sig"]) if r["label"] == "Event" else ("name", r["name"])
+        if isinstance(value, str):
+            groups.setdefault((r["label"], column), set()).add(value)
+    for (label, column), values in groups.items():
+        for part in chunks(sorted(values)):
+            found.update((r["key"], r) for r in (_entity(*x) for x in g.scan(
+                f"label = ? AND {column} IN ({marks(len(part))})", [label, *part])))
+    return sorted(found.values(), key=lambda r: (r["label"], r["key"]))
 
 
 @embedded_query("source_links")

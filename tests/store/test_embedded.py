@@ -176,3 +176,20 @@ def test_a_connection_is_not_carried_across_fork(tmp_path):
     assert os.waitpid(pid, 0)[1] == 0
     store.write(build_graph([PAGE_B]))
     assert store.counts()["labels"]["Article"] == 2
+
+
+def test_entities_for_some_articles_give_the_same_merges_as_all_of_them(tmp_path):
+    from kg.resolve.merges import explain
+
+    store = EmbeddedStore(tmp_path / "g.kgstore")
+    a = record("金水区委书记王伟主持会议。", source="a.txt", people={"王伟": [("金水区委", "书记")]},
+               events=[("meeting", None, [], [("王伟", "chaired")])])
+    b = record("二七区委书记王伟主持会议。", source="a.txt", index=1, people={"王伟": [("二七区委", "书记")]},
+               events=[("meeting", None, [], [("王伟", "chaired")])])
+    store.write(build_graph([PAGE_A, PAGE_B, a]))
+    store.write(build_graph([b]))
+    for ids in ([b.article.id], [PAGE_B.article.id], [a.article.id, PAGE_A.article.id], []):
+        some = store.entities(ids)
+        assert explain(some, ids) == explain(store.entities(), ids)
+        assert len(some) < len(store.entities()) or not ids
+    assert any(r["kind"] == "near-miss" for r in explain(store.entities([b.article.id]), [b.article.id]))
