@@ -60,15 +60,24 @@ def commands(p: dict[str, list[str]]) -> dict[str, list[list[str]]]:
             "reporter": [["reporter", x] for x in p["reporters"]]}
 
 
+# Runs one command and reports its wall time and peak RSS. A child's ru_maxrss counts the
+# memory of the process it was forked from (Linux keeps the old high-water mark on exec), so
+# the measured `kg` is started by this small launcher, not by the benchmark's big process.
+LAUNCH = """
+import json, os, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+_, status, usage = os.wait4(p.pid, 0)
+print(json.dumps([time.perf_counter() - t, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)]))
+"""
+
+
 def run_process(args: list[str], env: dict, cwd: Path = ROOT) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS MiB, exit status) of one `kg` process."""
-    t = time.perf_counter()
-    proc = subprocess.Popen([PY, "-m", "kg.cli", *args], env=env, cwd=cwd, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    """(wall seconds, peak RSS MiB, exit status) of one `kg` process, start to exit."""
+    r = subprocess.run([PY, "-c", LAUNCH, PY, "-m", "kg.cli", *args], env=env, cwd=cwd, capture_output=True,
+                       text=True, check=True)
+    wall, rss, code = json.loads(r.stdout)
+    return wall, rss, code
 
 
 def measure_helpers(store: Path, env: dict, runs: int, size: int, cwd: Path = ROOT) -> dict[str, dict]:
