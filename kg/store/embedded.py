@@ -91,6 +91,8 @@ class EmbeddedStore(Store):
         if problem:
             db.close()
             raise StoreError(f"{self.path} is {problem}; it was left as it is")
+        if write:  # indexes the schema gained since the file was made
+            self._guard(lambda: (db.execute("BEGIN IMMEDIATE"), sql.create(db), db.execute("COMMIT")))
         self._db, self._pid = db, os.getpid()
         return db
 

@@ -107,7 +107,7 @@ class StoredGraph:
 
     def aliased(self, label: str, alias: str) -> list[tuple[str, dict[str, Any]]]:
         """Nodes of `label` printed as `alias` (its `aliases`)."""
-        return self.select("label = ? AND key IN (SELECT key FROM aliases WHERE alias = ?)", (label, alias))
+        return self.select("+label = ? AND key IN (SELECT key FROM aliases WHERE alias = ?)", (label, alias))
 
     # -- relationships -------------------------------------------------------------
     def _edges(self, where: str, params: tuple) -> Iterator[Edge]:

@@ -38,7 +38,8 @@ def where_in(g: G, column: str, values: list[str], label: str) -> list[tuple[str
     """Nodes of `label` whose indexed `column` is one of `values`."""
     out = []
     for part in chunks(sorted(set(v for v in values if isinstance(v, str)))):
-        out += g.select(f"label = ? AND {column} IN ({marks(len(part))})", [label, *part])
+        # `+label`: the index of `column` answers, not the one of the label (all its nodes)
+        out += g.select(f"+label = ? AND {column} IN ({marks(len(part))})", [label, *part])
     return out
 
 
@@ -66,7 +67,7 @@ def article_states(g: G, ids: list[str], sources: list[str]) -> Rows:
 def origin_scopes(g: G, origins: list[str]) -> Rows:
     pairs = set()
     for part in chunks(sorted(set(o for o in origins if isinstance(o, str)))):
-        pairs |= set(g.db.execute(f"SELECT DISTINCT origin, scope FROM nodes WHERE label = 'Article' "
+        pairs |= set(g.db.execute(f"SELECT DISTINCT origin, scope FROM nodes WHERE +label = 'Article' "
                                   f"AND origin IN ({marks(len(part))})", part))
     return [{"origin": o, "scope": s} for o, s in sorted(pairs, key=lambda p: (p[0], p[1] is None, p[1] or ""))]
 
@@ -127,7 +128,8 @@ def entities_of(g: G, articles: list[str]) -> Rows:
     entities they support, and every entity sharing a name (an Event: a signature) with one."""
     found: dict[str, dict[str, Any]] = {}
     for part in chunks(sorted(set(articles))):
-        where = f"{ENTITY_LABELS} AND key IN (SELECT item FROM support WHERE is_rel = 0 AND article IN ({marks(len(part))}))"
+        where = (f"+{ENTITY_LABELS} AND key IN (SELECT item FROM support WHERE is_rel = 0 "
+                 f"AND article IN ({marks(len(part))}))")
         found.update((r["key"], r) for r in (_entity(*x) for x in g.scan(where, part)))
     groups: dict[tuple[str, str], set[str]] = {}
     for r in found.values():
@@ -144,6 +146,6 @@ def entities_of(g: G, articles: list[str]) -> Rows:
 @embedded_query("source_links")
 def source_links(g: G) -> Rows:
     c = Counter(dict(((o, s), n) for o, s, n in g.db.execute(
-        "SELECT origin, scope, count(*) FROM nodes WHERE label = 'Article' AND origin IS NOT NULL "
-        "AND origin <> '' AND origin IS NOT scope GROUP BY origin, scope")))
+        "SELECT origin, scope, count(*) FROM nodes WHERE origin IS NOT NULL "
+        "AND +label = 'Article' AND origin <> '' AND origin IS NOT scope GROUP BY origin, scope")))
     return [{"origin": o, "scope": s, "articles": n} for (o, s), n in sorted(c.items())]

@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS nodes (
   props TEXT NOT NULL, crc INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS nodes_label_name ON nodes (label, name);
 CREATE INDEX IF NOT EXISTS nodes_source ON nodes (source) WHERE source IS NOT NULL;
-CREATE INDEX IF NOT EXISTS nodes_origin ON nodes (origin) WHERE origin IS NOT NULL;
+CREATE INDEX IF NOT EXISTS nodes_origin_scope ON nodes (origin, scope, label) WHERE origin IS NOT NULL;
 CREATE INDEX IF NOT EXISTS nodes_sig ON nodes (sig) WHERE sig IS NOT NULL;
 CREATE TABLE IF NOT EXISTS rels (
   id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, type TEXT NOT NULL,
@@ -72,7 +72,9 @@ def connect(path: str | Path, timeout: float, read_only: bool = False) -> sqlite
 
 
 def create(db: sqlite3.Connection) -> None:
-    """The tables and the format row (idempotent; in the caller's write transaction)."""
+    """The tables, indexes and the format row (idempotent; in the caller's write
+    transaction; a writer runs it on every store it opens, so that an index added to the
+    schema is built once in a store made before)."""
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)

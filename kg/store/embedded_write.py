@@ -132,7 +132,7 @@ def _published(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str | No
     """Issue dates of these articles (those that are stored)."""
     out: dict[str, str | None] = {}
     for part in chunks(sorted(set(ids))):
-        out.update(db.execute(f"SELECT key, published FROM nodes WHERE label = 'Article' "
+        out.update(db.execute(f"SELECT key, published FROM nodes WHERE +label = 'Article' "
                               f"AND key IN ({marks(len(part))})", part).fetchall())
     return out
 
