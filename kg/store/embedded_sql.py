@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS aliases (
 """
 
 _SCALARS = (str, int, float, bool)
+_PLAIN = frozenset(_SCALARS)
 
 
 class Damaged(Exception):
@@ -99,10 +100,13 @@ def format_problem(db: sqlite3.Connection) -> str | None:
 
 # -- rows ---------------------------------------------------------------------------
 def dumps(props: Mapping[str, Any]) -> str:
+    """Properties as JSON text; ValueError for a value Neo4j could not hold either."""
     for k, v in props.items():
-        if not (v is None or isinstance(v, _SCALARS)
-                or (isinstance(v, (list, tuple)) and all(isinstance(x, _SCALARS) for x in v))):
-            raise ValueError(f"property {k!r} is not a value kg stores ({type(v).__name__})")
+        t = type(v)
+        if t in _PLAIN or v is None:
+            continue
+        if not ((t is list or t is tuple) and all(type(x) in _PLAIN for x in v)) and not isinstance(v, _SCALARS):
+            raise ValueError(f"property {k!r} is not a value kg stores ({t.__name__})")
     return json.dumps(props, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 

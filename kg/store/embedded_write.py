@@ -36,51 +36,109 @@ def _rel(db: sqlite3.Connection, key: str) -> dict[str, Any] | None:
     return None if row is None else rel_of(row)[4]
 
 
-def _support(db: sqlite3.Connection, item: str, is_rel: bool, old: dict | None, new: dict) -> None:
-    """Support rows (article → item) and alias rows for the change from `old` to `new`."""
-    before = set((old or {}).get("articles") or ())
-    after = set(new.get("articles") or ())
-    db.executemany("DELETE FROM support WHERE article = ? AND item = ?", [(a, item) for a in before - after])
-    db.executemany("INSERT OR IGNORE INTO support VALUES (?, ?, ?)", [(a, item, int(is_rel)) for a in after - before])
-    if is_rel:
-        return
-    was = set((old or {}).get("aliases") or ())
-    now = {a for a in new.get("aliases") or () if isinstance(a, str)}
-    db.executemany("DELETE FROM aliases WHERE alias = ? AND key = ?", [(a, item) for a in was - now])
-    db.executemany("INSERT OR IGNORE INTO aliases VALUES (?, ?)", [(a, item) for a in now - was])
+class Changes:
+    """Rows to write, collected over a batch and sent in a few executemany calls."""
+
+    def __init__(self) -> None:
+        self.nodes: list[tuple] = []
+        self.rels: list[tuple] = []
+        self.support_add: list[tuple] = []
+        self.support_del: list[tuple] = []
+        self.alias_add: list[tuple] = []
+        self.alias_del: list[tuple] = []
+
+    def item(self, item: str, is_rel: bool, old: dict | None, new: dict) -> None:
+        """Support rows (article → item) and alias rows for the change from `old` to `new`."""
+        before = set((old or {}).get("articles") or ())
+        after = set(new.get("articles") or ())
+        self.support_del += [(a, item) for a in before - after]
+        self.support_add += [(a, item, int(is_rel)) for a in after - before]
+        if not is_rel:
+            was = set((old or {}).get("aliases") or ())
+            now = {a for a in new.get("aliases") or () if isinstance(a, str)}
+            self.alias_del += [(a, item) for a in was - now]
+            self.alias_add += [(a, item) for a in now - was]
+
+    def flush(self, db: sqlite3.Connection) -> None:
+        for sql, rows in (("DELETE FROM support WHERE article = ? AND item = ?", self.support_del),
+                          ("DELETE FROM aliases WHERE alias = ? AND key = ?", self.alias_del),
+                          (_PUT_NODE, self.nodes), (_PUT_REL, self.rels),
+                          ("INSERT OR IGNORE INTO support VALUES (?, ?, ?)", self.support_add),
+                          ("INSERT OR IGNORE INTO aliases VALUES (?, ?)", self.alias_add)):
+            if rows:
+                db.executemany(sql, rows)
+        self.__init__()
 
 
 def put_node(db: sqlite3.Connection, label: str, key: str, props: dict, old: dict | None) -> None:
-    db.execute(_PUT_NODE, node_row(key, label, props))
-    _support(db, key, False, old, props)
+    c = Changes()
+    c.nodes.append(node_row(key, label, props))
+    c.item(key, False, old, props)
+    c.flush(db)
 
 
 def put_rel(db: sqlite3.Connection, r: Rel, props: dict, old: dict | None) -> None:
-    db.execute(_PUT_REL, rel_row(r.key, r.type, r.start_key, r.end_key, props))
-    _support(db, r.key, True, old, props)
+    c = Changes()
+    c.rels.append(rel_row(r.key, r.type, r.start_key, r.end_key, props))
+    c.item(r.key, True, old, props)
+    c.flush(db)
+
+
+def _stored_nodes(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    out = {}
+    for part in chunks(sorted(set(keys))):
+        for row in db.execute(f"{NODE_SELECT} WHERE key IN ({marks(len(part))})", part):
+            key, label, props = node_of(row)
+            out[key] = (label, props)
+    return out
+
+
+def _stored_rels(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for part in chunks(sorted(set(keys))):
+        for row in db.execute(f"{REL_SELECT} WHERE key IN ({marks(len(part))})", part):
+            out[row[0]] = rel_of(row)[4]
+    return out
 
 
 def write_batch(db: sqlite3.Connection, batch: GraphBatch) -> None:
     """Merge a batch's nodes, then its relationships (one whose end is missing is skipped,
-    as the Cypher MATCH does)."""
-    present: set[str] = set()
+    as the Cypher MATCH does): what is stored is read in a few IN queries, merged in the
+    batch's order (`apply_props`), and each changed row written once."""
+    stored = _stored_nodes(db, (n.key for n in batch.nodes))
+    old = {k: props for k, (_, props) in stored.items()}
+    now: dict[str, tuple[str, dict[str, Any]]] = {}
     for n in batch.nodes:
-        found = _node(db, n.key)
-        old = found[1] if found else None
-        put_node(db, n.label, n.key, apply_props(old, n.props), old)
-        present.add(n.key)
-    for r in batch.rels:
-        if not all(k in present or _exists(db, k, present) for k in (r.start_key, r.end_key)):
+        prev = now[n.key][1] if n.key in now else old.get(n.key)
+        now[n.key] = (n.label, apply_props(prev, n.props))
+    c = Changes()
+    for key, (label, props) in now.items():
+        if key in stored and stored[key] == (label, props):
+            continue  # unchanged: not rewritten
+        c.nodes.append(node_row(key, label, props))
+        c.item(key, False, old.get(key), props)
+    rels = [(r, r.key) for r in batch.rels]
+    ends = {k for r, _ in rels for k in (r.start_key, r.end_key)} - set(now)
+    present = set(now) | set(_present(db, ends))
+    rels = [(r, k) for r, k in rels if r.start_key in present and r.end_key in present]
+    old_rels = _stored_rels(db, (k for _, k in rels))
+    merged: dict[str, tuple[Rel, dict[str, Any]]] = {}
+    for r, k in rels:
+        prev = merged[k][1] if k in merged else old_rels.get(k)
+        merged[k] = (r, apply_props(prev, r.props))
+    for k, (r, props) in merged.items():
+        if old_rels.get(k) == props:
             continue
-        old = _rel(db, r.key)
-        put_rel(db, r, apply_props(old, r.props), old)
+        c.rels.append(rel_row(k, r.type, r.start_key, r.end_key, props))
+        c.item(k, True, old_rels.get(k), props)
+    c.flush(db)
 
 
-def _exists(db: sqlite3.Connection, key: str, present: set[str]) -> bool:
-    if db.execute("SELECT 1 FROM nodes WHERE key = ?", (key,)).fetchone() is None:
-        return False
-    present.add(key)
-    return True
+def _present(db: sqlite3.Connection, keys: Iterable[str]) -> list[str]:
+    out = []
+    for part in chunks(sorted(set(keys))):
+        out += [k for (k,) in db.execute(f"SELECT key FROM nodes WHERE key IN ({marks(len(part))})", part)]
+    return out
 
 
 def forget(db: sqlite3.Connection, aid: str) -> None:
@@ -155,7 +213,12 @@ def _delete_node(db: sqlite3.Connection, key: str, props: dict) -> None:
 
 def load_all(db: sqlite3.Connection, nodes: Sequence[Node], rels: Sequence[Rel]) -> None:
     """Store a whole graph as it is (a migration into an empty store): no merging."""
+    c = Changes()
     for n in nodes:
-        put_node(db, n.label, n.key, dict(n.props), None)
+        c.nodes.append(node_row(n.key, n.label, dict(n.props)))
+        c.item(n.key, False, None, dict(n.props))
     for r in rels:
-        put_rel(db, r, dict(r.props), None)
+        k = r.key
+        c.rels.append(rel_row(k, r.type, r.start_key, r.end_key, dict(r.props)))
+        c.item(k, True, None, dict(r.props))
+    c.flush(db)

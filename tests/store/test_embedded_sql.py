@@ -91,4 +91,4 @@ def test_every_bit_flip_is_refused_or_changes_nothing_kg_reads(tmp_path):
             store.close()
         # read as it was; else an index was damaged: `kg status` (integrity_check) says so
         assert same or not EmbeddedStore(path).status()["reachable"], bit
-    assert refused > 100
+    assert refused >= 20  # the file has free and unused space too: flips there change nothing
