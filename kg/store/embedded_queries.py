@@ -35,11 +35,11 @@ def nodes_of(g: G, label: str):
 
 
 def where_in(g: G, column: str, values: list[str], label: str) -> list[tuple[str, dict[str, Any]]]:
-    """Nodes of `label` whose indexed `column` is one of `values`."""
+    """Nodes of `label` whose indexed `column` is one of `values` (read, not kept by `g`)."""
     out = []
     for part in chunks(sorted(set(v for v in values if isinstance(v, str)))):
         # `+label`: the index of `column` answers, not the one of the label (all its nodes)
-        out += g.select(f"+label = ? AND {column} IN ({marks(len(part))})", [label, *part])
+        out += [(k, d) for k, _, d in g.scan(f"+label = ? AND {column} IN ({marks(len(part))})", [label, *part])]
     return out
 
 
@@ -82,31 +82,34 @@ def articles_for(g: G, target: str, sources: list[str]) -> Rows:
 
 @embedded_query("person_candidates")
 def person_candidates(g: G, names: list[str]) -> Rows:
-    rows = []
-    for k, d in where_in(g, "name", names, "Person"):
-        out = [(a, e["type"], e) for _, a, e in g.out_edges(k, data=True)]
-        scopes = sorted(_column(g, [a for a, t, _ in out if t == "MENTIONED_IN"], "scope") - {None})
-        g.load(o for o, t, _ in out if t == "HOLDS")
-        posts = sorted({f"{g.nodes[o]['scope']}|{g.nodes[o]['name']}|{e['title']}" for o, t, e in out
-                        if t == "HOLDS" and g.nodes[o].get("scope") is not None})
-        rows.append({"key": k, "name": d["name"], "home": d.get("home"), "home_rank": d.get("home_rank"),
-                     "home_level": d.get("home_level"), "scopes": scopes, "posts": posts})
-    return rows
-
-
-def _column(g: G, keys: list[str], column: str) -> set:
-    """Distinct values of an indexed copy of a property (no whole rows read)."""
-    out = set()
-    for part in chunks(sorted(set(keys))):
-        out |= {v for (v,) in g.db.execute(f"SELECT {column} FROM nodes WHERE key IN ({marks(len(part))})", part)}
-    return out
+    people = where_in(g, "name", names, "Person")
+    scopes: dict[str, set] = {k: set() for k, _ in people}
+    posts: dict[str, set] = {k: set() for k, _ in people}
+    # columns only, through the (start, type) index: an ingest asks this of every name it read
+    for part in chunks(sorted(scopes)):
+        for p, scope in g.db.execute(
+                f'SELECT r.start, a.scope FROM rels r JOIN nodes a ON a.key = r."end" WHERE r.type = '
+                f"'MENTIONED_IN' AND r.start IN ({marks(len(part))}) AND a.label = 'Article'", part):
+            scopes[p].add(scope)
+        for p, scope, name, title in g.db.execute(
+                f'SELECT r.start, o.scope, o.name, r.title FROM rels r JOIN nodes o ON o.key = r."end" '
+                f"WHERE r.type = 'HOLDS' AND r.start IN ({marks(len(part))}) AND o.scope IS NOT NULL", part):
+            posts[p].add(f"{scope}|{name}|{title}")
+    return [{"key": k, "name": d["name"], "home": d.get("home"), "home_rank": d.get("home_rank"),
+             "home_level": d.get("home_level"), "scopes": sorted(scopes[k] - {None}), "posts": sorted(posts[k])}
+            for k, d in people]
 
 
 @embedded_query("event_candidates")
 def event_candidates(g: G, sigs: list[str]) -> Rows:
-    return [{"key": k, "sig": d["sig"],
-             "participants": sorted({p for p, _, t in g.in_edges(k, data="type") if t in ROLE_TYPES})}
-            for k, d in where_in(g, "sig", sigs, "Event")]
+    events = where_in(g, "sig", sigs, "Event")
+    found: dict[str, set] = {k: set() for k, _ in events}
+    types = sorted(ROLE_TYPES)
+    for part in chunks(sorted(found)):
+        for e, p in g.db.execute(f'SELECT "end", start FROM rels WHERE "end" IN ({marks(len(part))}) '
+                                 f"AND type IN ({marks(len(types))})", [*part, *types]):
+            found[e].add(p)
+    return [{"key": k, "sig": d["sig"], "participants": sorted(found[k])} for k, d in events]
 
 
 ENTITY_LABELS = "label IN ('Person', 'Office', 'District', 'Event')"
