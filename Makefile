@@ -45,7 +45,9 @@ test: venv browser-deps
 # bench-results/. They run their own Neo4j servers (ports 17688 and 17690, home
 # ~/.cache/kg/bench-neo4j), never the shared one, and stop them afterwards. bench-quick:
 # 200 articles, no bulk import; <= 60 s once the JVM is up, so it leaves its server running
-# for the next run (stop it with `make bench-stop`).
+# for the next run (stop it with `make bench-stop`). Row 8 measures the embedded store at
+# KG_BENCH_SCALE articles (default: the bench corpus, 10,000) as whole `kg` processes, next to
+# the former JSON store (KG_BENCH_JSON=0 skips that comparison).
 bench: venv
 	$(VENV)/bin/python -m benchmarks.run
 

@@ -66,8 +66,40 @@ def table(r: dict) -> list[dict]:
         rows.append(row(7, "  ... with the export: kg export --format neo4j-admin + import",
                         f"{tw:.0f} s vs {b['export_s']:.0f} + {b['import_s']:.0f} s", f"{tw / bulk_s:.2f}"))
         rows.append(row(7, "  same node / relationship counts", str(same), met=same))
+    if "scale" in r:
+        rows += scale_rows(r["scale"])
     if "long_article" in r:
         from benchmarks.long_article import rows as long_rows
 
-        rows += long_rows(r["long_article"], 8, row)
+        rows += long_rows(r["long_article"], 9, row)
+    return rows
+
+
+def scale_rows(sc: dict) -> list[dict]:
+    """Rows 8: the embedded store at scale (benchmarks/scale.py), with the JSON store's figures."""
+    old = sc.get("json") or {}
+    rows = [row(8, f"embedded store, {sc['articles']} articles: file", f"{sc['file_mib']:.0f} MiB"
+                + (f" (JSON store: {old['file_mib']:.0f} MiB)" if old else ""))]
+    for name, h in sc["helpers"].items():
+        if not h["runs"]:
+            continue
+        o = (old.get("helpers") or {}).get(name)
+        was = f"; JSON store {o['median_s']:.2f} s, {o['peak_rss_mib']:.0f} MiB" if o and o["runs"] else ""
+        ok = h["median_s"] <= 1.0 and h["peak_rss_mib"] <= 300
+        rows.append(row(8, f"  kg {name}: whole process median / max, peak RSS ({h['runs']} runs)",
+                        f"{h['median_s']:.2f} / {h['max_s']:.2f} s, {h['peak_rss_mib']:.0f} MiB{was}",
+                        f"{h['median_s']:.2f} s", "<= 1.0 s, <= 300 MiB", ok))
+    add = sc["add"]
+    write = add["phases"].get("store_write", float("nan"))
+    rows.append(row(8, f"  adding {add['articles']} new articles: write phase (whole ingest)",
+                    f"{write:.2f} s ({add['process_wall']:.1f} s)", f"{write:.2f} s", "<= 5 s", write <= 5))
+    ing = sc["ingest"]
+    rss = max(ing["maxrss_kib"], ing["maxrss_workers_kib"]) / 2**20
+    was = ""
+    if old:
+        was = (f"; JSON store {old['wall'] / max(1, old['articles']) * 1000:.1f} ms/article, "
+               f"{max(old['maxrss_kib'], old['maxrss_workers_kib']) / 1024:.0f} MiB")
+    rows.append(row(8, f"  ingest --jobs 2 of the {ing['articles']} articles: time per article, peak RSS",
+                    f"{ing['wall'] / max(1, ing['articles']) * 1000:.1f} ms/article, {rss * 1024:.0f} MiB{was}",
+                    f"{rss:.2f} GiB", "<= 1 GiB", rss <= 1.0))
     return rows

@@ -11,9 +11,11 @@
    articles/s, peak RSS, F1 of the extraction against the generator's truth (kg.extract.evaluate);
 5. each lookup helper's median and p95 latency vs a RETURN 1 round trip (benchmarks/queries.py);
 6. the embedded store loaded with the same corpus: load time, file size, helper latency;
+8. the embedded store at KG_BENCH_SCALE articles (default: the corpus size): whole `kg`
+   processes per helper, adding 100 articles, vs the former JSON store (benchmarks/scale.py);
 7. (full mode) bulk path: `kg export --format neo4j-admin` + `scripts/neo4j import` into a
    fresh server home, vs the transactional writer;
-8. one long article (benchmarks/long_article.py): 10k, 100k and (full mode) 1M characters,
+9. one long article (benchmarks/long_article.py): 10k, 100k and (full mode) 1M characters,
    with and without punctuation: seconds and µs/char, the 1M time against its bound (10 s)
    and the µs/char at the longest size against the one at 10k.
 
@@ -35,7 +37,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import extraction, long_article, queries
+from benchmarks import extraction, long_article, queries, scale
 from benchmarks.naive_writer import write_naive
 from benchmarks.report import table
 from benchmarks.server import BenchServer
@@ -251,14 +253,19 @@ def main(argv: list[str] | None = None) -> int:
                                                "--jobs", "2", "--format", "csv", str(big)], plain_env)
         t = time.perf_counter()
         estore = EmbeddedStore(kgstore)
-        g = estore.graph()
-        emb["open_s"] = time.perf_counter() - t
-        emb["file_mib"] = kgstore.stat().st_size / 2**20
         emb["counts"] = estore.counts()
+        emb["open_s"] = time.perf_counter() - t  # open and count
+        emb["file_mib"] = kgstore.stat().st_size / 2**20
         res["embedded"] = emb
-        p = queries.pools(g, 5 if quick else 20)
+        p = scale.pools(kgstore, 5 if quick else 20)
         res["queries_embedded"] = queries.measure(estore, p, 2 if quick else 5, baseline=False)
+        estore.close()
         lap("embedded")
+
+        # 8. the embedded store at KG_BENCH_SCALE articles: whole kg processes, adding 100
+        res["scale"] = scale.section(work, n, quick, kgstore, emb, plain_env,
+                                     lambda size: corpus(work, size, a.seed), run_kg)
+        lap("embedded at scale")
 
         starter.join()
         res["neo4j_start_s"] = start_box.get("s")

@@ -13,7 +13,6 @@ from kg.errors import ConfigError
 
 BACKENDS = ("embedded", "neo4j")
 DEFAULT_LOCK_TIMEOUT = 300.0  # seconds a writer waits for another one (KG_LOCK_TIMEOUT)
-DEFAULT_FLUSH_SECONDS = 30.0  # embedded store: save at most this often during an ingest
 
 
 _USERINFO = re.compile(r"(?<=://)[^/?#@]*@")
@@ -61,7 +60,6 @@ class Settings:
     neo4j: Neo4jSettings
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT  # how long `kg ingest` waits for another writer
     batch_articles: int | None = None  # articles per write transaction (None: kg.pipeline's)
-    flush_seconds: float = DEFAULT_FLUSH_SECONDS  # embedded store (KG_EMBEDDED_FLUSH_SECONDS)
 
     @classmethod
     def resolve(cls, backend: str | None = None, store: str | os.PathLike | None = None) -> "Settings":
@@ -70,13 +68,11 @@ class Settings:
             raise ConfigError(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
         store_path = Path(store or os.environ.get("KG_STORE") or default_store_path()).expanduser()
         lock_timeout = _seconds("KG_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT)
-        flush_seconds = _seconds("KG_EMBEDDED_FLUSH_SECONDS", DEFAULT_FLUSH_SECONDS)
         batch = os.environ.get("KG_BATCH_ARTICLES", "").strip()
         if batch and not (batch.isdigit() and int(batch) > 0):
             raise ConfigError(f"KG_BATCH_ARTICLES={batch!r} is not a positive whole number")
         return cls(backend=backend, store_path=store_path, neo4j=Neo4jSettings.from_env(),
-                   lock_timeout=lock_timeout, batch_articles=int(batch) if batch else None,
-                   flush_seconds=flush_seconds)
+                   lock_timeout=lock_timeout, batch_articles=int(batch) if batch else None)
 
 
 def _seconds(var: str, default: float) -> float:

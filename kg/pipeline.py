@@ -232,7 +232,7 @@ def _merge_rows(store: Store, articles: set[str] | None = None,
                 origins: set[str] | None = None) -> list[dict[str, Any]]:
     """`kg merges` rows; with `articles` and `origins`, only those involving these articles
     (the nodes they support) and these sources (the ingest summary's counts)."""
-    return link_rows(store.query("source_links"), origins) + explain(store.entities(), articles)
+    return link_rows(store.query("source_links"), origins) + explain(store.entities(articles), articles)
 
 
 def status_rows(st: dict[str, Any]) -> list[dict[str, Any]]:

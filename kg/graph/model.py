@@ -106,7 +106,8 @@ def apply_props(existing: Mapping[str, Any] | None, new: Mapping[str, Any]) -> d
     for k in UNION_PROPS:
         if new.get(k):
             cur = list(out.get(k) or [])
-            out[k] = cur + [x for x in new[k] if x not in cur]
+            have = set(cur)  # a set: a place's `articles` may hold every article of the store
+            out[k] = cur + [x for x in new[k] if x not in have]
     for k, better in (("first_seen", min), ("last_seen", max)):
         if new.get(k) is not None:
             out[k] = new[k] if out.get(k) is None else better(out[k], new[k])

@@ -1,4 +1,4 @@
-"""Graph stores: the embedded networkx file store (default) and Neo4j.
+"""Graph stores: the embedded SQLite file store (default) and Neo4j.
 
 `open_store(settings)` picks one from `Settings.backend`; both implement `Store`
 (kg.store.base): init, write a batch of whole articles, forget, counts, named queries,
@@ -18,8 +18,7 @@ def open_store(settings: Settings) -> Store:
         return Neo4jStore(settings.neo4j, lock_timeout=settings.lock_timeout)
     from kg.store.embedded import EmbeddedStore
 
-    return EmbeddedStore(settings.store_path, lock_timeout=settings.lock_timeout,
-                         flush_seconds=settings.flush_seconds)
+    return EmbeddedStore(settings.store_path, lock_timeout=settings.lock_timeout)
 
 
 __all__ = ["Store", "open_store"]

@@ -14,8 +14,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 from kg.graph.model import GraphBatch, Node, Rel
-from kg.resolve.decisions import Known, KnownEvent, KnownPerson
+
+if TYPE_CHECKING:  # kg.resolve (and with it the extraction stage) is loaded only by an ingest
+    from kg.resolve.decisions import Known, KnownEvent
 
 
 class Store(ABC):
@@ -86,6 +90,8 @@ class Store(ABC):
     def known(self, names: Iterable[str], origins: Iterable[str]) -> Known:
         """Stored persons with these names (with their posts in source-scoped offices) and
         the scopes stored sources were given (`kg.resolve.resolution.Known`, without events)."""
+        from kg.resolve.decisions import Known, KnownPerson  # not at import: a lookup needs none of kg.resolve
+
         persons: dict[str, list[KnownPerson]] = {}
         for r in self.query("person_candidates", names=sorted(set(names))):
             persons.setdefault(r["name"], []).append(KnownPerson(
@@ -99,11 +105,16 @@ class Store(ABC):
                      {}, stored)
 
     def known_events(self, sigs: Iterable[str]) -> dict[str, tuple[KnownEvent, ...]]:
+        from kg.resolve.decisions import KnownEvent  # as in `known`
+
         events: dict[str, list[KnownEvent]] = {}
         for r in self.query("event_candidates", sigs=sorted(set(sigs))):
             events.setdefault(r["sig"], []).append(
                 KnownEvent(r["key"], r["sig"], frozenset(r.get("participants") or [])))
         return {k: tuple(sorted(v, key=lambda e: e.key)) for k, v in events.items()}
 
-    def entities(self) -> list[dict[str, Any]]:
+    def entities(self, articles: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Rows of queries/entities.cypher (for `kg merges`). With `articles`, a store may
+        leave out the rows no merge or near-miss involving these articles needs (the
+        embedded store does: an ingest's summary then reads what it wrote, not the store)."""
         return self.query("entities")

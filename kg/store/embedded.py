@@ -1,128 +1,155 @@
-"""The embedded store: a networkx MultiDiGraph kept in one local JSON file.
+"""The embedded store: the graph in one local SQLite file (kg.store.embedded_sql), no server.
 
-File format: JSON (`{"format": "kg-embedded-store", "version": 1, "nodes": [...],
-"rels": [...], "checksum": "sha256:<hex>"}`), not pickle. The checksum is the SHA-256 of the
-file's bytes without that last member; a mismatch (a flipped bit, a hand edit) and a wrong
-structure (no `nodes`, a node without `label`, a relationship to a missing node ...) are
-refused on load with one StoreError, and the file is left as it is. A file written before
-checksums is read and gets one on its next save. Every property is a string, number or list already (the
-same values Neo4j can hold), so JSON loses nothing; unlike pickle it is safe to open
-whatever file `--store` points at (unpickling runs code), it does not depend on the
-Python or networkx version that wrote it, and a person can read or diff it.
+Reading: every named query runs in one read transaction (one consistent snapshot: a
+reader never sees half a batch, and never waits for a writer, the file being in WAL
+mode) over a `StoredGraph` that loads only the rows the query touches, through indexes.
 
-Writes are atomic and serialised: a writer takes a file lock (`<store>.lock`, filelock),
-re-reads the file, applies the whole batch in memory, writes a temporary file next to the
-store, fsyncs it and `os.replace`s it over the store. A crash or error leaves the old
-file (a writer killed mid-write also leaves its temporary file, which the next writer
-removes: under the lock no other write is in progress); a second writer waits for the
-lock (up to `lock_timeout` seconds) and then fails with a clear StoreError. `kg ingest`
-holds the same lock from reading the stored state to its last batch (`exclusive`), so a
-second ingest waits for the whole first one, which saves its batches at most every
-`flush_seconds` (KG_EMBEDDED_FLUSH_SECONDS, default 30) and when it ends, since every save
-rewrites the whole file. A batch that fails is dropped with the batches not yet saved
-(the file keeps the last save); the rerun of the ingest adds them. The lock is the OS's
-(flock): a killed writer releases it. Readers need no lock: they load the file lazily, on first use, and again
-only when it has changed on disk.
+Writing: `write(batch, replace)` is one SQLite transaction (the replaced articles are
+forgotten and the batch merged, or nothing is): an ingest commits batch after batch, and
+a crash or a failed batch loses at most the batch in flight. Writers are serialised by a
+file lock (`<store>.lock`, filelock; the OS's flock, released when a process dies):
+`exclusive()` holds it for a whole ingest (read the stored state, resolve, write), a
+second writer waits up to `lock_timeout` seconds and then fails with a clear StoreError.
+A store's first write checks the file's structure (`PRAGMA quick_check`); `status` checks
+all of it (integrity_check and every row's checksum).
+
+The file is created whole (a temporary file with the tables, renamed into place) with
+mode 600; its WAL and shared-memory files get the same mode. A file of the former JSON
+format is migrated on first use (kg.store.embedded_json; the old file is kept as
+`<store>.json.bak`); any other file is refused with a StoreError naming it, and left as
+it is, like a damaged store (a row whose checksum fails, a file SQLite finds malformed).
 """
 
 from __future__ import annotations
 
-import glob
-import hashlib
-import json
-import re
 import os
-import time
-from collections.abc import Iterator, Sequence
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-import networkx as nx
 from filelock import FileLock, Timeout
 
-from kg.atomic import write_atomic
 from kg.errors import NotFound, StoreError
-from kg.graph.model import GraphBatch, Node, Rel, apply_props, drop_article
-from kg.store.base import Store
+from kg.graph.model import GraphBatch, Node, Rel
 from kg.store import embedded_lookups  # noqa: F401  registers the lookup twins
+from kg.store import embedded_file as files
+from kg.store import embedded_sql as sql
 from kg.store import embedded_view  # noqa: F401  registers the `kg view` twins
-from kg.store.embedded_queries import QUERIES
+from kg.store.base import Store
+from kg.store.embedded_graph import StoredGraph
+from kg.store.embedded_queries import QUERIES, entities_of
+from kg.store.embedded_write import forget_all, write_batch
 
-FORMAT = "kg-embedded-store"
-VERSION = 1
+T = TypeVar("T")
 
 
 class EmbeddedStore(Store):
     backend = "embedded"
 
-    def __init__(self, path: str | os.PathLike, lock_timeout: float = 30.0, flush_seconds: float = 0.0) -> None:
+    def __init__(self, path: str | os.PathLike, lock_timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
-        self.flush_seconds = flush_seconds
         self._held = 0  # depth of `exclusive`
-        self._pending = False  # whole batches applied in memory, not yet saved
-        self._saved_at = 0.0
+        self._checked = False  # the file was checked (quick_check) by this store's first write
         # one lock object per store: it is re-entrant (a batch written inside `exclusive`)
         self._lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
-        self._g: nx.MultiDiGraph | None = None
-        self._stamp: tuple[int, int] | None = None
+        self._mutex = threading.RLock()  # one statement at a time on the connection
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        self._empty: sqlite3.Connection | None = None
 
     def where(self) -> str:
         return str(self.path)
 
-    # -- file ------------------------------------------------------------------------
-    def _file_stamp(self) -> tuple[int, int] | None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return None
-        return (st.st_mtime_ns, st.st_size)
+    # -- the file --------------------------------------------------------------------
+    def _kind(self) -> str:
+        """missing (or empty), sqlite, json or other (kg.store.embedded_file.kind)."""
+        if self._db is not None and self._pid == os.getpid():
+            return "sqlite"
+        return files.kind(self.path, self.lock_timeout)
 
-    def _load(self) -> nx.MultiDiGraph:
-        g = nx.MultiDiGraph()
-        if not self.path.exists():
-            return g
-        try:
-            raw = self.path.read_bytes()
-            data = json.loads(raw.decode("utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
-            raise StoreError(f"cannot read the embedded store {self.path}: {e}") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise StoreError(f"{self.path} is not a kg embedded store (no \"format\": \"{FORMAT}\")")
-        if data.get("version") != VERSION:
-            raise StoreError(f"{self.path} has store version {data.get('version')!r}; this kg reads {VERSION}")
-        _verify_checksum(self.path, raw, data)
-        problem = _structure_problem(data)
+    def _connection(self, write: bool) -> sqlite3.Connection | None:
+        """The open connection (None when there is no store yet and this is a read)."""
+        if self._db is not None and self._pid == os.getpid():
+            return self._db
+        self._db = None  # a connection is never used across fork
+        kind = self._kind()
+        if kind == "json":
+            with self.exclusive():  # migrates
+                pass
+            kind = self._kind()
+        if kind == "other":
+            raise files.refuse_other(self.path)
+        if kind == "missing":
+            if not write:
+                return None
+            files.create(self.path, self.lock_timeout)
+        db = self._guard(lambda: sql.connect(self.path, self.lock_timeout))
+        problem = self._guard(lambda: sql.format_problem(db))
         if problem:
-            raise StoreError(f"the embedded store {self.path} is damaged ({problem}); it was left as it is")
-        for n in data["nodes"]:
-            g.add_node(n["key"], label=n["label"], **n["props"])
-        for r in data["rels"]:
-            g.add_edge(r["start"], r["end"], key=r["key"])
-            g.edges[r["start"], r["end"], r["key"]].update(type=r["type"], **r["props"])
-        return g
+            db.close()
+            raise StoreError(f"{self.path} is {problem}; it was left as it is")
+        if write:  # indexes the schema gained since the file was made
+            self._guard(lambda: (db.execute("BEGIN IMMEDIATE"), sql.create(db), db.execute("COMMIT")))
+        self._db, self._pid = db, os.getpid()
+        return db
 
-    def _save(self, g: nx.MultiDiGraph) -> None:
-        data = {"format": FORMAT, "version": VERSION,
-                "nodes": [{"label": d["label"], "key": k, "props": _props(d, "label")}
-                          for k, d in sorted(g.nodes(data=True))],
-                "rels": [{"type": d["type"], "key": k, "start": s, "end": e, "props": _props(d, "type")}
-                         for s, e, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2])]}
+    def _guard(self, fn: Callable[[], T]) -> T:
+        """Run `fn`, turning SQLite's and kg's damage findings into one StoreError."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # temp file, fsync, rename (kg.atomic); its name is what `_writing` cleans up
-            write_atomic(self.path, _with_checksum(json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
-                         prefix=self.path.name + ".", private=True)  # C encoder; temp file, fsync, rename
-        except (OSError, TypeError, ValueError) as e:
-            raise StoreError(f"cannot write the embedded store {self.path}: {e}") from None
+            return fn()
+        except sql.Damaged as e:
+            raise StoreError(f"the embedded store {self.path} is damaged ({e} does not match its checksum); "
+                             "it was left as it is: restore a backup, or delete it and ingest again") from None
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise StoreError(f"the embedded store {self.path} is locked by another kg process "
+                                 f"(waited {self.lock_timeout:g} s); try again when it is done") from None
+            raise StoreError(f"cannot use the embedded store {self.path}: {e}") from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # a flipped bit in stored text
+            raise StoreError(f"the embedded store {self.path} is damaged ({e}); it was left as it is: "
+                             "restore a backup, or delete it and ingest again") from None
 
-    def graph(self) -> nx.MultiDiGraph:
-        """The graph, loaded lazily and reloaded when the file changed on disk."""
-        stamp = self._file_stamp()
-        if self._g is None or stamp != self._stamp:
-            self._g, self._stamp = self._load(), stamp
-        return self._g
+    def _read(self, fn: Callable[[StoredGraph], T]) -> T:
+        with self._mutex:
+            db = self._connection(write=False)
+            if db is None:
+                if self._empty is None:
+                    self._empty = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    self._empty.execute("BEGIN")
+                    sql.create(self._empty)
+                    self._empty.execute("COMMIT")
+                db = self._empty
+
+            def run() -> T:
+                db.execute("BEGIN")  # one snapshot for the whole query
+                try:
+                    return fn(StoredGraph(db))
+                finally:
+                    db.execute("ROLLBACK")
+
+            return self._guard(run)
+
+    def _write(self, fn: Callable[[sqlite3.Connection], None]) -> None:
+        with self.exclusive(), self._mutex:
+            db = self._connection(write=True)
+
+            def run() -> None:
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    fn(db)
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+
+            try:
+                self._guard(run)
+            except (ValueError, TypeError) as e:
+                raise StoreError(f"cannot write the embedded store {self.path}: {e}") from None
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
@@ -136,94 +163,81 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot lock the embedded store {self.path}: {e}") from None
         self._held += 1
-        if self._held == 1:
-            self._saved_at = time.monotonic()
         try:
+            if self._held == 1:
+                self._prepare()
             yield
         finally:
             self._held -= 1
-            try:
-                if self._held == 0 and self._pending:
-                    self._flush()  # whole batches only: a failed batch dropped its changes
-            finally:
-                lock.release()  # re-entrant: one release per acquire
+            lock.release()  # re-entrant: one release per acquire
 
-    def _flush(self) -> None:
-        g = self._g
-        self._g, self._pending = None, False
-        if g is not None:
-            self._save(g)
-            self._g, self._stamp = g, self._file_stamp()
-        self._saved_at = time.monotonic()
-
-    @contextmanager
-    def _writing(self) -> Iterator[nx.MultiDiGraph]:
-        with self.exclusive():
-            for stale in self.path.parent.glob(glob.escape(self.path.name) + ".*.tmp"):
-                stale.unlink(missing_ok=True)  # left by a writer killed mid-write
-            # the cached graph when the file is unchanged (or holds this ingest's unsaved
-            # batches), else fresh from disk (another process wrote); on any error the
-            # cache, with any unsaved batches, is dropped and the file is untouched
-            g = self.graph()
-            self._g, self._pending = None, False
-            yield g
-            self._g, self._pending = g, True
-            # inside a longer `exclusive` (an ingest), save at most every flush_seconds
-            # and when it ends: rewriting the whole file for every batch grows with the store
-            if self._held == 1 or time.monotonic() - self._saved_at >= self.flush_seconds:
-                self._flush()
+    def _prepare(self) -> None:
+        """First thing under the lock: leftovers of a killed writer go, a JSON store is
+        migrated; the file's structure is checked (once per store, when it exists)."""
+        files.remove_stale(self.path)  # of a writer killed while creating or migrating
+        kind = self._kind()
+        if kind == "json":
+            self._close()
+            files.migrate(self.path, self.lock_timeout)
+        elif kind == "other":
+            raise files.refuse_other(self.path)
+        elif kind == "sqlite" and not self._checked:
+            with self._mutex:
+                db = self._connection(write=True)
+                result = self._guard(lambda: db.execute("PRAGMA quick_check").fetchall())
+            if result != [("ok",)]:
+                raise StoreError(f"the embedded store {self.path} is damaged ({result[0][0]}); it was left as "
+                                 "it is: restore a backup, or delete it and ingest again")
+            self._checked = True
 
     # -- interface -------------------------------------------------------------------
     def init(self) -> list[dict[str, Any]]:
-        if self.path.exists():
-            self.graph()  # validates the file
-            return [{"item": str(self.path), "status": "exists"}]
-        with self._writing():
-            pass
-        return [{"item": str(self.path), "status": "created"}]
+        existed = self._kind() != "missing"
+        with self.exclusive(), self._mutex:
+            self._connection(write=True)
+        return [{"item": str(self.path), "status": "exists" if existed else "created"}]
 
     def write(self, batch: GraphBatch, replace: Sequence[str] = ()) -> None:
-        with self._writing() as g:
-            for aid in replace:
-                _forget(g, aid)
-            for n in batch.nodes:
-                old = g.nodes[n.key] if n.key in g else None
-                props = apply_props(_props(old, "label") if old is not None else None, n.props)
-                if old is None:
-                    g.add_node(n.key)
-                g.nodes[n.key].clear()
-                g.nodes[n.key].update(label=n.label, **props)
-            for r in batch.rels:
-                if r.start_key not in g or r.end_key not in g:
-                    continue  # as the Cypher MATCH does
-                k = r.key
-                old = g.edges[r.start_key, r.end_key, k] if g.has_edge(r.start_key, r.end_key, k) else None
-                props = apply_props(_props(old, "type") if old is not None else None, r.props)
-                if old is None:
-                    g.add_edge(r.start_key, r.end_key, key=k)
-                d = g.edges[r.start_key, r.end_key, k]
-                d.clear()
-                d.update(type=r.type, **props)
+        def apply(db: sqlite3.Connection) -> None:
+            forget_all(db, replace)
+            write_batch(db, batch)
+
+        self._write(apply)
 
     def forget_ids(self, ids: Sequence[str]) -> None:
-        with self._writing() as g:
-            for aid in ids:
-                _forget(g, aid)
+        self._write(lambda db: forget_all(db, ids))
 
     def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         fn = QUERIES.get(name)
         if fn is None:
             raise NotFound(f"the embedded store has no query named {name!r}")
-        return fn(self.graph(), **params)
+        return self._read(lambda g: fn(g, **params))
+
+    def entities(self, articles: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        if articles is None:
+            return self.query("entities")
+        return self._read(lambda g: entities_of(g, list(articles)))
 
     def snapshot(self) -> tuple[list[Node], list[Rel]]:
-        return _snapshot(self.graph())
+        def read(g: StoredGraph) -> tuple[list[Node], list[Rel]]:
+            nodes = [Node(*_swap(sql.node_of(row))) for row in g.db.execute(sql.NODE_SELECT)]
+            rels = []
+            for row in g.db.execute(sql.REL_SELECT):
+                _, type_, start, end, props = sql.rel_of(row)
+                rels.append(Rel(type_, start, end, props))
+            return sorted(nodes, key=lambda n: n.key), sorted(rels, key=lambda r: r.key)
+
+        return self._read(read)
 
     def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"backend": self.backend, "where": str(self.path),
-                               "version": f"networkx {nx.__version__}, file format {VERSION}"}
+                               "version": f"SQLite {sqlite3.sqlite_version}, file format {sql.VERSION}"}
         try:
-            out["exists"] = self.path.exists()
+            out["exists"] = self._kind() != "missing"
+            problem = self._read(lambda g: sql.check(g.db))  # the whole file: the one command that reads it all
+            if problem:
+                raise StoreError(f"the embedded store {self.path} is damaged ({problem}); it was left as it is: "
+                                 "restore a backup, or delete it and ingest again")
             out["counts"] = self.counts()
             out["reachable"] = True
         except StoreError as e:
@@ -231,101 +245,16 @@ class EmbeddedStore(Store):
             out["error"] = str(e)
         return out
 
+    def close(self) -> None:
+        with self._mutex:
+            self._close()
 
-_CHECKSUM = re.compile(rb',"checksum":"sha256:([0-9a-f]{64})"\}\s*\Z')
-_SCALARS = (str, int, float, bool)
-
-
-def _with_checksum(text: str) -> str:
-    """The store's JSON text (an object) with a last member `"checksum": "sha256:<hex>"`, the
-    SHA-256 of the text without that member (the bytes of the file up to it, and `}`)."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return f'{text[:-1]},"checksum":"sha256:{digest}"}}'
+    def _close(self) -> None:
+        db, self._db = self._db, None
+        if db is not None and self._pid == os.getpid():
+            db.close()
 
 
-def _verify_checksum(path: Path, raw: bytes, data: dict) -> None:
-    """Refuse a file whose content does not match its checksum (a bit flip, a hand edit, a
-    torn copy). A file written before checksums (no `checksum`) is accepted; it gets one
-    on its next save."""
-    if "checksum" not in data:
-        return
-    m = _CHECKSUM.search(raw)
-    if m is None or hashlib.sha256(raw[:m.start()] + b"}").hexdigest() != m.group(1).decode():
-        raise StoreError(f"the embedded store {path} is damaged: its content does not match its checksum "
-                         "(changed on disk since kg wrote it); it was left as it is: restore a backup, or "
-                         "delete it and ingest again")
-
-
-def _structure_problem(data: dict) -> str | None:
-    """What is wrong with the structure of a store's JSON, or None."""
-    extra = set(data) - {"format", "version", "nodes", "rels", "checksum"}
-    if extra:
-        return f"unknown member {sorted(extra)[0]!r}"
-    nodes, rels = data.get("nodes"), data.get("rels")
-    if not isinstance(nodes, list) or not isinstance(rels, list):
-        return '"nodes" and "rels" must be lists'
-    keys: set[str] = set()
-    for i, n in enumerate(nodes):
-        if problem := _item_problem(n, ("label", "key")):
-            return f"node {i}: {problem}"
-        keys.add(n["key"])
-    for i, r in enumerate(rels):
-        if problem := _item_problem(r, ("type", "key", "start", "end")):
-            return f"relationship {i}: {problem}"
-        for end in ("start", "end"):
-            if r[end] not in keys:
-                return f"relationship {i}: its {end} node {r[end]!r} is not in the store"
-    return None
-
-
-def _item_problem(item: Any, fields: tuple[str, ...]) -> str | None:
-    if not isinstance(item, dict):
-        return "not an object"
-    for f in fields:
-        if not isinstance(item.get(f), str) or not item[f]:
-            return f"no {f!r} text"
-    props = item.get("props")
-    if not isinstance(props, dict):
-        return '"props" is not an object'
-    for k, v in props.items():
-        if k in fields[:1] or not (v is None or isinstance(v, _SCALARS)
-                                   or (isinstance(v, list) and all(isinstance(x, _SCALARS) for x in v))):
-            return f"property {k!r} is not a value kg stores"
-    return None
-
-
-def _props(d: Any, drop: str) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if k != drop}
-
-
-def _forget(g: nx.MultiDiGraph, aid: str) -> None:
-    """Mirror of queries/forget_article.cypher."""
-    published = {k: d.get("published") for k, d in g.nodes(data=True)
-                 if d.get("label") == "Article" and k != aid}
-    for s, e, k, d in list(g.edges(keys=True, data=True)):
-        if aid in (d.get("articles") or ()):
-            new = drop_article(_props(d, "type"), aid, published)
-            if new is None:
-                g.remove_edge(s, e, k)
-            else:
-                t = d["type"]
-                d.clear()
-                d.update(type=t, **new)
-    for n, d in list(g.nodes(data=True)):
-        if aid in (d.get("articles") or ()):
-            new = drop_article(_props(d, "label"), aid, published)
-            if new is None:
-                g.remove_node(n)
-            else:
-                label = d["label"]
-                d.clear()
-                d.update(label=label, **new)
-    if aid in g:
-        g.remove_node(aid)
-
-
-def _snapshot(g: nx.MultiDiGraph) -> tuple[list[Node], list[Rel]]:
-    nodes = [Node(d["label"], k, _props(d, "label")) for k, d in sorted(g.nodes(data=True))]
-    rels = [Rel(d["type"], s, e, _props(d, "type"))
-            for s, e, k, d in sorted(g.edges(keys=True, data=True), key=lambda x: x[2])]
-    return nodes, rels
+def _swap(node: tuple[str, str, dict]) -> tuple[str, str, dict]:
+    key, label, props = node
+    return label, key, props

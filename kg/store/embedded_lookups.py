@@ -89,7 +89,7 @@ def office(g: G, org: str, as_of: str | None = None) -> Rows:
 def holders(g: G, title: str, district: str | None = None) -> Rows:
     districts = set(match_district(g, district))
     found = []
-    for p, o, h in ((u, v, d) for u, v, d in g.edges(data=True) if d["type"] == "HOLDS"):
+    for p, o, h in g.rels_of_type("HOLDS", title):
         t = h.get("title")
         if not (isinstance(t, str) and t.startswith(title)):
             continue
@@ -147,7 +147,18 @@ def events(g: G, person: str | None = None, place: str | None = None, type: str 
     places |= {x for d in places for x in inside(g, d, "District")}
     rt = role_type(role)
     rows = []
-    for e, d in nodes_of(g, "Event"):
+    # start from what is given (the person's events, the places' events), as the Cypher does
+    if person is not None:
+        candidates = sorted({e for p in people for e in events_of(g, p)})
+    elif place is not None:
+        candidates = sorted({e for x in places for e, _ in in_rels(g, x, ["HELD_IN"])})
+    else:
+        candidates = [k for k, _ in nodes_of(g, "Event")]
+    g.prefetch(candidates)
+    for e in candidates:
+        d = g.nodes[e]
+        if d.get("label") != "Event":
+            continue
         date = d.get("date")
         if type is not None and d.get("type") != type:
             continue
@@ -221,7 +232,9 @@ def coattendance(g: G, name: str) -> Rows:
 def reporter(g: G, name: str) -> Rows:
     rows = []
     for r in match(g, "Person", name, where=lambda k: bool(in_rels(g, k, ["REPORTED_BY"]))):
-        for a in sorted({a for a, _ in in_rels(g, r, ["REPORTED_BY"])}):
+        arts = sorted({a for a, _ in in_rels(g, r, ["REPORTED_BY"])})
+        g.prefetch(arts)
+        for a in arts:
             ad = g.nodes[a]
             covered = {g.nodes[q].get("name") for q, _ in in_rels(g, a, ["MENTIONED_IN"]) if q != r}
             rows.append({"name": g.nodes[r].get("name"), "key": r,
@@ -234,7 +247,8 @@ def reporter(g: G, name: str) -> Rows:
 
 @embedded_query("attendance")
 def attendance(g: G) -> Rows:
-    rows = {(p, e) for p, e, d in g.edges(data=True) if d["type"] in ROLE_TYPES
-            and g.nodes[p].get("label") == "Person" and g.nodes[e].get("label") == "Event"}
+    found = [(p, e) for t in sorted(ROLE_TYPES) for p, e, _ in g.rels_of_type(t)]
+    g.load(k for pair in found for k in pair)
+    rows = {(p, e) for p, e in found if g.nodes[p].get("label") == "Person" and g.nodes[e].get("label") == "Event"}
     return [{"key": p, "name": g.nodes[p].get("name"), "event": e, "date": g.nodes[e].get("date")}
             for p, e in sorted(rows)]

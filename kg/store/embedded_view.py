@@ -3,6 +3,7 @@ the embedded store: the same rows, columns and order as the Cypher files."""
 
 from __future__ import annotations
 
+from kg.ids import rel_key
 from kg.store.embedded_queries import Rows, embedded_query, nodes_of
 from kg.store.embedded_walk import G, best_match, evidence_rows, match, match_district
 
@@ -37,8 +38,8 @@ def view_rels(g: G, keys: list[str]) -> Rows:
     wanted = [k for k in dict.fromkeys(keys) if k in g]
     rels = {}
     for k in wanted:
-        for s, e, rk, d in list(g.out_edges(k, keys=True, data=True)) + list(g.in_edges(k, keys=True, data=True)):
-            rels[rk] = (s, e, d)
+        for s, e, d in list(g.out_edges(k)) + list(g.in_edges(k)):
+            rels[rel_key(d["type"], s, e, d.get("title") or d.get("role") or "")] = (s, e, d)
     rows = []
     for rk, (s, e, d) in rels.items():
         rows.append({"key": rk, "type": d["type"], "start": s, "end": e, "title": d.get("title"),

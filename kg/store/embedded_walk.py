@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import networkx as nx
+from kg.store.embedded_graph import StoredGraph
+from kg.store.embedded_queries import ROLE_TYPES
 
-from kg.store.embedded_queries import ROLE_TYPES, nodes_of
-
-G = nx.MultiDiGraph
+G = StoredGraph
 
 
 def nl(value: Any) -> tuple[bool, Any]:
@@ -45,7 +44,9 @@ def best_match(g: G, keys: Iterable[str], name: str | None, field: str = "name")
 
 
 def match(g: G, label: str, name: str | None, where: Callable[[str], bool] | None = None) -> list[str]:
-    keys = [k for k, _ in nodes_of(g, label) if where is None or where(k)]
+    if name is None:
+        return []
+    keys = [k for k, _ in g.named(label, name) if where is None or where(k)]
     return best_match(g, keys, name)
 
 
@@ -54,7 +55,7 @@ def match_district(g: G, name: str | None) -> list[str]:
     whose name starts with it."""
     if name is None:
         return []
-    keys = [k for k, _ in nodes_of(g, "District")]
+    keys = list(dict(g.named("District", name) + g.aliased("District", name)))
     aliased = {k for k in keys if name in (g.nodes[k].get("aliases") or [])}
     found = best_match(g, keys, name)
     exact = [k for k in found if g.nodes[k].get("name") == name]
@@ -121,16 +122,21 @@ def first_report(g: G, event: str) -> dict[str, Any] | None:
     reports = [(a, d) for a, d in out_rels(g, event, ["REPORTED_IN"])]
     if not reports:
         return None
-    a, d = min(reports, key=lambda x: order(g.nodes[x[0]].get("published"), x[0]))
+    published = g.published(a for a, _ in reports)
+    a, d = min(reports, key=lambda x: order(published.get(x[0]), x[0]))
     return {"article": a, "sentence": d.get("sentence_text")}
 
 
 def roles_of(g: G, person: str, event: str) -> list[str]:
-    return sorted(role_name(d["type"]) for e, d in out_rels(g, person, ROLE_TYPES) if e == event)
+    """The person's roles at the event (from the event's side: an event has few participants,
+    a person may have thousands of events)."""
+    return sorted(role_name(d["type"]) for p, d in in_rels(g, event, ROLE_TYPES) if p == person)
 
 
 def events_of(g: G, person: str) -> list[str]:
-    return sorted({e for e, _ in out_rels(g, person, ROLE_TYPES)})
+    events = sorted({e for e, _ in out_rels(g, person, ROLE_TYPES)})
+    g.prefetch(events)
+    return events
 
 
 def holdings(g: G, office: str) -> list[tuple[str, dict]]:

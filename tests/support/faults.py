@@ -40,11 +40,11 @@ def default_lib() -> str:
 
 
 def base_env() -> dict[str, str]:
-    """The environment without any Neo4j or kg setting of the caller, and small batches,
-    each saved at once by the embedded store (so that a kill can land between two)."""
+    """The environment without any Neo4j or kg setting of the caller, and small batches
+    (each its own transaction, so that a kill can land between two)."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("NEO4J_", "KG_BACKEND", "KG_STORE", "KG_LOCK", "KG_EMBEDDED"))}
-    return {**env, "KG_BATCH_ARTICLES": str(BATCH), "KG_EMBEDDED_FLUSH_SECONDS": "0"}
+    return {**env, "KG_BATCH_ARTICLES": str(BATCH)}
 
 
 def free_port() -> int:

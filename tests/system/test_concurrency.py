@@ -104,11 +104,10 @@ def test_embedded_lock_timeout_is_a_clear_error(tmp_path):
 def test_lock_timeout_and_batch_size_settings_are_checked(monkeypatch):
     monkeypatch.setenv("KG_LOCK_TIMEOUT", "2.5")
     monkeypatch.setenv("KG_BATCH_ARTICLES", "40")
-    monkeypatch.setenv("KG_EMBEDDED_FLUSH_SECONDS", "0")
     s = Settings.resolve("embedded", "x.kgstore")
-    assert (s.lock_timeout, s.batch_articles, s.flush_seconds) == (2.5, 40, 0.0)
+    assert (s.lock_timeout, s.batch_articles) == (2.5, 40)
     for var, bad in (("KG_LOCK_TIMEOUT", "soon"), ("KG_LOCK_TIMEOUT", "-1"), ("KG_BATCH_ARTICLES", "0"),
-                     ("KG_EMBEDDED_FLUSH_SECONDS", "nan")):
+                     ("KG_LOCK_TIMEOUT", "nan")):
         monkeypatch.setenv(var, bad)
         with pytest.raises(ConfigError, match=f"{var}='{bad}'"):
             Settings.resolve("embedded", "x.kgstore")

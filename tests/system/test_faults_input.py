@@ -20,6 +20,7 @@ from kg.errors import InputError, KGError
 from kg.extract import extract_article
 from kg.load.files import MAX_HTML_BYTES, load_file
 from kg.model import Article
+from kg.store.embedded import EmbeddedStore
 from kg.load.text import MAX_ARTICLE_CHARS
 from tests.support.faults import kg
 
@@ -27,8 +28,8 @@ ARTICLE = "# {title}\n\n本报讯 1月5日,示范区召开专题会议。区委�
 
 
 def stored_titles(store: Path) -> set[str]:
-    data = json.loads(store.read_text(encoding="utf-8"))
-    return {n["props"]["title"] for n in data["nodes"] if n["label"] == "Article"}
+    nodes, _ = EmbeddedStore(store).snapshot()
+    return {n.props["title"] for n in nodes if n.label == "Article"}
 
 
 def ingest(store: Path, *paths: Path):
