@@ -4,8 +4,8 @@ The Python API (kg.api) is available from the package itself, imported on first 
 that `import kg` stays light:
 
     import kg
-    s = kg.open_store("dev.kgstore")
-    s.person("赵毅").df()
+    s = kg.open_store(".demo/graph.kgstore")   # the store `make demo` builds
+    s.person("柏思源").df()
 """
 
 __version__ = "0.1.0"

@@ -181,7 +181,7 @@ def view_cmd(ctx: click.Context, kind: str, name: str, output: str, depth: int, 
     sentence of a relationship when the pointer rests on it. An event is named by its key
     or by words of its caption or summary.
 
-    Example: kg view person 赵毅 -o 赵毅.html
+    Example: kg view person 柏思源 -o 柏思源.html
     """
     with open_store(ctx) as store:
         r = store.view(kind, name, output, depth=depth, limit=limit)
