@@ -22,7 +22,7 @@ def test_every_cypher_file_has_a_header(path):
 
 def test_load_by_name_strips_comments():
     q = load_query("count_labels")
-    assert q.startswith("MATCH") and "//" not in q
+    assert q.startswith("CALL") and "//" not in q
     assert cypher_path("constraints", "schema").parent.name == "schema"
     assert "count_labels" in available("queries")
 
@@ -63,7 +63,7 @@ def test_wheel_carries_schema_and_queries(tmp_path):
     zipfile.ZipFile(whl).extractall(site)
     probe = ("from kg.store.cypher import cypher_path, load_query; "
              "print(cypher_path('count_labels')); print(cypher_path('constraints', 'schema')); "
-             "assert load_query('count_labels').startswith('MATCH')")
+             "assert load_query('count_labels').startswith('CALL')")
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}
     got = subprocess.run([sys.executable, "-c", probe], env=env, cwd=tmp_path, check=True,
                          capture_output=True, text=True).stdout.split()
