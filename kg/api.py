@@ -21,9 +21,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import kg.pipeline as pipeline
 from kg.atomic import write_atomic
 from kg.config import Settings
 from kg.errors import ConfigError, InputError, OutputError
@@ -35,13 +34,16 @@ from kg.rows import Rows
 from kg.store import Store
 from kg.store import open_store as _open_backend
 
+if TYPE_CHECKING:  # a lookup process needs none of the pipeline (extract, resolve, networkx)
+    from kg import pipeline
+
 EXPORT_FORMATS = ("turtle", "jsonld", "nt", "graphml", "json", "neo4j-admin")
 PathLike = str | os.PathLike
 
 
 def open_store(path: PathLike | None = None, *, backend: str | None = None, uri: str | None = None,
                username: str | None = None, password: str | None = None,
-               database: str | None = None) -> "KGStore":
+               database: str | None = None) -> KGStore:
     """The store the command line would use, resolved the same way: `backend` (as
     `--backend`, else KG_BACKEND, else `neo4j` when a `uri` is given, else `embedded`),
     `path` the embedded store's file (as `--store`, else KG_STORE, else the default under
@@ -83,7 +85,7 @@ class KGStore:
             self._store, store = None, self._store
             store.close()
 
-    def __enter__(self) -> "KGStore":
+    def __enter__(self) -> KGStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -92,6 +94,7 @@ class KGStore:
     # -- building the graph (kg init, ingest, forget, export, status, stats, merges) --------
     def init(self) -> Rows:
         """Create the store: the embedded file, or Neo4j's constraints and indexes (idempotent)."""
+        from kg import pipeline
         return Rows(pipeline.init(self.settings))
 
     def ingest(self, paths: PathLike | Sequence[PathLike] = (), *, texts: str | Sequence[str] = (),
@@ -102,6 +105,7 @@ class KGStore:
         file: `# headings` start articles) to the graph; unchanged articles are skipped,
         corrected ones replaced. The report's `rows()` are the per-file rows of
         `kg ingest --json`; `total("added")`, `merges`, `errors`, `written()`, `seconds` the rest."""
+        from kg import pipeline
         paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
         texts = [texts] if isinstance(texts, str) else list(texts)
         return pipeline.ingest(paths, self.settings, published=published, jobs=jobs, source=source,
@@ -109,6 +113,7 @@ class KGStore:
 
     def forget(self, article: str) -> Rows:
         """Remove an article (id) or every article of a source, and the facts only they supported."""
+        from kg import pipeline
         return Rows(pipeline.forget(article, self.settings))
 
     def export(self, format: str, output: PathLike | None = None) -> str | Rows | None:
@@ -116,6 +121,7 @@ class KGStore:
         written to the file `output` (whole or not at all) and None. neo4j-admin writes the
         CSV files of `neo4j-admin database import full` into the directory `output` and
         returns a row per file."""
+        from kg import pipeline
         if format not in EXPORT_FORMATS:
             raise ConfigError(f"unknown export format {format!r}: choose one of {', '.join(EXPORT_FORMATS)}")
         if format == "neo4j-admin":
@@ -133,14 +139,17 @@ class KGStore:
 
     def status(self) -> Rows:
         """(item, value) rows: backend, where, reachable, version, error, and the counts."""
+        from kg import pipeline
         return Rows(pipeline.status_rows(pipeline.status(self.settings)))
 
     def stats(self) -> Rows:
         """Node counts by label and relationship counts by type."""
+        from kg import pipeline
         return Rows(pipeline.stats(self.settings))
 
     def merges(self) -> Rows:
         """Entity-resolution decisions to review: merges and near-misses, with reasons."""
+        from kg import pipeline
         return Rows(pipeline.merges(self.settings))
 
     def browser(self, queries: bool = False, params: Mapping[str, Any] | None = None,
@@ -300,7 +309,8 @@ class Evaluation:
 def evaluate(gold: PathLike, corpus: PathLike, index: PathLike | None = None) -> Evaluation:
     """Score extraction against gold annotations (kg eval --gold --corpus --index)."""
     from kg.extract.batch import extract_file_json
-    from kg.extract.evaluate import error_rows, evaluate as run, score_rows
+    from kg.extract.evaluate import error_rows, score_rows
+    from kg.extract.evaluate import evaluate as run
 
     scores = run(gold, corpus, index, extract_file_json)
     return Evaluation(Rows(score_rows(scores)), Rows(error_rows(scores)))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kg.errors import KGError, OutputError
-from kg.cli.output import FORMATS
+from kg.cli.output import FORMATS, TABLE_LIMIT_KEY, TABLE_ROWS
 
 if TYPE_CHECKING:
     from kg.api import KGStore
@@ -48,8 +48,18 @@ def error_line(message) -> None:
     click.echo(f"kg: error: {one_line(message)}", err=True)
 
 
+def _keep_limit(ctx: click.Context, param, value: int | None) -> None:
+    if value is not None:
+        ctx.meta[TABLE_LIMIT_KEY] = value
+
+
 def output_options(fn):
-    """--format table|json|csv, with --json and --csv as shortcuts."""
+    """--format table|json|csv, with --json and --csv as shortcuts; --limit, the rows a
+    table shows (kg.cli.output.render reads it from the context)."""
+    fn = click.option("--limit", type=click.IntRange(min=0), default=None, expose_value=False,
+                      callback=_keep_limit, metavar="N",
+                      help=f"Rows a table shows (default {TABLE_ROWS}; 0: all). "
+                           "JSON and CSV give every row.")(fn)
     fn = click.option("--csv", "as_csv", is_flag=True, help="Shortcut for --format csv.")(fn)
     fn = click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")(fn)
     fn = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
