@@ -123,6 +123,10 @@ def _table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# Ruby annotations (<rt>qū</rt>, and the <rp> brackets around them) are readings, not text
+_RUBY_TAGS = re.compile(r"<(r[tp])\b[^>]*>[^<]*</\1\s*>", re.IGNORECASE)
+
+
 def read_page(html: str, source) -> Page:
     """Extract the article of a web page. Raises InputError when it holds no text.
 
@@ -130,6 +134,7 @@ def read_page(html: str, source) -> Page:
     title, and stays in the body too."""
     if not normalise(html).strip():
         raise InputError(source, "empty file")
+    html = _RUBY_TAGS.sub("", html)
     tags = html.count("<")
     try:
         doc = None

@@ -163,6 +163,10 @@ def overlong_article(title: str, body: str, limit: int = MAX_ARTICLE_CHARS) -> s
 _REMOVE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[^\S\n]+")
+# A reading in pinyin after a character, "區(qū)", "長(zhǎng)": a page's ruby annotation
+# (<rt>) flattened into its text by whoever copied it. One syllable, with a tone mark.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_RUBY = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 
 
 def normalise(text: str) -> str:
@@ -170,13 +174,15 @@ def normalise(text: str) -> str:
 
     Line breaks become "\\n"; zero-width characters, soft hyphens and control characters
     are removed; Unicode NFKC turns full-width letters, digits and punctuation into ASCII
-    ("，" → ",", "（" → "(") and non-breaking or ideographic spaces into spaces; runs of
-    spaces and tabs become one space; lines are stripped. Idempotent.
+    ("，" → ",", "（" → "(") and non-breaking or ideographic spaces into spaces; a pinyin
+    reading after a character is dropped ("區(qū)" → "區"); runs of spaces and tabs become
+    one space; lines are stripped. Idempotent.
     """
     text = _BREAKS.sub("\n", text)
     text = _REMOVE.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     text = _REMOVE.sub("", _BREAKS.sub("\n", text))
+    text = _RUBY.sub("", text)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 

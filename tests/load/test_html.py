@@ -22,6 +22,13 @@ def test_html_page(tmp_path, charset, suffix):
     assert load_file(path, published="2023-06-05")[0].published == "2023-06-05"
 
 
+def test_ruby_readings_are_no_text():
+    html = ("<html><head><title>會議</title></head><body><article><p>龍湖<ruby>區<rp>(</rp><rt>qū</rt>"
+            "<rp>)</rp></ruby>委常委、副<ruby>區<rt>qū</rt></ruby>長翁群主持會議。" + "會議強調要抓好落實。" * 5
+            + "</p></article></body></html>")
+    assert "龍湖區委常委、副區長翁群主持會議" in read_page(html, "p.html").body
+
+
 def test_html_sniffed_without_extension(tmp_path):
     path = tmp_path / "page"
     path.write_text(HTML.format(charset="utf-8"), "utf-8")

@@ -203,3 +203,12 @@ def test_a_headline_with_a_comma_does_not_pull_in_the_date_line_and_the_lead():
     assert text.split("\n")[-1] == "11月22日,市政协组织委员视察"
     # a paragraph cut by a column break is still joined
     assert body_text("县委书记郜立新主持会议,县长冉建国\n出席会议。") == "县委书记郜立新主持会议,县长冉建国出席会议。"
+
+
+def test_pinyin_readings_after_characters_are_dropped():
+    """A copied page's ruby readings, "區(qū)", are no text: names and offices read whole."""
+    page = "龍湖區(qū)在區（qū）委大樓召開會議,區委常委、常務副區長(zhǎng)翁(wēng)群主持。"
+    assert normalise(page) == "龍湖區在區委大樓召開會議,區委常委、常務副區長翁群主持。"
+    assert normalise(normalise(page)) == normalise(page)
+    kept = "世界卫生组织(WHO)、嘎(ga)、会议(扩大)、A(ā)"  # acronyms, untoned or non-Chinese: kept
+    assert normalise(kept) == kept
