@@ -44,16 +44,20 @@ def han_run(text: str, pos: int, limit: int = MAX_RUN) -> str:
 
 
 @pure
+def plausible_shape(cand: str) -> bool:
+    """The shape of a name whatever its surname: 2-4 Han characters, no known non-name,
+    no set phrase (AxAy), no ending that names never have."""
+    n = len(cand)
+    return (2 <= n <= 4 and all(is_han(c) for c in cand) and cand not in NOT_NAMES
+            and cand[-1] not in NOT_NAME_END and not (n == 4 and cand[0] == cand[2]))
+
+
 def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False) -> bool:
     """Could `cand` be a person's name? `whole_item`: it is a whole "、" list item;
     `delimited`: a delimiter follows it."""
     n = len(cand)
-    if n < 2 or n > 4 or not all(is_han(c) for c in cand):
-        return False
-    if cand in NOT_NAMES or cand[-1] in NOT_NAME_END:
-        return False
-    if n == 4 and cand[0] == cand[2]:
-        return False  # 边走边看, 又快又好: a set phrase of the form AxAy, not a name
+    if not plausible_shape(cand):
+        return False  # 边走边看, 又快又好 (AxAy) are set phrases, not names
     if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
         return False  # 向大家 is no name; "乡长向丽君," is
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):

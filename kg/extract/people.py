@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
-                              read_unusual_name)
+from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, plausible_shape,  # noqa: F401
+                              read_name, read_unusual_name)
 from kg.extract.localities import opens_with_locality
 from kg.extract.memo import bounded, finditer_with
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
@@ -276,7 +276,7 @@ def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 pass
             # "A、B、C当选副主席", "A、B等97人当选常务委员": every name of the list
             items = names.split("、")
-            if t is None or t.end() != len(post) or not all(plausible_name(n, delimited=True) for n in items):
+            if t is None or t.end() != len(post) or not _names_of_list(items):
                 break
             ps, at = m.start(2), m.start(1)
             for name in items:
@@ -290,10 +290,23 @@ def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return out
 
 
+def _names_of_list(items: list[str]) -> bool:
+    """Are these the names of people given a post? One name must read as a name; in a list
+    of several, most must, and none may hold a title or be a known non-name: the others
+    are names with a rare surname (奇, 折) that the list's place vouches for."""
+    if len(items) == 1:
+        return plausible_name(items[0], delimited=True)
+    if any(TITLE_RE.search(n) or not plausible_shape(n) for n in items):
+        return False
+    return 2 * sum(plausible_name(n, delimited=True) for n in items) > len(items)
+
+
 # "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
 _ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
                       r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
-_APPOINTED_MORE = re.compile(r"[,，;；、]([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
+# "…,B为Y局局长", "…,A、B为副主任", "…,A等33名同志为委员": more posts of the same act
+_APPOINTED_MORE = re.compile(r"[,，;；、]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
+                             r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?为([^,。;、\n]{2,24})")
 
 
 _COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")

@@ -88,6 +88,22 @@ def test_elected_lists_give_every_name_the_post_even_names_titled_before():
     assert posts(rec, "柏思源") == posts(rec, "甘明远") == [("青石县政协", "常务委员")]
 
 
+def test_an_elected_list_vouches_for_rare_surnames_and_lists_follow_a_first_appointment():
+    rec = extract_article(art(
+        "经全体委员投票选举,郜立新当选为政协青石县第九届委员会主席;冉建国、栾文华、奇安、阙志刚当选为"
+        "政协青石县第九届委员会副主席。"))
+    for name in ("冉建国", "栾文华", "奇安", "阙志刚"):  # 奇 is no common surname: the list vouches for it
+        assert posts(rec, name) == [("政协青石县第九届委员会", "副主席")], name
+    rec = extract_article(art(
+        "大会选举郜立新为青石县第八届人民代表大会常务委员会主任,冉建国、栾文华为青石县第八届人民代表大会常务委员会"
+        "副主任。选举阙志刚为青石县第八届人民代表大会常务委员会秘书长,甘明远等33名同志为青石县第八届人民代表大会"
+        "常务委员会委员。"))
+    assert posts(rec, "冉建国") == posts(rec, "栾文华") == [("青石县第八届人民代表大会常务委员会", "副主任")]
+    assert posts(rec, "甘明远") == [("青石县第八届人民代表大会常务委员会", "委员")]
+    rec = extract_article(art("会议决定,推进工作、狠抓落实当选为年度先进集体。"))
+    assert not rec.people  # a list of phrases is no list of names
+
+
 def test_elected_with_le_and_a_government_printed_without_its_level():
     rec = extract_article(art(
         "12月30日,青石县白杨乡第十七届人民代表大会第一次会议召开,白杨乡党委书记甘明远主持会议。会议选举了郜立新为政府乡长,"
