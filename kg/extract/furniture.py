@@ -16,8 +16,14 @@ from functools import lru_cache
 
 # a whole line of navigation: breadcrumbs, "you are here", menus of short links
 _NAV_LINE = re.compile(
-    r"(?:您(?:当前|现在)?的?位置|当前位置|所在位置|首\s*页\s*(?:[>＞»/|]|$)|[>＞»]{1,2}\s*\S+\s*[>＞»]{1,2}"
+    r"(?:您(?:当前|现在)?的?位置|当前位置|所在位置|首\s*页\s*(?:[>＞»/|]|$)|[>＞»]{1,2}\s*[^\s<>]{1,16}\s*[>＞»]{1,2}"
     r"|^\s*(?:\S{1,6}\s+){4,}\S{1,6}\s*$)")
+_CRUMBS_MORE = re.compile(r"\s*(?:[^\s>＞»]{1,16}\s*[>＞»]{1,2}\s*)*[^\s>＞»,，。]{1,16}(?=\s)")
+NAV_LINE_CHARS = 160  # longer, a line is prose: only the navigation that opens it is furniture
+# markup, images, inline data and addresses a copy of the page kept ("<image>![](…png)</image>")
+_MARKUP = re.compile(r"<(?:image|img)\b[^<>\n]{0,200}>[^<>\n]{0,2000}?</(?:image|img)>"
+                     r"|</?(?:image|img|div|span|p|br|a)\b[^<>\n]{0,200}>|!\[[^\]\n]{0,100}\]\([^()\s]{0,1000}\)"
+                     r"|data:[a-z]+/[\w.+-]+[;,][^\s<>]*|https?://[\w\-.~:/?#@!$&'*+,;=%]+")
 # a byline is printed like a menu ("融媒体记者 X 通讯员 Y 文/图"): never navigation
 _BYLINE_WORDS = re.compile(r"记者|通讯员|通迅员|摄影|摄像|实习生|文/图|图/文|[(（]\s*\S+\s*[)）]\s*$")
 # from a link or bar marker to the end of its line
@@ -53,17 +59,40 @@ def _furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            if _NAV_LINE.search(line) and not _BYLINE_WORDS.search(line):
-                spans.append((pos, end))
-            else:
-                fields = ([(pos + m.start(), pos + m.end()) for m in _FIELD.finditer(line)]
-                          if _FIELD_WORDS.search(line) else [])
-                m = _TAIL.search(line)
-                if m:
-                    fields = [f for f in fields if f[0] < pos + m.start()] + [(pos + m.start(), end)]
-                spans.extend(fields)
+            spans.extend(_line_spans(line, pos, end))
         pos = end + 1
     return tuple(spans)
+
+
+def _line_spans(line: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The furniture of one line (at `pos`..`end` in the text): a navigation line whole, else
+    the crumb trail opening a long line, meta fields, a link or bar to the end of the line,
+    markup and inline data."""
+    spans = []
+    if _NAV_LINE.search(line) and not _BYLINE_WORDS.search(line):
+        if len(line) <= NAV_LINE_CHARS:
+            return [(pos, end)]
+        crumbs = list(_NAV_LINE.finditer(line, 0, NAV_LINE_CHARS))  # prose follows the trail
+        if crumbs:
+            more = _CRUMBS_MORE.match(line, crumbs[-1].end())  # "首页 >" + "新闻中心 > 正文"
+            spans.append((pos, pos + (more.end() if more else crumbs[-1].end())))
+    if _FIELD_WORDS.search(line):
+        spans += [(pos + m.start(), pos + m.end()) for m in _FIELD.finditer(line)]
+    spans += [(pos + m.start(), pos + m.end()) for m in _MARKUP.finditer(line)]
+    m = _TAIL.search(line)
+    if m:
+        spans = [f for f in spans if f[0] < pos + m.start()] + [(pos + m.start(), end)]
+    return _disjoint(spans)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
 
 
 def mask_furniture(text: str) -> str:

@@ -38,3 +38,18 @@ def test_page_date():
     assert page_date(PAGE) == "2022-06-17"
     assert page_date("日期:2024-07-04 编辑:某某") == "2024-07-04"
     assert page_date("7月2日,区长甲乙主持会议。") is None
+
+
+def test_markup_and_images_are_blanked_and_never_take_the_prose_with_them():
+    prose = "8月9日,新北区党政主要领导带队开展安全生产督查,区委书记周立新带队检查企业" * 3
+    page = prose + '<image>data:image/png;base64,iVBORw0KGgo=</image><img src="a.jpg"> 详见https://x.cn/a?b=1'
+    masked = mask_furniture(page)
+    assert masked.startswith(prose) and len(masked) == len(page)
+    assert "image" not in masked and "iVBOR" not in masked and "https" not in masked and "详见" in masked
+
+
+def test_a_crumb_trail_glued_to_a_long_line_blanks_only_the_trail():
+    prose = "10月20日下午,龙湖区召开区政府党组扩大会议,区委常委、常务副区长翁建平主持会议并讲话。" * 4
+    masked = mask_furniture("首页 > 新闻中心 > 正文 " + prose)
+    assert masked.strip() == prose and "首页" not in masked
+    assert mask_furniture("首页 > 新闻中心 > 正文").strip() == ""  # a short navigation line, whole
