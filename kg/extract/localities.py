@@ -126,8 +126,9 @@ def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
     if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
         return None
     stem = name[: -len(level)]
-    if any(c in stem for c in "省市区县镇乡") or stem in NOT_LOCALITY_STEMS or stem.endswith("地"):
-        return None
+    if (any(c in stem for c in "省市区县镇乡") and not gazetteer().units(name)) or stem in NOT_LOCALITY_STEMS \
+            or stem.endswith("地") or name in LEVEL_RANK or stem in ("自治", "民族自治"):
+        return None  # 梅县区 is a district; "自治" + 州 is a level word, no place
     if ((stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS) and not gazetteer().units(name)) \
             or any(p in name for p in people):
         return None  # "冉建国为乡人大主席" prints no 国为乡; 无为县 is a county
@@ -157,7 +158,8 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
             continue
         if toks[i - 1][-1:].isdigit():
             continue  # "120余家区政协委员": a quantity, not a place
-        if flags[i] not in NAME_FLAGS or not _is_han(w):
+        short = w in gazetteer().short_names  # 海北 (海北藏族自治州), whatever jieba tags it
+        if (flags[i] not in NAME_FLAGS and not short) or not _is_han(w):
             continue
         zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
         if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
@@ -175,7 +177,7 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
             if len(w) >= len(lv) + 2:
                 out.append((lv, w))
             continue
-        if len(w) >= 2 and flags[i] in PROPER_FLAGS:
+        if len(w) >= 2 and (flags[i] in PROPER_FLAGS or short):
             for lv in TEXT_LEVELS:
                 after = toks[i + 2] if i + 2 < len(toks) else ""
                 if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):

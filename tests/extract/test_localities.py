@@ -66,3 +66,11 @@ def test_a_zone_word_cut_by_the_segmenter_is_read_whole_with_its_name():
 def test_a_name_before_wei_is_no_locality():
     from kg.extract.localities import Localities
     assert "国为乡" not in Localities.of("会议选举冉建国为乡人大主席。白杨乡党委书记甘明远讲话。").admin.values()
+
+
+def test_short_names_of_autonomous_prefectures_districts_with_two_levels_and_no_special_zone():
+    text = ("海北州委书记甲乙主持召开会议,要充分认识自治州建政70周年的意义。州委副书记、州长丙丁参加会议。"
+            "梅县区委副书记、区长戊己出席。会议传达深圳经济特区建立40周年庆祝大会精神。")
+    loc = Localities.of(text)
+    assert loc.admin.get("州") == "海北州"  # 海北藏族自治州's short name; "自治州" alone is no place
+    assert loc.admin.get("区") == "梅县区" and "区" not in loc.several  # 经济特区 is no district
