@@ -278,6 +278,8 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
     stem = text[i:start]
     if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
         return None
+    if i > 0 and _is_word(text[i - 1:i + 1]) and not gazetteer().is_locality(stem, lv):
+        return None  # "同志任市": the name would start inside a word (同志), and no place is named so
     if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
         return stem + lv
     return None

@@ -10,10 +10,11 @@ written out in full by `kg.extract.orgs`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, plausible_shape,  # noqa: F401
-                              read_name, read_unusual_name)
+from kg.extract.appointments import appointed
+from kg.extract.hits import PersonHit, RawPost
+from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
+                              read_unusual_name)
 from kg.extract.localities import opens_with_locality
 from kg.extract.memo import bounded, finditer_with
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
@@ -24,26 +25,6 @@ LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, re
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 _SEG_END = set(",、。;:!?()\n")
-
-
-@dataclass
-class RawPost:
-    org: str  # raw organisation chunk as printed ("" when none)
-    title: str
-    start: int
-    end: int
-
-
-@dataclass
-class PersonHit:
-    name: str
-    start: int
-    end: int
-    posts: list[RawPost] = field(default_factory=list)
-    leader: bool = False  # named as 区领导 / 县领导: no post
-    list_prev: "PersonHit | None" = None  # the person before in the same "、" list
-    # (organisation written out in full or None, title) of each raw post, once resolved
-    resolved: list[tuple[str | None, str]] | None = None
 
 
 def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
@@ -171,7 +152,7 @@ def find_people(text: str) -> list[PersonHit]:
     _link_list_neighbours(text, hits)
     hits += _untitled_lists(text, hits)
     hits += _colon_lists(text, hits)
-    hits += _appointed(text, hits)
+    hits += appointed(text)
     hits += _untitled_lists(text, hits, anchored=True)
     hits += _comrades(text, hits)
     hits.sort(key=lambda h: h.start)
@@ -258,55 +239,6 @@ def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 prev = h
             pos += len(it) + 1
     return out
-
-
-_APPOINTED = re.compile(r"(?:任命|选举|提名|推选)了?([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
-
-
-def _appointed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Posts conferred at the meeting: "任命X为市财政局局长", "X当选区人民政府区长"."""
-    known = {h.name for h in hits}
-    out = []
-    for first in (*_APPOINTED.finditer(text), *_ELECTED.finditer(text)):
-        m = first
-        while m is not None:  # "任命A为X局局长,B为Y局局长"
-            names, post = m.group(1), m.group(2)
-            t = None
-            for t in TITLE_RE.finditer(post):
-                pass
-            # "A、B、C当选副主席", "A、B等97人当选常务委员": every name of the list
-            items = names.split("、")
-            if t is None or t.end() != len(post) or not _names_of_list(items):
-                break
-            ps, at = m.start(2), m.start(1)
-            for name in items:
-                # a person already titled elsewhere gets the post too: it is what was conferred
-                out.append(PersonHit(name, at, at + len(name),
-                                     [RawPost(post[:t.start()], t.group(), ps, ps + t.end())],
-                                     list_prev=out[-1] if name is not items[0] else None))
-                known.add(name)
-                at += len(name) + 1
-            m = _APPOINTED_MORE.match(text, m.end())
-    return out
-
-
-def _names_of_list(items: list[str]) -> bool:
-    """Are these the names of people given a post? One name must read as a name; in a list
-    of several, most must, and none may hold a title or be a known non-name: the others
-    are names with a rare surname (奇, 折) that the list's place vouches for."""
-    if len(items) == 1:
-        return plausible_name(items[0], delimited=True)
-    if any(TITLE_RE.search(n) or not plausible_shape(n) for n in items):
-        return False
-    return 2 * sum(plausible_name(n, delimited=True) for n in items) > len(items)
-
-
-# "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
-_ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
-                      r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
-# "…,B为Y局局长", "…,A、B为副主任", "…,A等33名同志为委员": more posts of the same act
-_APPOINTED_MORE = re.compile(r"[,，;；、]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
-                             r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?为([^,。;、\n]{2,24})")
 
 
 _COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")

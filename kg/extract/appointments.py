@@ -1,0 +1,82 @@
+"""Posts conferred at the reported meeting, read where the name comes before the post:
+"任命X为市财政局局长", "X当选区人民政府区长", "A、B、C当选副主席", "X同志任区党工委副书记、
+管委会主任". kg.extract.people adds them to the people it found before a title."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.hits import PersonHit, RawPost
+from kg.extract.names import TITLE_RE, plausible_name, plausible_shape
+from kg.lexicon import PARTY_TITLES
+
+_PARTY_BODIES = ("党工委", "党组", "党委")  # 局党组书记、局长: the 局长 is the bureau's
+_APPOINTED = re.compile(r"(?:任命|选举|提名|推选)了?([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
+# "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
+_ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
+                      r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
+# "…,B为Y局局长", "…,A、B为副主任", "…,A等33名同志为委员": more posts of the same act
+_APPOINTED_MORE = re.compile(r"[,，;；、]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
+                             r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?为([^,。;、\n]{2,24})")
+# "X同志任区党工委副书记、管委会主任": a decision read out (免去 is a post taken away: not read)
+_NAMED_TO = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,4}?)同志(?:任|担任)([^,。;:\n]{2,40})")
+
+
+def appointed(text: str) -> list[PersonHit]:
+    """People given a post in `text`, with the post, in the order printed."""
+    out: list[PersonHit] = []
+    for first in (*_APPOINTED.finditer(text), *_ELECTED.finditer(text)):
+        m = first
+        while m is not None:  # "任命A为X局局长,B为Y局局长"
+            names, post = m.group(1), m.group(2)
+            t = None
+            for t in TITLE_RE.finditer(post):
+                pass
+            # "A、B、C当选副主席", "A、B等97人当选常务委员": every name of the list
+            items = names.split("、")
+            if t is None or t.end() != len(post) or not _names_of_list(items):
+                break
+            ps, at = m.start(2), m.start(1)
+            for name in items:
+                # a person already titled elsewhere gets the post too: it is what was conferred
+                out.append(PersonHit(name, at, at + len(name),
+                                     [RawPost(post[:t.start()], t.group(), ps, ps + t.end())],
+                                     list_prev=out[-1] if name is not items[0] else None))
+                at += len(name) + 1
+            m = _APPOINTED_MORE.match(text, m.end())
+    for m in _NAMED_TO.finditer(text):
+        posts = _post_chain(m.group(2), m.start(2))
+        if posts and plausible_name(m.group(1), delimited=True):
+            out.append(PersonHit(m.group(1), m.start(1), m.end(1), posts))
+    return out
+
+
+def _post_chain(chain: str, at: int) -> list[RawPost]:
+    """The posts of "区党工委副书记、管委会主任" or "中共X市委委员、常委、副书记" (a title alone
+    is of the organisation before it, a government title of the unit of a party body before it:
+    局党组书记、局长), each item ending in a title; none if one does not."""
+    posts: list[RawPost] = []
+    pos = 0
+    for item in chain.split("、"):
+        t = None
+        for t in TITLE_RE.finditer(item):
+            pass
+        if t is None or t.end() != len(item):
+            return []
+        org = item[:t.start()] or (posts[-1].org if posts else "")
+        if not item[:t.start()] and t.group() not in PARTY_TITLES:
+            org = next((org[:-len(b)] for b in _PARTY_BODIES if org.endswith(b) and len(org) > len(b)), org)
+        posts.append(RawPost(org, t.group(), at + pos, at + pos + t.end()))
+        pos += len(item) + 1
+    return posts
+
+
+def _names_of_list(items: list[str]) -> bool:
+    """Are these the names of people given a post? One name must read as a name; in a list
+    of several, most must, and none may hold a title or be a known non-name: the others
+    are names with a rare surname (奇, 折) that the list's place vouches for."""
+    if len(items) == 1:
+        return plausible_name(items[0], delimited=True)
+    if any(TITLE_RE.search(n) or not plausible_shape(n) for n in items):
+        return False
+    return 2 * sum(plausible_name(n, delimited=True) for n in items) > len(items)

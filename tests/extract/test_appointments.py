@@ -1,0 +1,24 @@
+"""kg.extract.appointments: posts conferred where the name comes before the post."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.extract.appointments import appointed
+from tests.support.extraction import art, posts
+
+
+def test_a_decision_read_out_gives_each_named_comrade_the_posts_of_the_chain():
+    rec = extract_article(art(
+        "1月5日,全区领导干部大会召开,市委组织部副部长甘明远宣布市委决定:郜立新同志任区党工委副书记、管委会主任,"
+        "免去其市科技局局长职务;冉建国同志任市生态环境局党组书记、局长;栾文华同志任中共青石市委委员、常委、副书记。"))
+    assert posts(rec, "甘明远") == [("市委组织部", "副部长")]  # "同志任市" names no city
+    assert posts(rec, "冉建国") == [("市生态环境局党组", "书记"), ("市生态环境局", "局长")]
+    assert posts(rec, "栾文华") == [("中共青石市委", t) for t in ("委员", "常委", "副书记")]
+    assert ("区党工委", "副书记") in posts(rec, "郜立新")
+    assert all(t != "局长" for _, t in posts(rec, "郜立新"))  # 免去: a post taken away is no post
+
+
+def test_a_chain_that_does_not_end_in_a_title_gives_nothing():
+    assert appointed("郜立新同志任务繁重,冉建国同志任劳任怨。") == []
+    hit, = appointed("会议宣布:郜立新同志任区委常委、宣传部部长。")
+    assert [(p.org, p.title) for p in hit.posts] == [("区委", "常委"), ("宣传部", "部长")]
