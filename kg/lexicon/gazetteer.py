@@ -151,6 +151,9 @@ def gazetteer() -> Gazetteer:
         with open(tmp, "wb") as f:
             pickle.dump((by_name, short), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
+        for old in cache.parent.glob("gazetteer-*.pickle"):  # built from another install's data
+            if old != cache:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home: rebuilt next time
     return Gazetteer(by_name, short)

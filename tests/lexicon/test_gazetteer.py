@@ -21,10 +21,12 @@ def test_is_locality_full_short_and_former_names():
 
 def test_the_index_is_cached_on_disk(tmp_path, monkeypatch):
     monkeypatch.setattr(gz, "user_cache_dir", lambda app: str(tmp_path))
+    stale = tmp_path / "gazetteer-v2-1-1.pickle"  # built from another install's data file
+    stale.write_bytes(b"old")
     gz.gazetteer.cache_clear()
     try:
         first = gz.gazetteer()
-        assert list(tmp_path.glob("gazetteer-*.pickle"))
+        assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == 1 and not stale.exists()  # one cache, no pile
         gz.gazetteer.cache_clear()
         assert gz.gazetteer().by_name == first.by_name  # read back from the cache
     finally:
