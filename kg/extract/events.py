@@ -17,7 +17,7 @@ from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import bounded, finditer_with, pure, pure_list
 from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
-                       find_date, place_of_item, reduce_place, visit_clause, visit_items)
+                       find_date, named_place, place_of_item, reduce_place, visit_clause, visit_items)
 from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
 
 # "传达学习了市委书记X…的讲话精神": X is quoted, not present
@@ -165,7 +165,7 @@ def _meeting_place(text: str) -> str | None:
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
         site = _AT_SITE.match(text)
-        return reduce_place(site.group(1)) if site else None
+        return named_place(reduce_place(site.group(1))) if site else None
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中", m.group(1)):
         return None  # 在新中国成立75周年之际召开: a time, not a place
     venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
@@ -175,7 +175,7 @@ def _meeting_place(text: str) -> str | None:
     if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了、与和]|会议|会场|工作|完成|议程", m.group(1))
             and not m.group(1).endswith(("地", "会", "式"))):  # "轰轰烈烈地开展": an adverb; 在大会闭幕式
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
-    return place
+    return named_place(place)
 
 
 _AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")

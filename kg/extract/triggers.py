@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from kg.extract.memo import pure, pure_list
-from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS
+from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS
 
 # Role verbs after a person (kg.extract.events), longest first.
 ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
@@ -216,6 +216,26 @@ def visit_clause(sent: str, start: int) -> str:
 _UNNAMED_RE = re.compile(r"(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类|级)?)")
 
 
+_PREPOSITION_RE = re.compile(r"^(?:在|于|从)(?=\S{2})")
+_WHOLE_AREA_RE = re.compile(r"全(?:省|市|区|县|旗|镇|乡)")
+_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千两几多]+(?:个|家|处|座|所)")  # "60个经济重点镇": a count
+
+
+def named_place(place: str | None) -> str | None:
+    """`place` as a named place, or None when it reads as a phrase: a leading preposition
+    goes ("在新农村"); "的", a whole area ("温州全市"), a count ("60个重点镇") or a level word
+    joined on ("地块和街道") make it no place."""
+    if place is None:
+        return None
+    place = _PREPOSITION_RE.sub("", place)
+    if "的" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
+        return None
+    joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
+    if joined and joined.group(2) in LEVEL_RANK:  # "地块和街道"; 巴嘎波日和小学 is a school
+        return None
+    return place
+
+
 @pure
 def place_of_item(item: str, list_ok: bool) -> str | None:
     """The place an item names; `list_ok`: the item stands in a list of places, so a bare
@@ -226,10 +246,10 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
     if reduced:
-        return reduced
+        return named_place(reduced)
     if (list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not _WORK_RE.search(item)
             and not item.endswith("地")):  # "轰轰烈烈地": an adverb
-        return item
+        return named_place(item)
     return None
 
 

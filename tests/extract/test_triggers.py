@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import extract_article
+from kg.extract.triggers import named_place
 from tests.support.extraction import art, roles
 
 
@@ -89,3 +90,12 @@ def test_a_kind_of_place_before_a_name_is_dropped():
     from kg.extract.triggers import reduce_place
     assert reduce_place("新村村安置点建新花园") == "建新花园"
     assert reduce_place("社区服务中心") == "社区服务中心"
+
+
+def test_a_named_place_is_no_phrase():
+    assert named_place("在新农村") == "新农村"  # a leading preposition goes
+    for phrase in ("嵊的绍兴市", "温州全市", "60个经济重点镇", "三个社区", "地块和街道"):
+        assert named_place(phrase) is None, phrase
+    for place in ("巴嘎波日和小学", "和平区", "光和电子科技有限公司", "椒城"):
+        assert named_place(place) == place, place
+    assert named_place(None) is None
