@@ -28,6 +28,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     seg = text[start:end]
     for m in re.finditer(r"[^\s、:,/]+(?:/[图摄])?", seg):
         tok = _TAIL_RE.sub("", m.group()) if len(m.group()) > 2 else m.group()
+        tok = tok[:-1] if len(tok) > 3 and tok.endswith("摄") else tok  # "陈星宇摄"
         if tok in ("文", "图", "摄", "报道", "摄影", "编辑"):
             continue
         if _NAME_RE.fullmatch(tok):
@@ -43,10 +44,12 @@ def _parse(text: str, start: int, end: int) -> list[BylineHit]:
     for i, rm in enumerate(roles):
         nend = roles[i + 1].start() if i + 1 < len(roles) else len(seg)
         for name, s, e in _names_after(text, start + rm.end(), start + nend):
-            hits.append(BylineHit(name, BYLINE_ROLES[rm.group()], s, e))
+            took = text[e:e + 1] == "摄"  # "记者X摄": the reporter's photograph
+            hits.append(BylineHit(name, "摄" if took else BYLINE_ROLES[rm.group()], s, e))
     # "X 摄" with no role word before the name
     for m in re.finditer(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])", seg):
-        if not any(h.start == start + m.start(1) for h in hits):
+        if not any(h.start <= start + m.start(1) < h.end or start + m.start(1) <= h.start < start + m.end(1)
+                   for h in hits):
             hits.append(BylineHit(m.group(1), "摄", start + m.start(1), start + m.end(1)))
     return hits
 
@@ -85,9 +88,15 @@ def find_byline(text: str) -> list[BylineHit]:
         found.append(BylineHit(m.group(2), BYLINE_ROLES.get(m.group(1) or "", "文"), m.start(2), m.end(2)))
         if m.group(4):
             found.append(BylineHit(m.group(4), BYLINE_ROLES.get(m.group(3) or "", "图"), m.start(4), m.end(4)))
-    # "X 摄" at the end of a line
+    # "X 摄" at the end of a line; "X摄影报道" on a line of its own
     for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})\s摄$", text):
         found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
+    for m in re.finditer(r"(?m)^\s*([\u4e00-\u9fff]{2,4}?)\s?摄影(?:报道)?\s*$", text):
+        found.append(BylineHit(m.group(1), "摄影", m.start(1), m.end(1)))
+    # a lead that opens with its byline and goes on with the news: "海南日报记者 甲乙 特约记者 丙丁 5月20日,…"
+    for m in re.finditer(r"(?m)^\s*[\u4e00-\u9fff]{0,8}?((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{0,4}?(?:%s)\s*"
+                         r"[\u4e00-\u9fff]{2,4})*)\s+(?=\d{1,4}[年月]|近日|日前|今天|昨天)" % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):
+        found += _parse(text, m.start(1), m.end(1))
     seen: set[tuple[str, str]] = set()
     out = []
     for h in sorted(found, key=lambda h: h.start):

@@ -27,3 +27,14 @@ def test_a_byline_after_zuozhe_and_an_event_quoted_past_its_byline():
     assert [(r.name, r.role) for r in rec.reporters] == [("罗晓燕", "记者")]
     rec = extract_article(art("□通讯员 梁兴茜\n5月6日,县委书记刘振华到石湾镇调研。县长陈立新陪同。", title="刘振华调研"))
     assert rec.events and "通讯员" not in rec.events[0].summary and rec.events[0].summary.startswith("5月6日")
+
+
+def test_a_lead_that_opens_with_its_byline_and_photo_credits():
+    rec = extract_article(art("青石日报记者 甘明远 特约记者 冉建国 5月20日,县委书记郜立新到白杨乡调研。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("甘明远", "记者"), ("冉建国", "记者")]
+    rec = extract_article(art("近日,县长郜立新到白杨乡调研。\n记者栾文华摄"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("栾文华", "摄")]  # not 者栾文华, not 栾文华摄
+    rec = extract_article(art("县长郜立新到白杨乡慰问。\n阙志刚摄影报道"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("阙志刚", "摄影")]
+    rec = extract_article(art("县委书记郜立新 5月20日到白杨乡调研。"))
+    assert not rec.reporters  # a title, not a byline, opens this lead
