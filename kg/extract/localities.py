@@ -305,8 +305,8 @@ def checked_locality(name: str, level: str) -> str | None:
     gaz = gazetteer()
     if len(stem) == 1 and stem in LEFT_WORDS | FUNCTION_CHARS:
         return None  # "领导和县委": 和 joins, it is no county (和县)
-    if gaz.is_locality(stem, level):
-        return name
+    if gaz.units(name) or (gaz.is_locality(stem, level) and not _common_word(stem)):
+        return name  # a short name that is a common word (合作 of 合作市) names no 合作区
     for i in range(1, len(stem)):
         # a one-character county (滑县) only after a word ("国有滑县"), not inside a name (涟沧县)
         if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
@@ -321,6 +321,12 @@ def checked_locality(name: str, level: str) -> str | None:
                                                and not gaz.units(w + level)):
             return None
     return name
+
+
+def _common_word(word: str) -> bool:
+    """A frequent word of jieba's dictionary that is no place name ("合作", "发展")."""
+    _, tags, freq = _dictionary()
+    return freq.get(word, 0) >= _COMMON_NOUN_FREQ and not tags.get(word, "").startswith("ns")
 
 
 _ONE_CHAR_LEVELS = frozenset(w for w in LEVEL_RANK if len(w) == 1)  # 省 市 区 县 镇 乡 …

@@ -74,3 +74,8 @@ def test_short_names_of_autonomous_prefectures_districts_with_two_levels_and_no_
     loc = Localities.of(text)
     assert loc.admin.get("州") == "海北州"  # 海北藏族自治州's short name; "自治州" alone is no place
     assert loc.admin.get("区") == "梅县区" and "区" not in loc.several  # 经济特区 is no district
+
+
+def test_a_short_name_that_is_a_common_word_names_no_other_level():
+    loc = Localities.of("会议传达省领导在横琴粤澳深度合作区调研精神,斗门区区长甲乙主持。")
+    assert loc.admin.get("区") == "斗门区" and "区" not in loc.several  # 合作 is 合作市's short name, and a word

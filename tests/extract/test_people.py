@@ -121,3 +121,9 @@ def test_untitled_lists_before_attending_and_counted_elections():
     assert {"冉建国", "栾文华", "阙志刚", "甘明远", "柏思源", "宋小明", "向美芳"} <= names
     assert not any(n.endswith("担任") for n in names)
     assert posts(rec, "宋小明") == [("白杨乡人民政府", "副乡长")]
+
+
+def test_an_executive_vice_governor_and_an_org_after_liaojiedao():
+    rec = extract_article(art("1月19日,省委常委、常务副省长郜立新深入调研。当了解到社区党支部书记冉建国30多年来坚守岗位。"))
+    assert posts(rec, "郜立新") == [("省委", "常委"), ("省政府", "常务副省长")]
+    assert posts(rec, "冉建国") == [("社区党支部", "书记")]  # not 解到社区党支部
