@@ -22,3 +22,8 @@ def test_a_chain_that_does_not_end_in_a_title_gives_nothing():
     assert appointed("郜立新同志任务繁重,冉建国同志任劳任怨。") == []
     hit, = appointed("会议宣布:郜立新同志任区委常委、宣传部部长。")
     assert [(p.org, p.title) for p in hit.posts] == [("区委", "常委"), ("宣传部", "部长")]
+
+
+def test_a_list_after_an_election_that_says_dangxuan_is_read_once():
+    hits = appointed("经投票选举,郜立新当选为政协青石县第九届委员会主席;冉建国、栾文华、奇安当选为政协青石县第九届委员会副主席。")
+    assert sorted(h.name for h in hits) == ["冉建国", "奇安", "栾文华", "郜立新"]  # no "奇安当选"
