@@ -187,6 +187,9 @@ def read_name(text: str, pos: int) -> str | None:
     return max(readings, key=lambda r: (complete_count(text, r[0]), r[1], len(r[0]) == 3, -len(r[0])))[0]
 
 
+# a name set off by what it does: "主席向邦俊主持会议" (向 starts no name unless set off)
+_CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队")
+
 # `_readings` reads a run of Han characters (MAX_RUN), the three after a "、" that ends it,
 # and a follower word after a reading of up to four characters
 _READ_AHEAD = max(MAX_RUN + 4, 4 + max(map(len, FOLLOWERS), default=0)) + 1
@@ -224,7 +227,8 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             continue
         if not (whole or starts_with_follower(rest)):
             continue
-        delimited = whole and not is_han(text[pos + k:pos + k + 1] or "。")
+        delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。")) or (
+            k == 3 and _CHAIRS.match(rest) is not None and _freq().get(cand[1:], 0) < 1000)
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:

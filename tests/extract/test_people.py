@@ -127,3 +127,12 @@ def test_an_executive_vice_governor_and_an_org_after_liaojiedao():
     rec = extract_article(art("1月19日,省委常委、常务副省长郜立新深入调研。当了解到社区党支部书记冉建国30多年来坚守岗位。"))
     assert posts(rec, "郜立新") == [("省委", "常委"), ("省政府", "常务副省长")]
     assert posts(rec, "冉建国") == [("社区党支部", "书记")]  # not 解到社区党支部
+
+
+def test_a_rare_first_character_set_off_by_what_the_person_does_and_rank_cadres():
+    rec = extract_article(art("9月1日,县里召开会议,局党委委员、总会计师甘明远,副县级干部冉建国、栾文华参加。区政协主席向建华主持会议。"
+                              "局长向大家介绍情况。"))
+    assert posts(rec, "向建华") == [("区政协", "主席")]  # 向 starts a name when its bearer 主持
+    assert "向大家" not in {p.name for p in rec.people}
+    assert ("局", "总会计师") in posts(rec, "甘明远")
+    assert {"冉建国", "栾文华"} <= {p.name for p in rec.people} and posts(rec, "冉建国") == []  # a rank, no post
