@@ -20,9 +20,19 @@ DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
 
+# what follows is the content relayed ("传达学习…考察广东重要讲话精神"), not what is done
+_RELAYED_RE = re.compile(r"传达学习|学习贯彻|学习传达|传达")
+
+
 @pure
 def classify(text: str) -> str | None:
-    """The event type a piece of text announces, or None."""
+    """The event type a piece of text announces, or None: what is said before the content a
+    meeting relays decides ("召开会议,传达…考察…重要讲话" is a meeting)."""
+    relayed = _RELAYED_RE.search(text)
+    return (relayed and _classify(text[:relayed.start()])) or _classify(text)
+
+
+def _classify(text: str) -> str | None:
     if any(w in text for w in OTHER_STRONG):
         return "other"
     if any(w in text for w in INSPECT_WORDS) or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):

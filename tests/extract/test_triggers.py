@@ -99,3 +99,11 @@ def test_a_named_place_is_no_phrase():
     for place in ("巴嘎波日和小学", "和平区", "光和电子科技有限公司", "椒城"):
         assert named_place(place) == place, place
     assert named_place(None) is None
+
+
+def test_the_content_a_meeting_relays_does_not_type_it():
+    from kg.extract.triggers import classify
+
+    assert classify("龙湖区召开区政府党组扩大会议,传达学习总书记考察广东重要讲话精神。") == "meeting"
+    assert classify("区委书记甲乙到白杨乡调研,传达市委会议精神。") == "inspection"
+    assert classify("传达学习上级视察讲话精神。") == "inspection"  # nothing said before: the whole decides
