@@ -65,6 +65,8 @@ def find_date(text: str, published: str | None) -> str | None:
             pub = date.fromisoformat(published)
         except ValueError:
             pub = None
+    if m is None and (g := _GARBLED_DAY_RE.search(text)) and not (rel is not None and rel.start() < g.start()):
+        return _garbled_day(g, pub)
     if m is None:
         d = DAY_ONLY_RE.match(text.lstrip())
         if d is None or pub is None or (rel is not None and rel.start() < d.start()):
@@ -90,6 +92,29 @@ def find_date(text: str, published: str | None) -> str | None:
     if not m.group(1) and pub is not None and (d - pub).days > 31:
         d = d.replace(year=year - 1)  # an issue in January reporting December
     return d.isoformat()
+
+
+# a day whose 年 and 月 a page lost: "2018813日晚" (2018-08-13), "1119日下午" (11-19)
+_GARBLED_DAY_RE = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)?(\d{3,4})日(?![\d])")
+
+
+def _garbled_day(g: re.Match, pub: date | None) -> str | None:
+    """The one real day the digits of a garbled day can be (month 1-12, then the day), or
+    of several the latest not after the issue (`pub`); None when that does not decide."""
+    digits = g.group(2)
+    days = []
+    for cut in (1, 2):
+        month, day = int(digits[:cut]), int(digits[cut:])
+        year = int(g.group(1)) if g.group(1) else (pub.year if pub else None)
+        if year is None or not 1 <= month <= 12 or len(digits[cut:]) > 2:
+            continue
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    if pub is not None:
+        days = [d for d in days if 0 <= (pub - d).days <= 60] or ([] if len(days) > 1 else days)
+    return days[0].isoformat() if len(days) == 1 else None
 
 
 # a sentence that opens with its day, after a dateline or byline ("(记者:罗超)9月27日,…")

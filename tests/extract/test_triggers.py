@@ -107,3 +107,13 @@ def test_the_content_a_meeting_relays_does_not_type_it():
     assert classify("龙湖区召开区政府党组扩大会议,传达学习总书记考察广东重要讲话精神。") == "meeting"
     assert classify("区委书记甲乙到白杨乡调研,传达市委会议精神。") == "inspection"
     assert classify("传达学习上级视察讲话精神。") == "inspection"  # nothing said before: the whole decides
+
+
+def test_a_day_whose_year_and_month_characters_were_lost():
+    from kg.extract.triggers import find_date
+
+    assert find_date("2018813日晚,区长甲乙主持召开会议", "2018-08-15") == "2018-08-13"
+    assert find_date("侨乡报11月21日讯(记者:丙丁1119日下午,市长甲乙带领", "2019-11-21") == "2019-11-19"
+    assert find_date("112日上午,市长甲乙调研", "2019-01-13") == "2019-01-12"  # 1/12, not 11/2: the issue decides
+    assert find_date("112日上午,市长甲乙调研", None) is None
+    assert find_date("累计服务1500日,群众满意", "2019-11-03") is None  # no month reads 15 or 150
