@@ -225,14 +225,15 @@ def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
     return [p for p in places if p]
 
 
-_CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区)$")
+_CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区|市|旗)$")
 
 
 def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
-                      venues: list[str]) -> list[str] | None:
+                      venues: list[str], named_after: bool = False) -> list[str] | None:
     """A place of the visit inside its first place, when that is an administrative
     container printed alone ("到可塘镇调研" … "到可塘彩宝广场"; "在河东镇政府会议室召开座谈会"):
-    FORMAT drops a container when a named place inside it is listed. Inside: named after it."""
+    FORMAT drops a container when a named place inside it is listed. Inside: named after it
+    (only that with `named_after`: the first of several containers visited one by one)."""
     m = _CONTAINER_RE.fullmatch(first)
     if not m or not parse_place(first)[1]:
         return None
@@ -240,6 +241,8 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
         if any(p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1] for p in pl):
             return pl
+    if named_after:
+        return None
     # else the first place printed after it that is no unit of its level or above
     rank = parse_place(first)[0][-1].rank
     for pl in [pl for _, pl, _ in lists[1:]]:
@@ -254,8 +257,8 @@ def _choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list
     """The event's places: the first list introduced by 先后/依次/分别, else the first list of
     several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
     is replaced by what was visited there (a container is dropped for the places inside)."""
-    if (len(lists[0][1]) == 1 and not any(seq for seq, _, _ in lists)
-            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues)))):
+    if (not any(seq for seq, _, _ in lists) and all(_CONTAINER_RE.fullmatch(p) for p in lists[0][1])
+            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues), len(lists[0][1]) > 1))):
         return list(dict.fromkeys(inner_places))
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:

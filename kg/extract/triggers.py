@@ -262,7 +262,7 @@ def named_place(place: str | None) -> str | None:
     joined on ("地块和街道") make it no place."""
     if place is None:
         return None
-    place = _PREPOSITION_RE.sub("", place)
+    place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place))  # "X有限公司(藤县": cut off
     if "的" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
         return None
     joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)

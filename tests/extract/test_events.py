@@ -122,3 +122,18 @@ def test_leaders_who_join_an_activity_attend_it():
         "3月9日,青石县四大家领导参加义务植树活动。郜立新、冉建国、栾文华等县领导,拿起铁锹加入植树大军。"))
     for name in ("郜立新", "冉建国", "栾文华"):
         assert roles(rec, name) == {"attended"}, name
+
+
+def test_a_city_visited_gives_way_to_the_village_visited_in_it():
+    rec = extract_article(art("5月20日,省委书记郜立新到青石市调研。郜立新来到东海村,察看乡村振兴工作。"))
+    assert [(e.type, list(e.places[:1])) for e in rec.events] == [("inspection", ["东海村"])]
+
+
+def test_towns_visited_one_by_one_stay_unless_a_place_inside_the_first_is_named():
+    rec = extract_article(art("3月2日,县委书记郜立新深入龙圩镇、广平镇、大坡镇检查工作。在农村,郜立新察看人居环境整治。"))
+    assert list(rec.events[0].places[:1]) == ["龙圩镇"]
+
+
+def test_a_place_cut_by_an_open_bracket_is_cut_there():
+    rec = extract_article(art("5月8日,市长郜立新到白杨县调研。郜立新来到青石钢铁有限公司(白杨县,察看生产。"))
+    assert list(rec.events[0].places[:1]) == ["青石钢铁有限公司"]
