@@ -260,6 +260,10 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
     delimiter or a boundary word, or None."""
     if text[start:start + 2] in WORDS_STARTING_WITH_LEVEL:
         return None
+    known = lv in "区县旗" and next((text[start - k:end] for k in range(min(start, 8), 1, -1)
+                                    if any(u.rank == 3 for u in gazetteer().units(text[start - k:end]))), None)
+    if known:
+        return known  # "研究部署梅县区": a county-level district the gazetteer knows, whatever precedes it
     if any(text[start - k:end] in WORDS_ENDING_IN_LEVEL for k in (1, 2)) or (
             any(text.endswith(z, 0, end) for z in ZONE_WORDS)
             and not text.startswith(DISTRICT_MARKERS, end)):

@@ -79,3 +79,8 @@ def test_short_names_of_autonomous_prefectures_districts_with_two_levels_and_no_
 def test_a_short_name_that_is_a_common_word_names_no_other_level():
     loc = Localities.of("会议传达省领导在横琴粤澳深度合作区调研精神,斗门区区长甲乙主持。")
     assert loc.admin.get("区") == "斗门区" and "区" not in loc.several  # 合作 is 合作市's short name, and a word
+
+
+def test_a_county_level_district_the_gazetteer_knows_is_read_after_a_verb():
+    loc = Localities.of("会议传达上级精神,研究部署梅县区下一阶段工作。区委副书记、区长甲乙主持。")
+    assert loc.admin.get("区") == "梅县区"  # read back, "部署梅县" has a verb and "县区" is a word
