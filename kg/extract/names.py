@@ -236,8 +236,10 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
     if len(options) == 1:
         return ((options[0], 0),)
     if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"
-            and not FOLLOWER_RE.fullmatch(run[2:])):  # "…、卫强担任。": 担任 follows the name
-        return ((run, 0),)  # a whole delimited item: "常委A、石辉和、B" keeps its last character
+            and not (FOLLOWER_RE.fullmatch(run[2:]) and (len(run) > 3 or text[pos - 1:pos] != "、"))):
+        # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
+        # item "、赵明来," (来 follows no name there); "…、卫强担任。", "县长李强说,": the verb follows
+        return ((run, 0),)
 
     def follower_len(c: str) -> int:
         m = FOLLOWER_RE.match(text, pos + len(c))

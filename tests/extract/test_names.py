@@ -26,3 +26,11 @@ def test_two_ordinary_words_after_a_title_are_no_unusual_name():
     assert read_unusual_name(text, text.index("月度")) is None
     text = "旗委书记那仁满都拉主持会议。那仁满都拉强调,要抓好落实。"
     assert read_unusual_name(text, text.index("那仁")) == "那仁满都拉"
+
+
+def test_a_list_item_keeps_a_last_character_that_could_follow_a_name():
+    from kg.extract.names import read_name
+
+    text = "区领导储江、周永生、赵明来,区政府党组成员丁爱华出席会议。县长李强说,要抓落实。"
+    assert read_name(text, text.index("赵明来")) == "赵明来"  # 来 follows no name in a list item
+    assert read_name(text, text.index("李强说")) == "李强"  # after a title, 说 is what he does
