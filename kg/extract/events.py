@@ -180,6 +180,7 @@ def _meeting_place(text: str) -> str | None:
 
 _AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
 _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,12}?)[,，]")
+_OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
 
 
 def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | None]]:
@@ -190,15 +191,20 @@ def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | N
 
 @pure
 def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None], ...]:
-    out = []
     opening = _IN_PLACE.match(sent)
     inside = reduce_place(opening.group(1)) if opening else None
     if inside and not parse_place(inside)[1]:
         inside = None  # only an administrative container gives way to the places inside it
+    found = []  # (where the list is printed, its entry): lists in printed order
     for m in _AT_VISIT.finditer(sent):  # "在勃利县第二林场检查森林防火时"
         place = reduce_place(m.group(1))
         if place and place != inside:
-            out.append((False, [place], inside))
+            found.append((m.start(), (False, (place,), inside)))
+    for m in _OBJECT_VISIT.finditer(sent):  # "对A公司、B公司进行安全生产督查"
+        items = visit_items(m.group(1) + ",")
+        places = _shared_tail(items, [place_of_item(it, len(items) > 1) for it in items])
+        if places and places != [inside]:
+            found.append((m.start(), (False, tuple(places), inside)))
     for m in VISIT_RE.finditer(sent):
         clause = visit_clause(sent, m.end())
         items = visit_items(clause)
@@ -208,8 +214,8 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
                                       or any(reduce_place(it) for it in items))
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
-            out.append((m.group().startswith(("先后", "依次", "分别")), tuple(places), inside))
-    return tuple(out)
+            found.append((m.start(), (m.group().startswith(("先后", "依次", "分别")), tuple(places), inside)))
+    return tuple(entry for _, entry in sorted(found, key=lambda f: f[0]))
 
 
 _TAIL_RE = re.compile(r"(?:[镇乡](?:人民)?政府|街道|社区|镇|乡|村)$")

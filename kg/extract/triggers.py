@@ -20,16 +20,17 @@ DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
 
-# what follows is the content relayed ("传达学习…考察广东重要讲话精神"), not what is done
-_RELAYED_RE = re.compile(r"传达学习|学习贯彻|学习传达|传达")
+# content relayed or carried out ("传达学习…考察广东重要讲话精神", "为落实全市…会议精神"), not what is done
+_RELAYED_RE = re.compile(r"(?:传达学习|学习贯彻|学习传达|贯彻落实|传达|落实|贯彻)[^,，。;；]{0,60}?"
+                         r"(?:精神|指示|批示|讲话|要求|部署)")
 
 
 @pure
 def classify(text: str) -> str | None:
-    """The event type a piece of text announces, or None: what is said before the content a
-    meeting relays decides ("召开会议,传达…考察…重要讲话" is a meeting)."""
-    relayed = _RELAYED_RE.search(text)
-    return (relayed and _classify(text[:relayed.start()])) or _classify(text)
+    """The event type a piece of text announces, or None: what it says besides the content
+    it relays or carries out decides ("召开会议,传达…考察…重要讲话" is a meeting, "为落实…会议
+    精神,开展督查" an inspection; content alone announces nothing)."""
+    return _classify(_RELAYED_RE.sub("", text))
 
 
 def _classify(text: str) -> str | None:

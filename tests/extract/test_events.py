@@ -137,3 +137,10 @@ def test_towns_visited_one_by_one_stay_unless_a_place_inside_the_first_is_named(
 def test_a_place_cut_by_an_open_bracket_is_cut_there():
     rec = extract_article(art("5月8日,市长郜立新到白杨县调研。郜立新来到青石钢铁有限公司(白杨县,察看生产。"))
     assert list(rec.events[0].places[:1]) == ["青石钢铁有限公司"]
+
+
+def test_units_an_inspection_is_carried_out_on_are_its_places():
+    rec = extract_article(art("8月9日,为落实全市安全生产工作会议精神,青石区开展安全生产督查。区委书记郜立新带队,"
+                              "对青石宇翔车辆配件有限公司、白杨化工有限公司进行安全生产督查。"))
+    assert [(e.type, list(e.places)) for e in rec.events] == [
+        ("inspection", ["青石宇翔车辆配件有限公司", "白杨化工有限公司"])]

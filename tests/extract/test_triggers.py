@@ -106,7 +106,8 @@ def test_the_content_a_meeting_relays_does_not_type_it():
 
     assert classify("龙湖区召开区政府党组扩大会议,传达学习总书记考察广东重要讲话精神。") == "meeting"
     assert classify("区委书记甲乙到白杨乡调研,传达市委会议精神。") == "inspection"
-    assert classify("传达学习上级视察讲话精神。") == "inspection"  # nothing said before: the whole decides
+    assert classify("传达学习上级视察讲话精神。") is None  # content alone: the next sentences decide
+    assert classify("为落实全市安全生产工作会议精神,开展全区安全生产督查。") == "inspection"
 
 
 def test_a_day_whose_year_and_month_characters_were_lost():
