@@ -61,9 +61,10 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"\(([^()]{2,60})\)", text):
         if _ROLE_RE.search(m.group(1)):
             found += _parse(text, m.start(1), m.end(1))
-    # a line that starts with a role word, maybe after the unit: "□通讯员 甲乙", "融媒体中心记者 甲乙"
+    # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
+    # "融媒体中心记者 甲乙"
     # also after "作者:" ("作者：记者 罗晓燕" on many sites' meta lines)
-    for m in re.finditer(r"(?m)^[□■●◆\s]*(?:作者\s*[:：]\s*)?[\u4e00-\u9fff]{0,8}?((?:%s)[^\n。]{0,40})$"
+    for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff]{0,8}?((?:%s)[^\n。]{0,40})$"
                          % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
@@ -72,6 +73,9 @@ def find_byline(text: str) -> list[BylineHit]:
         body = m.group(1)
         if len(re.sub(r"[\s:]", "", body)) <= 30:
             found += _parse(text, m.start(1), m.end(1))
+    # "讯(记者:X" whose bracket a page lost, the day glued after the name
+    for m in re.finditer(r"讯\s*[(（]\s*((?:%s)\s*[:：]?\s*[\u4e00-\u9fff]{2,4})(?=\d)" % _ROLE_RE.pattern, text):
+        found += _parse(text, m.start(1), m.end(1))
     # "本报讯 记者 X" without brackets
     for m in re.finditer(r"(?:本报讯|本网讯|讯)\s+((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)"
                          % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):

@@ -42,6 +42,7 @@ from kg.errors import InputError
 from kg.load.html import declared_charset, looks_like_html, read_page
 from kg.load.index import Index, Meta
 from kg.load.jsonl import load_jsonl
+from kg.lexicon import BYLINE_ROLES
 from kg.model import Article
 from kg.load.text import (SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise,
                    overlong_article, overlong_line)
@@ -144,17 +145,21 @@ def looks_like_headline(line: str) -> bool:
     with its navigation ("当前位置:首页 >> 新闻")."""
     line = collapse(line)
     return (0 < len(line) <= MAX_HEADLINE_CHARS and not any(ch in line for ch in "。！？!?")
-            and not _NAVIGATION.search(line))
+            and not _NAVIGATION.search(line) and not _BYLINE_LINE.fullmatch(line))
 
 
 # breadcrumbs and "you are here" lines before a page's headline
 _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)")
+# a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁"): no headline either
+_ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
+_BYLINE_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ROLES})\s*[:：]?\s*[\u4e00-\u9fff]{{2,4}}"
+                          rf"(?:\s+(?:{_ROLES})?\s*[\u4e00-\u9fff]{{2,4}})*\s*")
 
 
 def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
     """Title and body of text without headings: the first non-empty line is the title
     (and the body too when it is the only line), unless front matter gave one. Navigation
-    lines before the headline are passed over (they stay in the body); a first line that
+    and byline lines before the headline are passed over (they stay in the body); a first line that
     is a paragraph, not a headline, stays in the body and the title is empty (a page saved
     from the web often starts with its lead)."""
     text = "\n".join(lines).strip("\n")
@@ -169,7 +174,7 @@ def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
             continue
         if looks_like_headline(line):
             return collapse(line), body_text("\n".join(rows[:i] + rows[i + 1:]))
-        if not _NAVIGATION.search(line):
+        if not (_NAVIGATION.search(line) or _BYLINE_LINE.fullmatch(collapse(line))):
             break
     return "", body_text(text)
 

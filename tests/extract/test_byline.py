@@ -38,3 +38,12 @@ def test_a_lead_that_opens_with_its_byline_and_photo_credits():
     assert [(r.name, r.role) for r in rec.reporters] == [("阙志刚", "摄影")]
     rec = extract_article(art("县委书记郜立新 5月20日到白杨乡调研。"))
     assert not rec.reporters  # a title, not a byline, opens this lead
+
+
+def test_a_byline_whose_bracket_was_lost_and_one_after_stray_marks():
+    rec = extract_article(art("福清侨乡报11月21日讯(记者:甘明远1119日下午,市长郜立新带领相关部门前往江镜镇调研。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("甘明远", "记者")]
+    rec = extract_article(art("9月1日,州委书记郜立新主持会议。\n/ T6 z) y6 w. h6 \\记者 冉建国 (大理日报) |"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("冉建国", "记者")]
+    rec = extract_article(art("9月1日,州委书记郜立新主持会议。\n编辑:王津 实习生 李凤"))
+    assert rec.reporters == ()  # the page's staff

@@ -53,3 +53,8 @@ def test_a_crumb_trail_glued_to_a_long_line_blanks_only_the_trail():
     masked = mask_furniture("首页 > 新闻中心 > 正文 " + prose)
     assert masked.strip() == prose and "首页" not in masked
     assert mask_furniture("首页 > 新闻中心 > 正文").strip() == ""  # a short navigation line, whole
+
+
+def test_an_editor_line_is_furniture_whole():
+    page = "10月9日,县长甲乙主持会议。\n编辑:王津 实习生 李凤\n"
+    assert mask_furniture(page).split("\n")[1].strip() == ""

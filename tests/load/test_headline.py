@@ -25,3 +25,11 @@ def test_navigation_before_the_headline_is_passed_over():
     (a,) = load_text(text, "p.txt")
     assert a.title == "县政协召开常务委员会会议"
     assert a.text.startswith("当前页面") and "1月5日" in a.text
+
+
+def test_a_byline_line_is_no_headline():
+    from kg.load.files import looks_like_headline
+
+    assert not looks_like_headline("四川在线记者 甘明远")
+    assert not looks_like_headline("通讯员 甘明远 冉建国")
+    assert looks_like_headline("县委书记甘明远调研")
