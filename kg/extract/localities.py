@@ -121,8 +121,8 @@ def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
     if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not _is_han(name):
         return None
     name = checked_locality(name, level)
-    if name is None:
-        return None
+    if name is None or (level == "省" and not gazetteer().units(name)):
+        return None  # the provinces are all known: "马勇霞率省政协" prints none
     if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
         return None
     stem = name[: -len(level)]

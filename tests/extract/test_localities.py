@@ -84,3 +84,8 @@ def test_a_short_name_that_is_a_common_word_names_no_other_level():
 def test_a_county_level_district_the_gazetteer_knows_is_read_after_a_verb():
     loc = Localities.of("会议传达上级精神,研究部署梅县区下一阶段工作。区委副书记、区长甲乙主持。")
     assert loc.admin.get("区") == "梅县区"  # read back, "部署梅县" has a verb and "县区" is a word
+
+
+def test_a_province_is_one_the_gazetteer_knows():
+    loc = Localities.of("7月26日,省政协副主席郜立新率省政协调研组来青石调研。海南省委书记冉建国会见。")
+    assert loc.admin.get("省") == "海南省" and "省" not in loc.several  # "立新率省" is no province
