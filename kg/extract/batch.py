@@ -55,9 +55,10 @@ def extract_paths(paths: Iterable[str | Path], published: str | None = None, *,
     return out
 
 
-def extract_file_json(path: str | Path, published: str | None) -> list[dict[str, Any]]:
-    """FORMAT.md records of one file (for scoring); raises InputError for a bad file."""
-    return [extract_article(a).to_json(provenance=False) for a in load_file(path, published)]
+def extract_file_json(path: str | Path, meta: Meta | None = None) -> list[dict[str, Any]]:
+    """FORMAT.md records of one file as declared by `meta` (an index entry), for scoring;
+    raises InputError for a bad file."""
+    return [extract_article(a).to_json(provenance=False) for a in load_file(path, meta=meta)]
 
 
 def people_rows(records: list[ArticleRecord]) -> list[dict[str, Any]]:

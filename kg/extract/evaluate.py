@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.load.index import Meta, read_index
 
 SETS = ("people", "posts", "roles", "events", "reporters")
 
@@ -106,24 +107,15 @@ def score_pairs(pairs: Iterable[tuple[str, Mapping | None, Mapping | None]]) -> 
     return scores
 
 
-def read_index(path: str | Path | None) -> dict[str, str | None]:
-    """file name -> published date, from a corpus index.json."""
-    if path is None:
-        return {}
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return {d["file"]: d.get("published") for d in data}
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise InputError(path, f"cannot read the corpus index: {e}") from e
-
-
 def evaluate(gold_dir: str | Path, corpus_dir: str | Path, index: str | Path | None,
-             extract_file: Callable[[Path, str | None], list[Mapping]]) -> dict[str, Score]:
-    """Run `extract_file(source, published)` for each gold file's source and score it."""
+             extract_file: Callable[[Path, Meta | None], list[Mapping]]) -> dict[str, Score]:
+    """Run `extract_file(source, meta)` for each gold file's source and score it. `meta` is
+    the file's entry of the corpus index (date, source, home, URL): the articles are read
+    as `kg extract --index` reads them."""
     gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
     if index is None and (corpus_dir / "index.json").exists():
         index = corpus_dir / "index.json"
-    published = read_index(index)
+    entries = read_index(index) if index is not None else None
     gold_files = sorted(p for p in gold_dir.glob("*.json") if p.name != "index.json")
     if not gold_files:
         raise InputError(gold_dir, "no gold .json files here")
@@ -137,7 +129,7 @@ def evaluate(gold_dir: str | Path, corpus_dir: str | Path, index: str | Path | N
             gold = json.loads(gf.read_text(encoding="utf-8"))
         except ValueError as e:
             raise InputError(gf, f"not valid JSON: {e}") from e
-        pred = extract_file(src, published.get(src.name))
+        pred = extract_file(src, entries.meta(src) if entries else None)
         for i, (g, p) in enumerate(align(gold, pred)):
             pairs.append((f"{src.name}#{i + 1}", g, p))
     return score_pairs(pairs)
