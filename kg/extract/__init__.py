@@ -70,14 +70,15 @@ def posts(doc: Doc) -> Doc:
     """Each raw post's organisation written out in full (`PersonHit.resolved`), then the
     people of the article with their distinct posts."""
     hits = doc.hits
-    resolver = OrgResolver(doc.title + "\n" + doc.text, frozenset(h.name for h in hits), offset=len(doc.title) + 1)
+    resolver = OrgResolver(doc.title + "\n" + doc.text, frozenset(h.name for h in hits), offset=len(doc.title) + 1,
+                           home=fold(doc.article.home or ""))
     for h in hits:
         prev = None
         if h.list_prev is not None and h.list_prev.resolved:
             prev = h.list_prev.resolved[-1][0]
         h.resolved = []
         for rp in h.posts:
-            org = resolver.resolve(rp.org, rp.title, prev, rp.start)
+            org = resolver.resolve(rp.org, rp.office_title, prev, rp.start)
             org = written_out(lowest_locality(org)) if org else org  # 龙岗区宝龙街道党工委 → 宝龙街道党工委
             h.resolved.append((org, rp.title))
             prev = org or prev

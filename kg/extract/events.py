@@ -19,6 +19,7 @@ from kg.extract.memo import bounded, finditer_with, pure, pure_list
 from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
                        find_date, named_place, place_of_item, reduce_place, visit_clause, visit_items)
 from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
+from kg.lexicon.gazetteer import gazetteer
 
 # "传达学习了市委书记X…的讲话精神": X is quoted, not present
 RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学习)了?$")
@@ -241,8 +242,8 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     FORMAT drops a container when a named place inside it is listed. Inside: named after it
     (only that with `named_after`: the first of several containers visited one by one)."""
     m = _CONTAINER_RE.fullmatch(first)
-    if not m or not parse_place(first)[1]:
-        return None
+    if not m or not parse_place(first)[1] or (len(m.group(1)) > 4 and not gazetteer().units(first)):
+        return None  # 柏枝树连片区 is a place, no district holding the later ones
     # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
         if any(p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1] for p in pl):

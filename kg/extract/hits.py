@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.lexicon import ORG_CHARS
+
 
 @dataclass
 class RawPost:
@@ -12,6 +14,18 @@ class RawPost:
     title: str
     start: int
     end: int
+
+    def __post_init__(self) -> None:
+        # "省政协原副主席": 原 (former) is part of the title, not of the organisation
+        if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and self.org[-2] in ORG_CHARS):
+            self.org, self.title = self.org[:-1], "原" + self.title
+
+    @property
+    def office_title(self) -> str:
+        """The title without 原: what the post's organisation is resolved from."""
+        return self.title.removeprefix("原")
+
+
 
 
 @dataclass

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.lexicon.gazetteer import gazetteer
 from kg.extract.memo import bounded, pure
 from kg.extract.names import TITLE_RE
-from kg.lexicon import (LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
+from kg.lexicon import (TITLES, LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
                         NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
                         WORDS_STARTING_WITH_LEVEL, ZONE_BODIES, ZONE_WORDS)
 
@@ -82,6 +82,8 @@ class Localities:
                 zones = [y for y in zones if y != z]  # never printed on its own (a window cut 小蓝|经开区)
         for lv, name in _printed_localities(text):
             add(lv, name)
+        for lv, name in [k for k in counts if _only_in_titles(text, k[1])]:
+            del counts[(lv, name)]  # 代县 printed only in 代县长 (the acting county head)
         for (lv, name), n in list(counts.items()):
             # 乌素旗 read by the segmenter inside 巴音乌素旗 read back to the delimiter: one place
             longer = [k for k in counts if k[0] == lv and k[1] != name and k[1].endswith(name)]
@@ -309,8 +311,10 @@ def checked_locality(name: str, level: str) -> str | None:
     gaz = gazetteer()
     if len(stem) == 1 and stem in LEFT_WORDS | FUNCTION_CHARS:
         return None  # "领导和县委": 和 joins, it is no county (和县)
-    if gaz.units(name) or (gaz.is_locality(stem, level) and not _common_word(stem)):
-        return name  # a short name that is a common word (合作 of 合作市) names no 合作区
+    if gaz.units(name) or (gaz.is_locality(stem, level) and (level == "州" or not _common_word(stem))):
+        # a short name that is a common word (合作 of 合作市) names no 合作区; an autonomous
+        # prefecture's short name (大理州) is one whatever the word
+        return name
     for i in range(1, len(stem)):
         # a one-character county (滑县) only after a word ("国有滑县"), not inside a name (涟沧县)
         if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
@@ -384,3 +388,15 @@ def _is_word(s: str) -> bool:
 
 def _is_han(s: str) -> bool:
     return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+_TITLE_HEADS = frozenset(t[:i] for t in TITLES for i in range(2, len(t)))
+
+
+def _only_in_titles(text: str, name: str) -> bool:
+    """Whether every printing of `name` starts a longer title: 代县 in "政府代县长X"."""
+    if name not in _TITLE_HEADS:
+        return False  # no title starts with the name: no scan of the text
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all((t := TITLE_RE.match(text, i)) is not None and t.end() > i + len(name)
+                                for i in starts)

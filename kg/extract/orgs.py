@@ -139,6 +139,7 @@ def session_name(text: str) -> str | None:
     return best
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
 _DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
 
@@ -152,12 +153,15 @@ def _bare_unit(org: str) -> str | None:
 class OrgResolver:
     """Resolves raw organisation chunks of one article, in text order."""
 
-    def __init__(self, text: str, people: frozenset[str] = frozenset(), offset: int = 0):
+    def __init__(self, text: str, people: frozenset[str] = frozenset(), offset: int = 0, home: str | None = None):
         self.text = text
+        self.home = home or ""  # the source's home locality as declared ("山西省长治市潞州区")
         self.offset = offset  # where the body starts in `text` (positions are body offsets)
         self.loc = Localities.of(text, people)
         self.session = session_name(text)
-        self.history: dict[str, None] = {}  # organisations resolved so far, most recent last
+        # organisations resolved so far, most recent last, each with where its post is printed
+        self.history: dict[str, int] = {}
+        self.pos = 0  # where the post being resolved is printed (a text offset)
         self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
 
     def _with_locality(self, org: str) -> str:
@@ -199,8 +203,16 @@ class OrgResolver:
         if lv in self.loc.several:
             # several localities of this level printed (a 涟源市 delegation visits 常德市): the
             # one of the organisation resolved last at that level, else the most printed
-            name = next((n for h in reversed(self.history) for n in self.loc.several[lv]
-                         if h.startswith(n) and not h.startswith(n + n[-1:])), name)
+            # one of the same sentence, else the source's home (a paper's bare 区委 is its own)
+            last = [(n, at) for h, at in reversed(self.history.items()) for n in self.loc.several[lv]
+                    if h.startswith(n) and not h.startswith(n + n[-1:])]
+            at_home = [n for n in self.loc.several[lv] if n in self.home]
+            if last and not _SENTENCE_END.search(self.text, last[0][1], self.pos):
+                name = last[0][0]
+            elif len(at_home) == 1:
+                name = at_home[0]
+            elif last:
+                name = last[0][0]
         if name:
             return name + rest
         return org
@@ -209,6 +221,7 @@ class OrgResolver:
         """The full organisation of one post. `prev_org`: the resolved organisation before
         it in the same chain or list."""
         org = chunk.strip()
+        self.pos = self.offset + pos if pos is not None else len(self.text)
         if title in SESSION_TITLES and org in ("", "大会", "主席团", "大会主席团") and self.session:
             # 执行主席 / 主席团常务主席 of the congress or CPPCC session the article reports
             return self.session + ("主席团" if title == "常务主席" else "")
@@ -245,6 +258,10 @@ class OrgResolver:
             named = _last_named(self.text[max(0, self.offset + pos - 4000): self.offset + pos], bare)
             if named:
                 return self._remember(named + org[len(bare):])
+        if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and _is_sub_unit(org) and _level_prefix(org) is None:
+            # 区委常委、统战部长: the chain's committee, whatever other 统战部 was printed
+            self.sub_units.add(prev_org + org)
+            return self._remember(prev_org + org)
         earlier = next((h for h in reversed(self.history)
                         if h.endswith(org) and len(h) > len(org) and org not in GENERIC_BODIES
                         and _level_prefix(org) is None), None)
@@ -258,8 +275,9 @@ class OrgResolver:
             if same:
                 return self._remember(same)
             return self._remember(self._with_locality(org))
-        if org in ("办公室", "办") and prev_org and prev_org.endswith(TOP_PARENT_ENDINGS + ("政府",)):
-            return self._remember(prev_org + org)  # 县委常委、办公室主任 → 县委办公室
+        if org in ("办公室", "办") and prev_org and _unit_of(prev_org).endswith(TOP_PARENT_ENDINGS + ("政府",)):
+            # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室
+            return self._remember(_unit_of(prev_org) + org)
         if _is_sub_unit(org):
             parent = prev_org if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) else None
             if parent is None:
@@ -301,5 +319,5 @@ class OrgResolver:
 
     def _remember(self, org: str) -> str:
         self.history.pop(org, None)
-        self.history[org] = None  # most recent last, each once (scans stay short)
+        self.history[org] = self.pos  # most recent last, each once (scans stay short)
         return org

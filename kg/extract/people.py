@@ -17,7 +17,7 @@ from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_na
                               read_unusual_name)
 from kg.extract.localities import opens_with_locality
 from kg.extract.memo import bounded, finditer_with
-from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS
+from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, TEXT_LEVELS
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Pseudo-titles ("区领导X"): a person without a post.
@@ -103,6 +103,19 @@ def _segment_has_title(text: str, pos: int, matches, idx: int) -> bool:
     return any(pos <= m[0] < end for m in matches[idx:idx + 6])
 
 
+def _runs_on(text: str, te: int, matches, idx: int) -> bool:
+    """Whether a title is followed, with no delimiter, by another post of a level's body:
+    "州委常委州政法委书记", "县委副书记县长" (the next title within 8 characters, its organisation opening
+    with the level character printed right after this title)."""
+    if text[te:te + 1] not in _RUN_ON_LEVELS or idx >= len(matches):
+        return False
+    nxt = matches[idx][0]
+    return te <= nxt <= te + 8 and not _DELIM_RE.search(text, te, nxt)
+
+
+_RUN_ON_LEVELS = frozenset(lv[0] for lv in TEXT_LEVELS) - {"街"}  # 省 市 区 县 州 镇 乡 旗
+
+
 def find_people(text: str) -> list[PersonHit]:
     """Every titled or listed person of the body, in text order, with raw posts."""
     matches = _title_matches(text)
@@ -123,9 +136,14 @@ def find_people(text: str) -> list[PersonHit]:
         if is_leader:
             leader = True
         else:
+            if not chunk and text[ts - 1:ts] == "原" and ts > floor:
+                chunk, cstart = "原", ts - 1  # "、原一级巡视员X": former, the title's own word
             pending.append(RawPost(chunk, title, cstart, te))
         if text[te:te + 1] == "、" and _segment_has_title(text, te + 1, matches, idx + 1):
             consumed = floor = te + 1
+            continue
+        if _runs_on(text, te, matches, idx + 1):
+            consumed = floor = te  # "州委常委州政法委书记X": a page that lost its 、
             continue
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
         if _BY_NAMES.match(text, name_at):

@@ -192,9 +192,12 @@ def reduce_place(item: str) -> str | None:
     pieces, pos = [], 0
     if not _COMPANY_RE.search(item):
         for m in _BOUNDARY_SUFFIX_RE.finditer(item):
-            if m.end() - pos >= 3 and m.end() < len(item) and item[m.end():] not in _SUFFIX_SET:
-                pieces.append(item[pos:m.end()])
-                pos = m.end()
+            end = m.end()
+            if m.group().endswith("村") and item.startswith("委会", end):
+                end += 2  # 添泽村委会柏枝树连片区: the village committee, then a place in it
+            if end - pos >= 3 and end < len(item) and item[end:] not in _SUFFIX_SET and end > pos:
+                pieces.append(item[pos:end])
+                pos = end
     pieces.append(item[pos:])
     gov = re.match(r"(?:人民)?政府", pieces[-1]) if len(pieces) > 1 and pieces[-2].endswith(("镇", "乡")) else None
     if gov:
@@ -259,12 +262,12 @@ _COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千两几多]+(?:
 
 def named_place(place: str | None) -> str | None:
     """`place` as a named place, or None when it reads as a phrase: a leading preposition
-    goes ("在新农村"); "的", a whole area ("温州全市"), a count ("60个重点镇") or a level word
+    goes ("在新农村"); "的" or "了" ("听到今年用到了X水库"), a whole area ("温州全市"), a count ("60个重点镇") or a level word
     joined on ("地块和街道") make it no place."""
     if place is None:
         return None
     place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place))  # "X有限公司(藤县": cut off
-    if "的" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
+    if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
         return None
     joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
     if joined and joined.group(2) in LEVEL_RANK:  # "地块和街道"; 巴嘎波日和小学 is a school

@@ -89,3 +89,15 @@ def test_a_county_level_district_the_gazetteer_knows_is_read_after_a_verb():
 def test_a_province_is_one_the_gazetteer_knows():
     loc = Localities.of("7月26日,省政协副主席郜立新率省政协调研组来青石调研。海南省委书记冉建国会见。")
     assert loc.admin.get("省") == "海南省" and "省" not in loc.several  # "立新率省" is no province
+
+
+def test_a_county_printed_only_inside_an_acting_title_is_no_locality():
+    # 代县 is a county of Shanxi; "代县长" is an acting county head
+    assert Localities.of("6月2日上午,政府代县长冉建国主持召开县长办公会。").admin == {}
+    assert posts(extract_article(art("6月2日上午,政府代县长冉建国主持召开县长办公会。")), "冉建国") == [("县政府", "代县长")]
+    assert Localities.of("山西省代县县委书记冉建国到县城调研。").admin.get("县") == "代县"
+
+
+def test_an_autonomous_prefecture_short_name_is_read_whatever_the_word():
+    # 大理 is also a common noun in jieba's dictionary; 大理州 is 大理白族自治州
+    assert Localities.of("大理州委书记冉建国到巍山县调研。").admin.get("州") == "大理州"

@@ -92,3 +92,37 @@ def test_an_office_short_form_is_written_out():
     assert written_out("石门县委办") == "石门县委办公室"
     assert written_out("青石县政府办") == "青石县政府办公室"
     assert written_out("县委办公室") == "县委办公室" and written_out("招商办") == "招商办"
+
+
+def test_among_several_printed_districts_a_bare_level_is_the_home_one_unless_the_sentence_named_another():
+    text = ("5月9日,由柳川区发改委副主任郜立新带队,柳川区调研团一行来青石区考察。"
+            "区委书记冉建国,区委副书记、区长栾文华参加。柳川区和青石区结对以来,青石区发展加快。")
+    at_home = extract_article(art(text, home="某省某市青石区"))
+    assert posts(at_home, "冉建国") == [("青石区委", "书记")]
+    assert posts(at_home, "栾文华") == [("青石区委", "副书记"), ("青石区政府", "区长")]
+    # no home declared: the district of the organisation resolved last, as before
+    assert posts(extract_article(art(text)), "冉建国") == [("柳川区委", "书记")]
+    # the same sentence's own locality carries through its chain, whatever the home
+    rec = extract_article(art("11月13日,柳川县委书记郜立新,柳川县委副书记、县长冉建国率考察团到青石县考察。"
+                              "青石县与柳川县交流。", home="某省青石县"))
+    assert posts(rec, "冉建国") == [("柳川县委", "副书记"), ("柳川县政府", "县长")]
+
+
+def test_a_department_in_a_chain_belongs_to_the_chain_committee():
+    rec = extract_article(art("市委统战部来我区调研\n6月5日,市委常委、统战部长郜立新带队来我区调研。"
+                              "区委常委、统战部长冉建国陪同。"))
+    assert posts(rec, "冉建国") == [("区委", "常委"), ("区委统战部", "部长")]
+    assert ("市委统战部", "部长") in posts(rec, "郜立新")
+
+
+def test_an_office_after_a_government_party_group_is_the_government_office():
+    rec = extract_article(art("会议由县政府党组成员、办公室主任冉建国主持。"))
+    assert posts(rec, "冉建国") == [("县政府党组", "成员"), ("县政府办公室", "主任")]
+
+
+def test_former_posts_keep_former_in_the_title():
+    rec = extract_article(art("区人大常委会原主任郜立新、原一级巡视员冉建国应邀在主席台就座。"))
+    assert posts(rec, "郜立新") == [("区人大常委会", "原主任")]
+    assert posts(rec, "冉建国") == [("区人大常委会", "原一级巡视员")]
+    rec = extract_article(art("省发改委副巡视员栾文华到会指导。"))
+    assert posts(rec, "栾文华") == [("省发改委", "副巡视员")]

@@ -136,3 +136,16 @@ def test_a_rare_first_character_set_off_by_what_the_person_does_and_rank_cadres(
     assert "向大家" not in {p.name for p in rec.people}
     assert ("局", "总会计师") in posts(rec, "甘明远")
     assert {"冉建国", "栾文华"} <= {p.name for p in rec.people} and posts(rec, "冉建国") == []  # a rank, no post
+
+
+def test_posts_run_together_without_a_delimiter_are_two_posts():
+    rec = extract_article(art("5月22日,云南省大理州委常委州政法委书记冉建国带领州水务局局长栾文华到巍山调研。"))
+    assert posts(rec, "冉建国") == [("大理州委", "常委"), ("大理州政法委", "书记")]
+    assert posts(rec, "栾文华") == [("大理州水务局", "局长")]
+    rec = extract_article(art("县委副书记县长郜立新主持会议。"))
+    assert posts(rec, "郜立新") == [("县委", "副书记"), ("县政府", "县长")]
+
+
+def test_a_new_term_is_no_part_of_the_organisation():
+    rec = extract_article(art("10月11日,古井镇召开第十五届人民代表大会第一次会议。新一届镇人大主席冉建国作表态发言。"))
+    assert posts(rec, "冉建国") == [("古井镇人大", "主席")]

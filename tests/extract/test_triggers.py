@@ -118,3 +118,16 @@ def test_a_day_whose_year_and_month_characters_were_lost():
     assert find_date("112日上午,市长甲乙调研", "2019-01-13") == "2019-01-12"  # 1/12, not 11/2: the issue decides
     assert find_date("112日上午,市长甲乙调研", None) is None
     assert find_date("累计服务1500日,群众满意", "2019-11-03") is None  # no month reads 15 or 150
+
+
+def test_a_place_after_a_village_committee_and_a_phrase_with_le():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("庙街镇添泽村委会柏枝树连片区") == "柏枝树连片区"
+    assert reduce_place("添泽村委会") == "添泽村"
+    assert named_place("今年用到了福庆水库") is None
+
+
+def test_a_long_named_area_is_no_container_of_the_places_after_it():
+    rec = extract_article(art("5月22日,州委常委冉建国到庙街镇添泽村委会柏枝树连片区,实地查看烤煙长势。"
+                              "当听到今年用到了福庆水库的水时,冉建国表示满意。"))
+    assert [e.places for e in rec.events] == [("柏枝树连片区",)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from kg.model import Article
 
 
-def art(text: str, title: str = "测试标题", published: str | None = "2023-03-15") -> Article:
-    return Article(title=title, text=text, source="test.txt", published=published)
+def art(text: str, title: str = "测试标题", published: str | None = "2023-03-15", home: str | None = None) -> Article:
+    return Article(title=title, text=text, source="test.txt", published=published, home=home)
 
 
 def posts(rec, name):
