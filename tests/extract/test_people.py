@@ -149,3 +149,8 @@ def test_posts_run_together_without_a_delimiter_are_two_posts():
 def test_a_new_term_is_no_part_of_the_organisation():
     rec = extract_article(art("10月11日,古井镇召开第十五届人民代表大会第一次会议。新一届镇人大主席冉建国作表态发言。"))
     assert posts(rec, "冉建国") == [("古井镇人大", "主席")]
+
+
+def test_a_name_ends_before_an_organising_verb():
+    rec = extract_article(art("3月12日上午,西苑乡党委副书记、乡长冉建国组织乡机关全体干部职工开展义务植树活动。"))
+    assert posts(rec, "冉建国") == [("西苑乡党委", "副书记"), ("西苑乡政府", "乡长")]
