@@ -22,6 +22,10 @@ _APPOINTED_MORE = re.compile(r"[,，;；、]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00
 # "X同志任区党工委副书记、管委会主任": a decision read out (免去 is a post taken away: not read)
 _NAMED_TO = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,4}?)同志(?:任|担任)([^,。;:\n]{2,40})")
 
+# "A、B分别当选为人大主席和副主席": the names and the posts pair off in order
+_RESPECTIVELY = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+                           r"(?:同志)?分别(?:当选为?|被选举?为|任命?为?|担任)([^,。;:\n]{2,60})")
+
 
 def appointed(text: str) -> list[PersonHit]:
     """People given a post in `text`, with the post, in the order printed."""
@@ -45,6 +49,14 @@ def appointed(text: str) -> list[PersonHit]:
                                      list_prev=out[-1] if name is not items[0] else None))
                 at += len(name) + 1
             m = _APPOINTED_MORE.match(text, m.end())
+    for m in _RESPECTIVELY.finditer(text):
+        items = m.group(1).split("、")
+        posts = _post_chain(re.sub(r"[和及]", "、", m.group(2)), m.start(2))  # same length: offsets hold
+        if len(posts) == len(items) and _names_of_list(items):
+            at = m.start(1)
+            for name, post in zip(items, posts):
+                out.append(PersonHit(name, at, at + len(name), [post]))
+                at += len(name) + 1
     for m in _NAMED_TO.finditer(text):
         posts = _post_chain(m.group(2), m.start(2))
         if posts and plausible_name(m.group(1), delimited=True):

@@ -139,6 +139,8 @@ def session_name(text: str) -> str | None:
     return best
 
 
+# a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
+_TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
 _DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
@@ -294,6 +296,9 @@ class OrgResolver:
             village = _last_village(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
             if village:
                 return self._remember(village + org.lstrip("村"))
+        town = _TOWN_SESSION.match(self.session or "")
+        if org in ("人大", "人大主席团") and not prev_org and town:
+            return self._remember(town.group(1) + org)  # 当选为人大主席 at 古井镇's congress
         if org in LOCAL_BODIES and prev_org and _level_prefix(prev_org) is None:
             base = _locality_of(prev_org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
             if base:

@@ -27,3 +27,19 @@ def test_a_chain_that_does_not_end_in_a_title_gives_nothing():
 def test_a_list_after_an_election_that_says_dangxuan_is_read_once():
     hits = appointed("经投票选举,郜立新当选为政协青石县第九届委员会主席;冉建国、栾文华、奇安当选为政协青石县第九届委员会副主席。")
     assert sorted(h.name for h in hits) == ["冉建国", "奇安", "栾文华", "郜立新"]  # no "奇安当选"
+
+
+def test_names_and_posts_elected_respectively_pair_off():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("10月11日,古井镇召开第十五届人民代表大会第一次会议。"
+                              "冉建国、栾文华分别当选为镇人大主席和副主席;郜立新当选为镇长。"))
+    assert posts(rec, "冉建国") == [("古井镇人大", "主席")]
+    assert posts(rec, "栾文华") == [("古井镇人大", "副主席")]
+    assert posts(rec, "郜立新") == [("古井镇政府", "镇长")]
+    # a bare 人大 at a town's congress is the town's
+    rec = extract_article(art("10月11日,古井镇召开第十五届人民代表大会第一次会议。冉建国、栾文华分别当选为人大主席和副主席。"))
+    assert posts(rec, "栾文华") == [("古井镇人大", "副主席")]
+    # as many posts as names, or none is read
+    rec = extract_article(art("冉建国、栾文华分别当选为镇人大主席。"))
+    assert not any(p.name == "栾文华" and p.posts for p in rec.people)
