@@ -144,7 +144,7 @@ def measure_writers(server: BenchServer, corpus_dir: Path, n_articles: int) -> d
     files = [str(p) for p in sorted(corpus_dir.glob("page-*.md"))[:max(1, n_articles // 3)]]  # ~3 a page
     records = [r for _, recs, _ in pipeline.load_and_extract(files, None, 1) for r in recs]
     res = resolve(records)
-    step = pipeline.BATCH_ARTICLES
+    step = Neo4jStore.batch_articles
     batches = [build_graph(records[i:i + step], res) for i in range(0, len(records), step)]
     rels = sum(len(b.rels) for b in batches)
     settings = Neo4jSettings(server.uri, "neo4j", server.password)

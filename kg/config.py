@@ -59,7 +59,7 @@ class Settings:
     store_path: Path
     neo4j: Neo4jSettings
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT  # how long `kg ingest` waits for another writer
-    batch_articles: int | None = None  # articles per write transaction (None: kg.pipeline's)
+    batch_articles: int | None = None  # articles per write transaction (None: the store's own)
 
     @classmethod
     def resolve(cls, backend: str | None = None, store: str | os.PathLike | None = None) -> "Settings":

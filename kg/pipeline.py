@@ -4,7 +4,8 @@
 hash is left alone; a corrected article (same source and position, or same id, new hash)
 replaces its old facts in the same transaction that adds the new ones; a file that cannot
 be read or extracted is reported and the rest of the batch goes on. Articles are written
-in transactions of whole articles (`BATCH_ARTICLES` per transaction, or KG_BATCH_ARTICLES).
+in transactions of whole articles (the store's `batch_articles` per transaction, or
+KG_BATCH_ARTICLES).
 From reading the stored state to the last batch an ingest holds the store's writer lock
 (`Store.exclusive`): a concurrent ingest waits (KG_LOCK_TIMEOUT seconds, default 300,
 then a clear error), so the result is that of running them one after the other.
@@ -32,8 +33,6 @@ from kg.resolve.merges import explain, link_rows
 from kg.rows import Rows
 from kg.store import Store, open_store
 from kg.workers import load_and_extract, text_files
-
-BATCH_ARTICLES = 200
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def ingest(paths: Sequence[str | os.PathLike], settings: Settings, published: st
                                           [r.article.source for r in records])
             before = store.counts()
             todo, replace, orphans, reports = _plan(files, states)
-            _write(store, todo, replace, orphans, settings.batch_articles or BATCH_ARTICLES, progress)
+            _write(store, todo, replace, orphans, settings.batch_articles or store.batch_articles, progress)
         gc.unfreeze()
         # The summary counts the rows `kg merges` lists that involve what this ingest wrote.
         decided = (_merge_rows(store, {r.article.id for r in todo},
@@ -167,7 +166,7 @@ def _plan(files, states):
 
 
 def _write(store: Store, todo: list[ArticleRecord], replace: dict[str, list[str]], orphans: list[str],
-           step: int = BATCH_ARTICLES, progress: Progress | None = None):
+           step: int, progress: Progress | None = None):
     if orphans:
         store.forget_ids(orphans)
     if not todo:

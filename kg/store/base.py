@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # kg.resolve (and with it the extraction stage) is loaded onl
 
 class Store(ABC):
     backend: str = ""
+    # articles per write transaction of an ingest (KG_BATCH_ARTICLES overrides): a crash
+    # loses at most one batch; each batch also rewrites the facts every article shares
+    batch_articles: int = 200
 
     # -- lifecycle -------------------------------------------------------------------
     @abstractmethod
