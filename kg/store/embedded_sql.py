@@ -105,7 +105,7 @@ def dumps(props: Mapping[str, Any]) -> str:
         t = type(v)
         if t in _PLAIN or v is None:
             continue
-        if not ((t is list or t is tuple) and all(type(x) in _PLAIN for x in v)) and not isinstance(v, _SCALARS):
+        if not ((t is list or t is tuple) and _PLAIN.issuperset(map(type, v))) and not isinstance(v, _SCALARS):
             raise ValueError(f"property {k!r} is not a value kg stores ({t.__name__})")
     return json.dumps(props, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
