@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import bounded, finditer_with, pure, pure_list
-from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
+from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
                        find_date, named_place, place_of_item, reduce_place, visit_clause, visit_items)
 from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
 from kg.lexicon.gazetteer import gazetteer
@@ -215,7 +215,7 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
                                       or any(reduce_place(it) for it in items))
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
-            found.append((m.start(), (m.group().startswith(("先后", "依次", "分别")), tuple(places), inside)))
+            found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))
     return tuple(entry for _, entry in sorted(found, key=lambda f: f[0]))
 
 
@@ -261,7 +261,7 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
 
 
 def _choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[str] = ()) -> list[str]:
-    """The event's places: the first list introduced by 先后/依次/分别, else the first list of
+    """The event's places: the first list introduced by 先后/依次/分别/首先, else the first list of
     several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
     is replaced by what was visited there (a container is dropped for the places inside)."""
     if (not any(seq for seq, _, _ in lists) and all(_CONTAINER_RE.fullmatch(p) for p in lists[0][1])
@@ -291,7 +291,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
         return found
     for s in filled[:6]:
         sent = text[s.start:s.end]
-        if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()):
+        if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()):
             return find_date(sent, published)
     for s in filled[:6]:  # "“…”……3月7日,海口首次召开…点评会": the day in a lead that opens with quotes
         sent = text[s.start:s.end]

@@ -66,7 +66,7 @@ def find_date(text: str, published: str | None) -> str | None:
             pub = date.fromisoformat(published)
         except ValueError:
             pub = None
-    if m is None and (g := _GARBLED_DAY_RE.search(text)) and not (rel is not None and rel.start() < g.start()):
+    if m is None and (g := GARBLED_DAY_RE.search(text)) and not (rel is not None and rel.start() < g.start()):
         return _garbled_day(g, pub)
     if m is None:
         d = DAY_ONLY_RE.match(text.lstrip())
@@ -96,7 +96,7 @@ def find_date(text: str, published: str | None) -> str | None:
 
 
 # a day whose 年 and 月 a page lost: "2018813日晚" (2018-08-13), "1119日下午" (11-19)
-_GARBLED_DAY_RE = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)?(\d{3,4})日(?![\d])")
+GARBLED_DAY_RE = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)?(\d{3,4})日(?![\d])")
 
 
 def _garbled_day(g: re.Match, pub: date | None) -> str | None:
@@ -137,7 +137,7 @@ _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
 _DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
-VISIT_RE = re.compile(r"(?:先后|依次|分别)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
+VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
@@ -148,7 +148,7 @@ _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 
 
 # a movement verb left in front of a place ("到前进街道", "深入团泊新城健康产业园")
-_LEADING_VERB_RE = re.compile(r"^(?:先后|依次|分别|又|还|再)?(?:来到|走进|深入到?|前往|赶赴|奔赴|到|赴|至|进入)(?=\S{2})")
+_LEADING_VERB_RE = re.compile(r"^(?:先后|依次|分别|首先|又|还|再)?(?:来到|走进|深入到?|前往|赶赴|奔赴|到|赴|至|进入)(?=\S{2})")
 
 
 # "X大道北侧Y工厂", "Y公园西侧…现场", "Y工厂南空地处": a side of a place
@@ -202,12 +202,14 @@ def reduce_place(item: str) -> str | None:
     gov = re.match(r"(?:人民)?政府", pieces[-1]) if len(pieces) > 1 and pieces[-2].endswith(("镇", "乡")) else None
     if gov:
         return pieces[-2] + gov.group()  # 山江镇政府(会议室): the town's government, a place visited
-    if len(pieces) > 1 and (re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间",
-                                     pieces[-1]) or (pieces[-2].endswith(("社区", "村"))
-                                                     and pieces[-1].endswith(("中心", "站", "馆", "室")))):
+    merged = len(pieces) > 1 and bool(
+        re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间", pieces[-1])
+        or (pieces[-2].endswith(("社区", "村")) and pieces[-1].endswith(("中心", "站", "馆", "室"))))
+    if merged:
         pieces[-2:] = [pieces[-2] + pieces[-1]]  # 柘川县第二人民医院: the county names the hospital
     for piece in reversed(pieces):
-        if piece.endswith(tuple(_SUFFIX_SET)):
+        if piece.endswith(tuple(_SUFFIX_SET)) or (merged and piece is pieces[-1]
+                                                  and piece.endswith(("中心", "站", "馆", "室"))):
             place = piece
         else:
             m = next((m for m in _SUFFIX_RE.finditer(piece) if m.end() >= 2), None)

@@ -33,3 +33,11 @@ def test_the_day_inside_a_lead_that_opens_with_quotes():
         "“白杨区前两个月增速全市第一,但还有短板”“红旗区成效明显”……3月7日,青石市首次召开区委书记点评会。"
         "市委书记郜立新出席会议并讲话。", published="2022-03-10"))
     assert rec.events[0].date == "2022-03-07"
+
+
+def test_a_garbled_day_opening_a_later_sentence_dates_the_event():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("访问量:\n珠山区政府召开第23次常务会议\n2018813日晚,区长冉建国主持召开了区政府第23次常务会议。",
+                              title="珠山区政府召开第23次常务会议", published="2018-08-15"))
+    assert [e.date for e in rec.events] == ["2018-08-13"]

@@ -131,3 +131,11 @@ def test_a_long_named_area_is_no_container_of_the_places_after_it():
     rec = extract_article(art("5月22日,州委常委冉建国到庙街镇添泽村委会柏枝树连片区,实地查看烤煙长势。"
                               "当听到今年用到了福庆水库的水时,冉建国表示满意。"))
     assert [e.places for e in rec.events] == [("柏枝树连片区",)]
+
+
+def test_a_service_station_of_a_village_is_one_place_and_the_first_stop_is_the_first_place():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("枣园村便民服务站") == "枣园村便民服务站"
+    rec = extract_article(art("11月1日,局长冉建国前往西乡县调研乡村振兴工作。冉建国一行首先来到西乡县枣园村,"
+                              "现场查看了枣园村便民服务站、产业园等建设情况。"))
+    assert [e.places for e in rec.events] == [("枣园村",)]
