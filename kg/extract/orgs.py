@@ -18,7 +18,7 @@ import re
 from kg.extract.memo import finditer_with, pure
 from kg.extract.localities import Localities, opens_with_locality, trim_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
+from kg.lexicon import (ORG_CHARS, BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
                         NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS, TEXT_LEVELS, TOP_PARENT_ENDINGS,
                         UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
@@ -140,6 +140,7 @@ def session_name(text: str) -> str | None:
 
 
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
+_UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
@@ -251,8 +252,10 @@ class OrgResolver:
         if title in GOV_TITLES and org.endswith(GOV_TITLES[title]) and len(org) > 1:
             return self._remember(self._with_locality(org + "政府"))  # 北湖区副区长 → 北湖区政府
         head = UNIT_HEAD_TITLES.get(title)
-        if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)):
-            org += head  # 组织部长 → 组织部, 公安局长 → 公安局
+        if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)) and org[-1:] not in _UNIT_ENDS:
+            # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name
+            # (政协办公厅副科长: a section chief of the 办公厅)
+            org += head
         # the locality carries its level once: 二七区区委 → 二七区委
         org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org
         bare = _bare_unit(org)
@@ -280,6 +283,8 @@ class OrgResolver:
         if org in ("办公室", "办") and prev_org and _unit_of(prev_org).endswith(TOP_PARENT_ENDINGS + ("政府",)):
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室
             return self._remember(_unit_of(prev_org) + org)
+        if org.startswith("政府办") and prev_org and _unit_of(prev_org).endswith("政府"):
+            return self._remember(_unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办
         if _is_sub_unit(org):
             parent = prev_org if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) else None
             if parent is None:

@@ -126,3 +126,10 @@ def test_former_posts_keep_former_in_the_title():
     assert posts(rec, "冉建国") == [("区人大常委会", "原一级巡视员")]
     rec = extract_article(art("省发改委副巡视员栾文华到会指导。"))
     assert posts(rec, "栾文华") == [("省发改委", "副巡视员")]
+
+
+def test_a_government_office_in_a_chain_and_a_section_of_a_unit_printed_whole():
+    rec = extract_article(art("珠山区召开会议。区政府党组成员、政府办主任冉建国,市政协办公厅副科长栾文华,县委组织部长郜立新参加。"))
+    assert posts(rec, "冉建国") == [("珠山区政府党组", "成员"), ("珠山区政府办公室", "主任")]
+    assert posts(rec, "栾文华") == [("市政协办公厅", "副科长")]
+    assert posts(rec, "郜立新") == [("县委组织部", "部长")]
