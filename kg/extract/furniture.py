@@ -17,7 +17,9 @@ from functools import lru_cache
 # a whole line of navigation: breadcrumbs, "you are here", menus of short links
 _NAV_LINE = re.compile(
     r"(?:您(?:当前|现在)?的?位置|当前位置|所在位置|首\s*页\s*(?:[>＞»/|]|$)|[>＞»]{1,2}\s*[^\s<>]{1,16}\s*[>＞»]{1,2}"
-    r"|^\s*(?:\S{1,6}\s+){4,}\S{1,6}\s*$)")
+    r"|^\s*(?:\S{1,6}\s+){4,}\S{1,6}\s*$"
+    # a paper's page navigation and its issue line: "上一版3 4下一版", "2019年06月07日 星期五 出版"
+    r"|上一版|下一版|标题导航|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\S{0,12}\s*$|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*(?:出版)?\s*$)")
 _CRUMBS_MORE = re.compile(r"\s*(?:[^\s>＞»]{1,16}\s*[>＞»]{1,2}\s*)*[^\s>＞»,，。]{1,16}(?=\s)")
 NAV_LINE_CHARS = 160
 _EDITOR_LINE = re.compile(r"\s*(?:责任编辑|值班编辑|编辑|责编|审核|校对|审校|初审|复审|终审)\s*[:：]")  # longer, a line is prose: only the navigation that opens it is furniture

@@ -138,7 +138,7 @@ _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len,
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
 _DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼|\d+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
-                      r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?)(?!组|团|队)")
+                      r"分析|查找|细致|基层一线)|走进|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
 
@@ -227,9 +227,13 @@ _GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in _SUFFIX_SET and
                           key=len, reverse=True)  # 安置点, 一线: no 社区 (社区服务中心 is one place)
 
 
+_OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)的[“\"]([^”\"]{2,12})[”\"]")
+
+
 @pure_list
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
+    clause = _OF_QUOTED.sub(r"“\1”", clause)  # "大塘巷社区的“聚侨堂”": the named place in it
     m = _ITEM_STOP.search(clause)
     body = clause[: m.start()] if m else clause
     parts = []
@@ -277,6 +281,9 @@ def named_place(place: str | None) -> str | None:
     return place
 
 
+_QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
+
+
 @pure
 def place_of_item(item: str, list_ok: bool) -> str | None:
     """The place an item names; `list_ok`: the item stands in a list of places, so a bare
@@ -288,6 +295,8 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     reduced = reduce_place(item)
     if reduced:
         return named_place(reduced)
+    if _QUOTED_NAME.fullmatch(item):
+        return named_place(item[1:-1])  # a name printed in quotes: “聚侨堂”
     if (list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not _WORK_RE.search(item)
             and not item.endswith("地")):  # "轰轰烈烈地": an adverb
         return named_place(item)

@@ -149,7 +149,10 @@ def looks_like_headline(line: str) -> bool:
 
 
 # breadcrumbs and "you are here" lines before a page's headline
-_NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)")
+_NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)"
+                         # a paper's page label and its page navigation: "第01版:一版要闻", "上一版3 4下一版"
+                         r"|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]|上一版|下一版|标题导航|上一篇|下一篇|放大\s*缩小"
+                         r"|星期[一二三四五六日天]\s*出版")
 # a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁"): no headline either
 _ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
 _BYLINE_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ROLES})\s*[:：]?\s*[\u4e00-\u9fff]{{2,4}}"
@@ -169,7 +172,7 @@ def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
     if not rest.strip():
         return collapse(first), body_text(first)
     rows = text.split("\n")
-    for i, line in enumerate(rows[:6]):
+    for i, line in enumerate(rows[:10]):
         if not line.strip():
             continue
         if looks_like_headline(line):

@@ -58,3 +58,10 @@ def test_a_crumb_trail_glued_to_a_long_line_blanks_only_the_trail():
 def test_an_editor_line_is_furniture_whole():
     page = "10月9日,县长甲乙主持会议。\n编辑:王津 实习生 李凤\n"
     assert mask_furniture(page).split("\n")[1].strip() == ""
+
+
+def test_a_paper_page_navigation_and_issue_line_are_furniture():
+    text = "第01版:一版要闻\n上一版3 4下一版\n标题导航\n2019年06月07日 星期五 出版\n本报讯 6月5日上午,市委常委丙丁来我区调研。"
+    masked = mask_furniture(text)
+    assert masked.split("\n")[:4] == [" " * len(x) for x in text.split("\n")[:4]]
+    assert masked.endswith("6月5日上午,市委常委丙丁来我区调研。")

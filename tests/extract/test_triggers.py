@@ -139,3 +139,9 @@ def test_a_service_station_of_a_village_is_one_place_and_the_first_stop_is_the_f
     rec = extract_article(art("11月1日,局长冉建国前往西乡县调研乡村振兴工作。冉建国一行首先来到西乡县枣园村,"
                               "现场查看了枣园村便民服务站、产业园等建设情况。"))
     assert [e.places for e in rec.events] == [("枣园村",)]
+
+
+def test_a_quoted_name_inside_a_community_is_the_place_visited():
+    rec = extract_article(art("6月5日上午,市委常委冉建国带队来我区调研。冉建国一行首先考察了米市巷街道大塘巷社区的“聚侨堂”,"
+                              "实地参观了多功能活动室。随后,走进湖墅街道基层统战示范点。"))
+    assert [e.places for e in rec.events] == [("聚侨堂",)]

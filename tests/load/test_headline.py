@@ -33,3 +33,11 @@ def test_a_byline_line_is_no_headline():
     assert not looks_like_headline("四川在线记者 甘明远")
     assert not looks_like_headline("通讯员 甘明远 冉建国")
     assert looks_like_headline("县委书记甘明远调研")
+
+
+def test_a_paper_page_label_and_its_navigation_are_passed_over():
+    text = ("第01版:一版要闻\n上一版3 4下一版\n标题导航\n2019年06月07日 星期五 出版\n3 上一篇 下一篇 4\n放大 缩小 默认\n"
+            "市委统战部来我区调研基层统战工作\n本报讯(通讯员 甲乙)6月5日上午,市委常委丙丁带队来我区调研。")
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "市委统战部来我区调研基层统战工作"
+    assert not looks_like_headline("第01版:一版要闻") and not looks_like_headline("A03版:要闻")
