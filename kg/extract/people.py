@@ -17,7 +17,7 @@ from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_na
                               read_unusual_name)
 from kg.extract.localities import opens_with_locality
 from kg.extract.memo import bounded, finditer_with
-from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, TEXT_LEVELS
+from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, SURNAMES, TEXT_LEVELS
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Pseudo-titles ("区领导X"): a person without a post.
@@ -158,7 +158,7 @@ def find_people(text: str) -> list[PersonHit]:
         pos = hit.end
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
-            nxt = read_name(text, pos + 1)
+            nxt = read_name(text, pos + 1) or _vouched_item(text, pos + 1)
             if nxt is None or any(pos + 1 <= m[0] < pos + 1 + len(nxt) for m in matches[idx + 1:idx + 8]):
                 break  # the next item starts a new post ("、副书记X")
             prev = hits[-1]
@@ -177,6 +177,16 @@ def find_people(text: str) -> list[PersonHit]:
     return hits
 
 
+def _vouched_item(text: str, pos: int) -> str | None:
+    """An item of a list of names that reads as a word ("A、尚可、B"): a surname and one or two
+    characters between two "、", the next item a name — the list vouches for it."""
+    m = _MIDDLE_ITEM.match(text, pos)
+    if m is None or m.group()[0] not in SURNAMES or TITLE_RE.search(m.group()):
+        return None
+    return m.group() if read_name(text, m.end() + 1) else None
+
+
+_MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)")
 _LIST_JOIN = re.compile(r"(同志)?[、及和]")
 
 

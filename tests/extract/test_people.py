@@ -154,3 +154,11 @@ def test_a_new_term_is_no_part_of_the_organisation():
 def test_a_name_ends_before_an_organising_verb():
     rec = extract_article(art("3月12日上午,西苑乡党委副书记、乡长冉建国组织乡机关全体干部职工开展义务植树活动。"))
     assert posts(rec, "冉建国") == [("西苑乡党委", "副书记"), ("西苑乡政府", "乡长")]
+
+
+def test_a_list_of_names_vouches_for_an_item_that_reads_as_a_word():
+    rec = extract_article(art("5月21日下午,区长郜立新主持召开常务会议。区领导陈洪涛、尚可、田家顺、吴国平列席会议。"))
+    assert {"陈洪涛", "尚可", "田家顺", "吴国平"} <= {p.name for p in rec.people}
+    # only between two names: "A、尚可、" before no name is no name
+    rec = extract_article(art("区领导陈洪涛、尚可、积极响应号召参加。"))
+    assert "尚可" not in {p.name for p in rec.people}
