@@ -85,7 +85,7 @@ def _word_tag(word: str) -> str | None:
     return pseg.dt.word_tag_tab.get(word)
 
 
-def _two_words(cand: str) -> bool:
+def two_words(cand: str) -> bool:
     """Two ordinary words of jieba's dictionary, neither a name or place ("月度|工作" of
     "区委书记月度工作点评会"): no unusual name."""
     halves = [cand[:2], cand[2:]] if len(cand) == 4 else []
@@ -107,6 +107,11 @@ def _freq() -> dict[str, int]:
 def _splits_word(pair: str) -> bool:
     """A frequent two-character word of jieba's dictionary (工作, 会议)."""
     return _freq().get(pair, 0) >= 1000
+
+
+def ordinary_word(cand: str) -> bool:
+    """An ordinary word of jieba's dictionary: a name seldom is."""
+    return not _unknown_word(cand)
 
 
 def _unknown_word(cand: str) -> bool:
@@ -168,7 +173,7 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
             continue
         if rest and _splits_word(cand[-1] + rest[0]):
             continue  # "月度工|作": the cut falls inside a word
-        if _unknown_word(cand) and not _two_words(cand):
+        if _unknown_word(cand) and not two_words(cand):
             strength = 9 if not rest else len(m.group())
             out.append((cand, min(strength, 2), k))
     return tuple(out)

@@ -13,8 +13,8 @@ import re
 
 from kg.extract.appointments import appointed
 from kg.extract.hits import PersonHit, RawPost
-from kg.extract.names import (TITLE_RE, han_run, is_han, plausible_name, read_name,  # noqa: F401
-                              read_unusual_name)
+from kg.extract.names import (TITLE_RE, han_run, is_han, ordinary_word, plausible_name, plausible_shape,  # noqa: F401
+                              read_name, read_unusual_name, two_words)
 from kg.extract.localities import opens_with_locality
 from kg.extract.memo import bounded, finditer_with
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, SURNAMES, TEXT_LEVELS
@@ -178,15 +178,20 @@ def find_people(text: str) -> list[PersonHit]:
 
 
 def _vouched_item(text: str, pos: int) -> str | None:
-    """An item of a list of names that reads as a word ("A、尚可、B"): a surname and one or two
-    characters between two "、", the next item a name — the list vouches for it."""
+    """An item of a list of names that reads as a word ("A、尚可、B") or is a long name with no
+    surname ("A、宝音满都呼、B"): two or three characters from a surname, or four or five that
+    are no word of the dictionary, between two "、", the next item a name — the list vouches
+    for it."""
     m = _MIDDLE_ITEM.match(text, pos)
-    if m is None or m.group()[0] not in SURNAMES or TITLE_RE.search(m.group()):
+    if m is None or TITLE_RE.search(m.group()) or not plausible_shape(m.group()[:4]):
         return None
-    return m.group() if read_name(text, m.end() + 1) else None
+    item = m.group()
+    if len(item) <= 3 and item[0] not in SURNAMES or len(item) > 3 and (two_words(item) or ordinary_word(item)):
+        return None
+    return item if read_name(text, m.end() + 1) else None
 
 
-_MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、)")
+_MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?=、)")
 _LIST_JOIN = re.compile(r"(同志)?[、及和]")
 
 

@@ -162,3 +162,8 @@ def test_a_list_of_names_vouches_for_an_item_that_reads_as_a_word():
     # only between two names: "A、尚可、" before no name is no name
     rec = extract_article(art("区领导陈洪涛、尚可、积极响应号召参加。"))
     assert "尚可" not in {p.name for p in rec.people}
+
+
+def test_a_list_of_names_vouches_for_a_long_name_with_no_surname():
+    rec = extract_article(art("3月5日,考察团来我旗考察。我旗领导伊达木、宝音满都呼、王力平、陈旭辉及旗政府办负责人陪同。"))
+    assert {"宝音满都呼", "王力平", "陈旭辉"} <= {p.name for p in rec.people}
