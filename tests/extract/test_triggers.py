@@ -145,3 +145,9 @@ def test_a_quoted_name_inside_a_community_is_the_place_visited():
     rec = extract_article(art("6月5日上午,市委常委冉建国带队来我区调研。冉建国一行首先考察了米市巷街道大塘巷社区的“聚侨堂”,"
                               "实地参观了多功能活动室。随后,走进湖墅街道基层统战示范点。"))
     assert [e.places for e in rec.events] == [("聚侨堂",)]
+
+
+def test_a_village_named_with_lou_keeps_its_name():
+    from kg.extract.triggers import visit_items
+    assert visit_items("到汶上集镇党楼村、丁古刘庄村、刘楼村调研,") == ["到汶上集镇党楼村", "丁古刘庄村", "刘楼村"]
+    assert visit_items("区政府办公楼三楼会议室,") == ["区政府办公"]
