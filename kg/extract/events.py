@@ -181,6 +181,8 @@ def _meeting_place(text: str) -> str | None:
 
 _AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
 _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,12}?)[,，]")
+# "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one
+_IN_PLACES = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、]{2,16}、)+[^,，。;、]{2,16}?)等(?:地|处|单位|企业)[,，]")
 _OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
 
 
@@ -201,6 +203,12 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         place = reduce_place(m.group(1))
         if place and place != inside:
             found.append((m.start(), (False, (place,), inside)))
+    listed = _IN_PLACES.match(sent)
+    if listed:
+        items = visit_items(listed.group(1) + ",")
+        places = _shared_tail(items, [place_of_item(it, True) for it in items])
+        if places:
+            found.append((listed.start(), (False, tuple(places), None)))
     for m in _OBJECT_VISIT.finditer(sent):  # "对A公司、B公司进行安全生产督查"
         items = visit_items(m.group(1) + ",")
         places = _shared_tail(items, [place_of_item(it, len(items) > 1) for it in items])

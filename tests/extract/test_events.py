@@ -144,3 +144,11 @@ def test_units_an_inspection_is_carried_out_on_are_its_places():
                               "对青石宇翔车辆配件有限公司、白杨化工有限公司进行安全生产督查。"))
     assert [(e.type, list(e.places)) for e in rec.events] == [
         ("inspection", ["青石宇翔车辆配件有限公司", "白杨化工有限公司"])]
+
+
+def test_a_sentence_opening_with_places_visited_gives_them():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月20日,督查组组长冉建国带领督查组一行到游仙区,督查安全生产工作开展情况,副市长栾文华参加督查。\n"
+                              "在新桥镇、雅化集团、交通局等地,督查组全面了解了安全生产管理职责制度。"))
+    assert [e.places for e in rec.events] == [("新桥镇", "雅化集团", "交通局")]
