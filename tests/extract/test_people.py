@@ -167,3 +167,9 @@ def test_a_list_of_names_vouches_for_an_item_that_reads_as_a_word():
 def test_a_list_of_names_vouches_for_a_long_name_with_no_surname():
     rec = extract_article(art("3月5日,考察团来我旗考察。我旗领导伊达木、宝音满都呼、王力平、陈旭辉及旗政府办负责人陪同。"))
     assert {"宝音满都呼", "王力平", "陈旭辉"} <= {p.name for p in rec.people}
+
+
+def test_a_special_guest_list_after_a_title_shares_the_title():
+    rec = extract_article(art("桂林市政协召开会议。市政协委员、特邀贵宾冉建国、栾文华、郜立新围绕主题作发言。"))
+    for name in ("冉建国", "栾文华", "郜立新"):
+        assert posts(rec, name) == [("桂林市政协", "委员")]
