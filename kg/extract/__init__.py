@@ -43,7 +43,7 @@ __all__ = ["Doc", "STEPS", "extract_article", "extract_articles"]
 def furniture(doc: Doc) -> Doc:
     """Page furniture blanked and traditional characters folded to simplified ones: the
     text the rules read, with the same offsets as the printed one."""
-    doc.text = fold(mask_furniture(doc.article.text))
+    doc.text = mask_furniture(fold(doc.article.text))  # 來源: is read as 来源:
     doc.printed = Unfolder(doc.article.text, fold(doc.article.text))
     return doc
 
@@ -135,7 +135,7 @@ def mentions(doc: Doc) -> Doc:
 def events(doc: Doc) -> Doc:
     text, sents = doc.text, doc.sentences
     lead_end = sents[1].end if len(sents) > 1 else len(text)
-    doc.published = doc.article.published or page_date(doc.article.text) or year_hint(doc.title, text[:lead_end])
+    doc.published = doc.article.published or page_date(fold(doc.article.text)) or year_hint(doc.title, text[:lead_end])
     doc.drafts = build_events(text, doc.title, sents, doc.mentions, doc.published)
     # an event is quoted by its first sentence that is not the byline ("□通讯员 X" first)
     bylines = {doc.index.sentence_at(b.start).index for b in doc.byline}

@@ -65,3 +65,10 @@ def test_a_paper_page_navigation_and_issue_line_are_furniture():
     masked = mask_furniture(text)
     assert masked.split("\n")[:4] == [" " * len(x) for x in text.split("\n")[:4]]
     assert masked.endswith("6月5日上午,市委常委丙丁来我区调研。")
+
+
+def test_a_traditional_character_page_has_its_meta_fields_read_as_furniture():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("發佈時間: 2018-08-01 09:18 | 來源: 儋州市新聞中心\n7月26日,市政協主席冉建國到某村調研。"))
+    assert posts(rec, "冉建國") == [("市政協", "主席")]  # the source is no context
