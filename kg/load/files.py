@@ -43,6 +43,7 @@ from kg.load.html import declared_charset, looks_like_html, read_page
 from kg.load.index import Index, Meta
 from kg.load.jsonl import load_jsonl
 from kg.lexicon import BYLINE_ROLES
+from kg.lexicon.script import fold
 from kg.model import Article
 from kg.load.text import (SENTENCE_END, body_text, collapse, decode_bytes, iso_date, normalise,
                    overlong_article, overlong_line)
@@ -143,7 +144,7 @@ def looks_like_headline(line: str) -> bool:
     """A line that can be a page's headline: short and not a sentence. A page saved from
     the web often starts with its first paragraph instead ("本报讯(记者…)7月10日,…。"), or
     with its navigation ("当前位置:首页 >> 新闻")."""
-    line = collapse(line)
+    line = fold(collapse(line))  # 當前位置 is 当前位置
     return (0 < len(line) <= MAX_HEADLINE_CHARS and not any(ch in line for ch in "。！？!?")
             and not _NAVIGATION.search(line) and not _BYLINE_LINE.fullmatch(line))
 
@@ -177,7 +178,7 @@ def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
             continue
         if looks_like_headline(line):
             return collapse(line), body_text("\n".join(rows[:i] + rows[i + 1:]))
-        if not (_NAVIGATION.search(line) or _BYLINE_LINE.fullmatch(collapse(line))):
+        if not (_NAVIGATION.search(fold(line)) or _BYLINE_LINE.fullmatch(fold(collapse(line)))):
             break
     return "", body_text(text)
 

@@ -41,3 +41,8 @@ def test_a_paper_page_label_and_its_navigation_are_passed_over():
     (a,) = load_text(text, "p.txt")
     assert a.title == "市委统战部来我区调研基层统战工作"
     assert not looks_like_headline("第01版:一版要闻") and not looks_like_headline("A03版:要闻")
+
+
+def test_traditional_navigation_is_passed_over_too():
+    (a,) = load_text("當前位置:首頁\n縣委書記到某鎮調研\n本報訊 7月10日,縣委書記丙丁到某鎮調研。", "p.txt")
+    assert a.title == "縣委書記到某鎮調研"
