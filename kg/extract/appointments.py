@@ -14,7 +14,7 @@ _PARTY_BODIES = ("党工委", "党组", "党委")  # 局党组书记、局长: t
 _APPOINTED = re.compile(r"(?:任命|选举|提名|推选)了?([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^,。;、\n]{2,24})")
 # "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
 _ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
-                      r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;、\n]{2,24})")
+                      r"(?:等?[\d一二三四五六七八九十百]+[人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;\n]{2,40})")
 # "…,B为Y局局长", "…,A、B为副主任", "…,A等33名同志为委员": more posts of the same act (a list
 # that says 当选为 is an election of its own, read by _ELECTED)
 _APPOINTED_MORE = re.compile(r"[,，;；、]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
@@ -34,6 +34,12 @@ def appointed(text: str) -> list[PersonHit]:
         m = first
         while m is not None:  # "任命A为X局局长,B为Y局局长"
             names, post = m.group(1), m.group(2)
+            if "、" in post:  # "X同志当选为扎赉特旗委常委、人民政府副旗长": a chain of posts
+                chain = _post_chain(post, m.start(2)) if "、" not in names else []
+                if chain and _names_of_list([names]):
+                    out.append(PersonHit(names, m.start(1), m.end(1), chain))
+                    break
+                post = post.split("、")[0]  # "A、B当选为副主席、…": the first post is the list's
             t = None
             for t in TITLE_RE.finditer(post):
                 pass

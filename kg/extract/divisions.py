@@ -125,6 +125,8 @@ def split_org(org: str) -> OrgName:
         level = level_prefix(rest)
         if level:
             rest = rest[len(level):]
+    if rest.startswith("人民政府") and (chain or level):
+        rest = rest[2:]  # 扎赉特旗人民政府 is 扎赉特旗政府: one office, however printed
     rest = expand_abbreviation(rest)
     prefix = "".join(loc.name for loc in chain) + (level or "")
     parent = None

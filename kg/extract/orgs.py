@@ -248,7 +248,8 @@ class OrgResolver:
                 inherited = inherited[: inherited.rindex(head) + 1]
             return inherited
         if title in GOV_TITLES and org in ("政府", "人民政府"):
-            return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))  # 当选政府副乡长
+            # 当选政府副乡长 → 乡政府; 人民政府副旗长 → 旗人民政府 (kept as printed)
+            return self._remember(self._with_locality(GOV_TITLES[title] + org))
         if title in GOV_TITLES and org.endswith(GOV_TITLES[title]) and len(org) > 1:
             return self._remember(self._with_locality(org + "政府"))  # 北湖区副区长 → 北湖区政府
         head = UNIT_HEAD_TITLES.get(title)

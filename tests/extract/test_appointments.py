@@ -43,3 +43,12 @@ def test_names_and_posts_elected_respectively_pair_off():
     # as many posts as names, or none is read
     rec = extract_article(art("冉建国、栾文华分别当选为镇人大主席。"))
     assert not any(p.name == "栾文华" and p.posts for p in rec.people)
+
+
+def test_one_elected_to_a_chain_of_posts_gets_each_and_the_government_as_printed():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("旗人大常委会主任郜立新宣布选举结果:冉建国同志当选为扎赉特旗委常委、人民政府副旗长,"
+                              "栾文华同志当选为扎赉特旗委常委。"))
+    assert posts(rec, "冉建国") == [("扎赉特旗委", "常委"), ("扎赉特旗人民政府", "副旗长")]
+    assert posts(rec, "栾文华") == [("扎赉特旗委", "常委")]

@@ -61,3 +61,9 @@ def test_place_containment_and_sites():
     chain, whole = parse_place("重庆市大林机械发展有限公司")
     assert names(chain) == ["重庆市"] and not whole
     assert parse_place("黄沙湖") == ((), False)
+
+
+def test_a_government_printed_with_renmin_is_the_same_office():
+    from kg.extract.divisions import canonical_org
+    assert canonical_org("扎赉特旗人民政府") == canonical_org("扎赉特旗政府") == "扎赉特旗政府"
+    assert canonical_org("县人民政府办公室") == "县政府办公室"
