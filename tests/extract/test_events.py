@@ -152,3 +152,12 @@ def test_a_sentence_opening_with_places_visited_gives_them():
     rec = extract_article(art("1月20日,督查组组长冉建国带领督查组一行到游仙区,督查安全生产工作开展情况,副市长栾文华参加督查。\n"
                               "在新桥镇、雅化集团、交通局等地,督查组全面了解了安全生产管理职责制度。"))
     assert [e.places for e in rec.events] == [("新桥镇", "雅化集团", "交通局")]
+
+
+def test_officials_travelling_with_the_visitor_inspect():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+    rec = extract_article(art("11月2日,省政协原副主席冉建国到我县调研,随行的省市领导有:省河务局副局长栾文华、市委常委郜立新。"
+                              "县领导柏思源陪同调研。"))
+    assert roles(rec, "栾文华") == {"inspected"} and roles(rec, "郜立新") == {"inspected"}
+    assert roles(rec, "柏思源") == {"accompanied"}
