@@ -133,3 +133,12 @@ def test_a_government_office_in_a_chain_and_a_section_of_a_unit_printed_whole():
     assert posts(rec, "冉建国") == [("珠山区政府党组", "成员"), ("珠山区政府办公室", "主任")]
     assert posts(rec, "栾文华") == [("市政协办公厅", "副科长")]
     assert posts(rec, "郜立新") == [("县委组织部", "部长")]
+
+
+def test_rank_titles_and_a_democratic_party_committee_office():
+    rec = extract_article(art("会议在民革南宁市委会召开。民革南宁市委会四级调研员、办公室主任冉建国,民革南宁市委会专职副主委栾文华,"
+                              "青秀区政协三级调研员郜立新,斗门区财政局二级主任科员柏思源参加。"))
+    assert posts(rec, "冉建国") == [("民革南宁市委会", "四级调研员"), ("民革南宁市委会办公室", "主任")]
+    assert posts(rec, "栾文华") == [("民革南宁市委会", "专职副主委")]
+    assert posts(rec, "郜立新") == [("青秀区政协", "三级调研员")]
+    assert posts(rec, "柏思源") == [("斗门区财政局", "二级主任科员")]
