@@ -153,7 +153,8 @@ def looks_like_headline(line: str) -> bool:
 _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)"
                          # a paper's page label and its page navigation: "第01版:一版要闻", "上一版3 4下一版"
                          r"|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]|上一版|下一版|标题导航|上一篇|下一篇|放大\s*缩小"
-                         r"|星期[一二三四五六日天]\s*出版")
+                         r"|星期[一二三四五六日天]\s*出版"
+                         r"|^\s*[•·●]?\s*\S{0,10}(?:手机版|数字报|搜\s*索|读报|微博|微信|Qzone|语音播报|本版导航|各版导航|视觉导航|选择其他日期|无障碍|长者版|网站地图|本网原创|极光新闻|分享)\S{0,10}\s*$")
 # a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁"): no headline either
 _ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
 _BYLINE_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ROLES})\s*[:：]?\s*[\u4e00-\u9fff]{{2,4}}"
@@ -177,7 +178,8 @@ def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
         if not line.strip():
             continue
         if looks_like_headline(line):
-            return collapse(line), body_text("\n".join(rows[:i] + rows[i + 1:]))
+            # "• 河南省政协考察组来河北省考察": a list bullet is no part of the headline
+            return collapse(line).lstrip("•·● "), body_text("\n".join(rows[:i] + rows[i + 1:]))
         if not (_NAVIGATION.search(fold(line)) or _BYLINE_LINE.fullmatch(fold(collapse(line)))):
             break
     return "", body_text(text)

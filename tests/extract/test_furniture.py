@@ -72,3 +72,10 @@ def test_a_traditional_character_page_has_its_meta_fields_read_as_furniture():
     from tests.support.extraction import art, posts
     rec = extract_article(art("發佈時間: 2018-08-01 09:18 | 來源: 儋州市新聞中心\n7月26日,市政協主席冉建國到某村調研。"))
     assert posts(rec, "冉建國") == [("市政協", "主席")]  # the source is no context
+
+
+def test_a_short_line_of_site_controls_is_furniture():
+    text = "读报\n微博\n  • 分享\n本网讯 6月12日,考察组来我省考察,微信公众号同步推送。"
+    masked = mask_furniture(text)
+    assert masked.split("\n")[:3] == [" " * 2, " " * 2, " " * len("  • 分享")]
+    assert masked.endswith("考察组来我省考察,微信公众号同步推送。")  # prose keeps its words

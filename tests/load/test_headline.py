@@ -46,3 +46,11 @@ def test_a_paper_page_label_and_its_navigation_are_passed_over():
 def test_traditional_navigation_is_passed_over_too():
     (a,) = load_text("當前位置:首頁\n縣委書記到某鎮調研\n本報訊 7月10日,縣委書記丙丁到某鎮調研。", "p.txt")
     assert a.title == "縣委書記到某鎮調研"
+
+
+def test_a_site_s_own_controls_are_no_headline_nor_is_a_list_bullet():
+    text = "河北新闻网手机版\n\n读报\n河北新闻本网原创\n  • 分享\n  • 河南省政协考察组来河北省考察\n本网讯 6月12日,考察组来我省考察。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "河南省政协考察组来河北省考察"
+    (b,) = load_text("搜 索\n某市领导深入某区检查指导秋收工作\n10月19日,副市长甲乙深入某区检查。", "p.txt")
+    assert b.title == "某市领导深入某区检查指导秋收工作"
