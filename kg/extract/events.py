@@ -180,7 +180,7 @@ def _meeting_place(text: str) -> str | None:
 
 
 _AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
-_IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,12}?)[,，]")
+_IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,20}?)[,，]")
 # "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one
 _IN_PLACES = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、]{2,16}、)+[^,，。;、]{2,16}?)等(?:地|处|单位|企业)[,，]")
 _OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
@@ -224,6 +224,9 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
             found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))
+    if not found and inside and parse_place(inside)[0][-1].rank >= 5:
+        # "在宝山区七星镇宝山村大豆地收获现场,X详细了解…": the village the sentence opens in
+        found.append((opening.start(), (False, (inside,), None)))
     return tuple(entry for _, entry in sorted(found, key=lambda f: f[0]))
 
 

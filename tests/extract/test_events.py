@@ -161,3 +161,11 @@ def test_officials_travelling_with_the_visitor_inspect():
                               "县领导柏思源陪同调研。"))
     assert roles(rec, "栾文华") == {"inspected"} and roles(rec, "郜立新") == {"inspected"}
     assert roles(rec, "柏思源") == {"accompanied"}
+
+
+def test_a_village_a_sentence_opens_in_is_inside_the_district_visited():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("10月19日,副市长冉建国深入宝山区检查指导秋收工作。\n"
+                              "在宝山区七星镇宝山村大豆地收获现场,冉建国详细了解了大豆产量情况。"))
+    assert [e.places for e in rec.events] == [("宝山村",)]
