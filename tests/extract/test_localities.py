@@ -101,3 +101,8 @@ def test_a_county_printed_only_inside_an_acting_title_is_no_locality():
 def test_an_autonomous_prefecture_short_name_is_read_whatever_the_word():
     # 大理 is also a common noun in jieba's dictionary; 大理州 is 大理白族自治州
     assert Localities.of("大理州委书记冉建国到巍山县调研。").admin.get("州") == "大理州"
+
+
+def test_the_main_urban_area_is_no_district():
+    rec = extract_article(art("区政协主席冉建国主持会议,为推动主城区都市圈融合发展作出新贡献。"))
+    assert posts(rec, "冉建国") == [("区政协", "主席")]
