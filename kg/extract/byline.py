@@ -63,7 +63,7 @@ def find_byline(text: str) -> list[BylineHit]:
             found += _parse(text, m.start(1), m.end(1))
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"
-    # also after "作者:" ("作者：记者 罗晓燕" on many sites' meta lines)
+    # also after "作者:" ("作者：记者 甲乙" on many sites' meta lines)
     for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff]{0,8}?((?:%s)[^\n。]{0,40})$"
                          % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))

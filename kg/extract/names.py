@@ -59,7 +59,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     if not plausible_shape(cand):
         return False  # 边走边看, 又快又好 (AxAy) are set phrases, not names
     if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
-        return False  # 向大家 is no name; "乡长向丽君," is
+        return False  # 向大家 is no name; "乡长向甲君," is
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False
     if cand[:2] in COMPOUND_SURNAMES:
@@ -146,10 +146,10 @@ def complete_count(text: str, cand: str) -> int:
 
 def read_unusual_name(text: str, pos: int) -> str | None:
     """A name right after a title that does not start with a listed surname and may be
-    longer (那仁满都拉, 其其格): the characters up to a word that may follow a name,
+    longer (那仁巴图, 其木格): the characters up to a word that may follow a name,
     accepted only when the article prints it complete again elsewhere and it is no
     dictionary word. Of several readings, one ended by a delimiter or a longer follower
-    word wins ("那仁满|都拉主持" loses to "那仁满都拉|主持")."""
+    word wins ("那仁巴|图主持" loses to "那仁巴图|主持")."""
     best: tuple[int, int, str] | None = None
     for cand, strength, k in _unusual_readings(han_run(text, pos)):
         if complete_count(text, cand) >= 2 and (best is None or (strength, k) > best[:2]):
@@ -179,7 +179,7 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-_NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁满都拉, 其其格
+_NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁巴图, 其木格
 
 
 def read_name(text: str, pos: int) -> str | None:
@@ -192,7 +192,7 @@ def read_name(text: str, pos: int) -> str | None:
     return max(readings, key=lambda r: (complete_count(text, r[0]), r[1], len(r[0]) == 3, -len(r[0])))[0]
 
 
-# a name set off by what it does: "主席向邦俊主持会议" (向 starts no name unless set off)
+# a name set off by what it does: "主席向甲乙主持会议" (向 starts no name unless set off)
 _CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队")
 
 # `_readings` reads a run of Han characters (MAX_RUN), the three after a "、" that ends it,
@@ -243,7 +243,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
     if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"
             and not (FOLLOWER_RE.fullmatch(run[2:]) and (len(run) > 3 or text[pos - 1:pos] != "、"))):
         # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
-        # item "、赵明来," (来 follows no name there); "…、卫强担任。", "县长李强说,": the verb follows
+        # item "、钱明来," (来 follows no name there); "…、孙强担任。", "县长李强说,": the verb follows
         return ((run, 0),)
 
     def follower_len(c: str) -> int:

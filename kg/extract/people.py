@@ -178,8 +178,8 @@ def find_people(text: str) -> list[PersonHit]:
 
 
 def _vouched_item(text: str, pos: int) -> str | None:
-    """An item of a list of names that reads as a word ("A、尚可、B") or is a long name with no
-    surname ("A、宝音满都呼、B"): two or three characters from a surname, or four or five that
+    """An item of a list of names that reads as a word ("A、尚前、B") or is a long name with no
+    surname ("A、宝力道尔吉、B"): two or three characters from a surname, or four or five that
     are no word of the dictionary, between two "、", the next item a name — the list vouches
     for it."""
     m = _MIDDLE_ITEM.match(text, pos)

@@ -118,7 +118,7 @@ def _garbled_day(g: re.Match, pub: date | None) -> str | None:
     return days[0].isoformat() if len(days) == 1 else None
 
 
-# a sentence that opens with its day, after a dateline or byline ("(记者:罗超)9月27日,…")
+# a sentence that opens with its day, after a dateline or byline ("(记者:甲乙)9月27日,…")
 LEADING_DATE_RE = re.compile(r"^\s*(?:[^,，。]{0,30}?(?:讯|[)）])\s*[:：]?\s*)?(?:(?:\d{4})年)?\d{1,2}月\d{1,2}日")
 
 
