@@ -26,6 +26,9 @@ _NAMED_TO = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,4}?)同志(?:�
 _RESPECTIVELY = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                            r"(?:同志)?分别(?:当选为?|被选举?为|任命?为?|担任)([^,。;:\n]{2,60})")
 
+# "会议接受X辞去滨海新区人民政府区长职务的请求": the post a person held until the session
+_RESIGNED = re.compile(r"(?:接受|同意)([\u4e00-\u9fff]{2,4}?)(?:同志)?辞去([^,。;:\n]{2,40}?)(?:的)?职务")
+
 
 def appointed(text: str) -> list[PersonHit]:
     """People given a post in `text`, with the post, in the order printed."""
@@ -63,6 +66,10 @@ def appointed(text: str) -> list[PersonHit]:
             for name, post in zip(items, posts):
                 out.append(PersonHit(name, at, at + len(name), [post]))
                 at += len(name) + 1
+    for m in _RESIGNED.finditer(text):
+        posts = _post_chain(m.group(2), m.start(2))
+        if posts and plausible_name(m.group(1), delimited=True):
+            out.append(PersonHit(m.group(1), m.start(1), m.end(1), posts))
     for m in _NAMED_TO.finditer(text):
         posts = _post_chain(m.group(2), m.start(2))
         if posts and plausible_name(m.group(1), delimited=True):

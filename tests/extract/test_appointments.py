@@ -52,3 +52,11 @@ def test_one_elected_to_a_chain_of_posts_gets_each_and_the_government_as_printed
                               "栾文华同志当选为扎赉特旗委常委。"))
     assert posts(rec, "冉建国") == [("扎赉特旗委", "常委"), ("扎赉特旗人民政府", "副旗长")]
     assert posts(rec, "栾文华") == [("扎赉特旗委", "常委")]
+
+
+def test_a_resignation_accepted_gives_the_post_held_and_besides_may_follow_a_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("会议接受冉建国辞去滨海新区人民政府区长职务的请求。琼山区委书记栾文华除了汇报工作,还作了发言。"))
+    assert posts(rec, "冉建国") == [("滨海新区人民政府", "区长")]
+    assert posts(rec, "栾文华") == [("琼山区委", "书记")]
