@@ -22,14 +22,17 @@ RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前�
 
 # content relayed or carried out ("传达学习…考察广东重要讲话精神", "为落实全市…会议精神"), not what is done
 _RELAYED_RE = re.compile(r"(?:传达学习|学习贯彻|学习传达|贯彻落实|传达|落实|贯彻)[^,，。;；]{0,60}?"
-                         r"(?:精神|指示|批示|讲话|要求|部署)")
+                         r"(?:精神|指示|批示|讲话|要求|部署)"
+                         # a meeting still to come: "…第二次会议将于3月开幕"
+                         r"|[^,，。;；]{0,40}(?:将于|即将|将在)[^,，。;；]{0,20}(?:开幕|召开|举行|举办)")
 
 
 @pure
 def classify(text: str) -> str | None:
     """The event type a piece of text announces, or None: what it says besides the content
-    it relays or carries out decides ("召开会议,传达…考察…重要讲话" is a meeting, "为落实…会议
-    精神,开展督查" an inspection; content alone announces nothing)."""
+    it relays or carries out, or a meeting still to come, decides ("召开会议,传达…考察…重要讲话"
+    is a meeting, "为落实…会议精神,开展督查" an inspection; "…会议将于3月开幕。" announces
+    nothing)."""
     return _classify(_RELAYED_RE.sub("", text))
 
 

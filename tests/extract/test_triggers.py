@@ -151,3 +151,12 @@ def test_a_village_named_with_lou_keeps_its_name():
     from kg.extract.triggers import visit_items
     assert visit_items("到汶上集镇党楼村、丁古刘庄村、刘楼村调研,") == ["到汶上集镇党楼村", "丁古刘庄村", "刘楼村"]
     assert visit_items("区政府办公楼三楼会议室,") == ["区政府办公"]
+
+
+def test_a_meeting_still_to_come_does_not_type_the_event():
+    from kg.extract.triggers import classify
+    assert classify("政协某市第八届委员会第二次会议将于3月开幕。") is None
+    rec = extract_article(art("政协某市第八届委员会第二次会议将于3月开幕。昨日下午,在嵊的市政协委员开展会前视察。"
+                              "市政协主席冉建国参加视察。委员们先后实地视察了某公司养蚕项目、某镇培育试点。"))
+    assert [(e.type, e.places[0]) for e in rec.events] == [("inspection", "某公司养蚕项目")]
+    assert roles(rec, "冉建国") == {"inspected"}
