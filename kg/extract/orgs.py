@@ -133,6 +133,8 @@ def session_name(text: str) -> str | None:
                       or cand.startswith(("政协", "中国人民政治协商会议"), i)), None)
         if start is None:
             continue
+        if cand[start:start + 2] == "政协" and start and cand[start - 1] in _LEVEL_CHARS:
+            start -= 1  # "省政协十二届一次会议": level-only, written out like 省政协
         cand = lowest_locality(cand[start:])
         if best is None or len(cand) > len(best):
             best = cand
@@ -227,7 +229,7 @@ class OrgResolver:
         self.pos = self.offset + pos if pos is not None else len(self.text)
         if title in SESSION_TITLES and org in ("", "大会", "主席团", "大会主席团") and self.session:
             # 执行主席 / 主席团常务主席 of the congress or CPPCC session the article reports
-            return self.session + ("主席团" if title == "常务主席" else "")
+            return self._with_locality(self.session) + ("主席团" if title == "常务主席" else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
         org = trim_locality(org)

@@ -142,3 +142,9 @@ def test_rank_titles_and_a_democratic_party_committee_office():
     assert posts(rec, "栾文华") == [("民革南宁市委会", "专职副主委")]
     assert posts(rec, "郜立新") == [("青秀区政协", "三级调研员")]
     assert posts(rec, "柏思源") == [("斗门区财政局", "二级主任科员")]
+
+
+def test_a_level_only_cppcc_session_takes_the_printed_province():
+    rec = extract_article(art("1月29日,省政协十二届一次会议举行了第四次全体会议,会议选举产生了政协第十二届山西省委员会主席。"
+                              "主席团常务主席冉建国、栾文华主持会议。"))
+    assert posts(rec, "冉建国") == [("山西省政协十二届一次会议主席团", "常务主席")]
