@@ -265,7 +265,7 @@ def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
             posts = [RawPost(chunk, t.group(), cstart, m.start(1) + t.end())]
         pos, prev = m.start(2), None
         for it in items:
-            if it not in known:
+            if it not in known or posts:  # a person titled elsewhere gets the list's title too
                 h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)
                 out.append(h)
                 known.add(it)

@@ -173,3 +173,9 @@ def test_a_special_guest_list_after_a_title_shares_the_title():
     rec = extract_article(art("桂林市政协召开会议。市政协委员、特邀贵宾冉建国、栾文华、郜立新围绕主题作发言。"))
     for name in ("冉建国", "栾文华", "郜立新"):
         assert posts(rec, name) == [("桂林市政协", "委员")]
+
+
+def test_a_colon_list_gives_its_title_to_people_titled_elsewhere_too():
+    rec = extract_article(art("和平区第十九届人民代表大会第一次会议开幕。和平区人大常委会主任冉建国宣布大会开幕。"
+                              "本次大会第一次全体会议的执行主席是:郜立新、冉建国、栾文华。"))
+    assert posts(rec, "冉建国") == [("和平区人大常委会", "主任"), ("和平区第十九届人民代表大会第一次会议", "执行主席")]
