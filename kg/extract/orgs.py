@@ -211,11 +211,12 @@ class OrgResolver:
             # one of the same sentence, else the source's home (a paper's bare 区委 is its own)
             last = [(n, at) for h, at in reversed(self.history.items()) for n in self.loc.several[lv]
                     if h.startswith(n) and not h.startswith(n + n[-1:])]
-            at_home = [n for n in self.loc.several[lv] if n in self.home]
+            # the home's own: the last of its localities at this level (贵港市桂平市 → 桂平市)
+            at_home = sorted((n for n in self.loc.several[lv] if n in self.home), key=self.home.rfind)
             if last and not _SENTENCE_END.search(self.text, last[0][1], self.pos):
                 name = last[0][0]
-            elif len(at_home) == 1:
-                name = at_home[0]
+            elif at_home:
+                name = at_home[-1]
             elif last:
                 name = last[0][0]
         if name:

@@ -148,3 +148,9 @@ def test_a_level_only_cppcc_session_takes_the_printed_province():
     rec = extract_article(art("1月29日,省政协十二届一次会议举行了第四次全体会议,会议选举产生了政协第十二届山西省委员会主席。"
                               "主席团常务主席冉建国、栾文华主持会议。"))
     assert posts(rec, "冉建国") == [("山西省政协十二届一次会议主席团", "常务主席")]
+
+
+def test_the_home_s_lowest_locality_is_the_paper_s_own():
+    text = "2月13日,市委书记冉建国率党政考察团到藤县、北流市考察学习。此次考察为桂平市带来了启示,贵港市也有借鉴。"
+    rec = extract_article(art(text, home="广西壮族自治区贵港市桂平市"))
+    assert posts(rec, "冉建国") == [("桂平市委", "书记")]
