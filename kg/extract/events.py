@@ -343,6 +343,9 @@ class _Reading:
     last_subject: str | None = None
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], published: str | None) -> EventDraft:
     """The article's main event, typed from its headline, else its first sentences."""
     lead_type = classify(title)
@@ -350,8 +353,8 @@ def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], publishe
     if lead_type == "meeting" and _VISIT_MEETING_RE.search(title) and sentences:
         if classify(text[sentences[0].start:sentences[0].end]) == "inspection":
             lead_type = "inspection"  # 座谈会 / 现场办公会 held during a visit
-    if lead_type is None:
-        for s in sentences[:3]:
+    if lead_type is None:  # the first three sentences with words (not bars or blank furniture)
+        for s in [s for s in sentences[:12] if _WORDS.search(text, s.start, s.end)][:3]:
             lead_type = classify(text[s.start:s.end])
             if lead_type:
                 lead_idx = s.index

@@ -37,6 +37,7 @@ def classify(text: str) -> str | None:
 
 
 def _classify(text: str) -> str | None:
+    text = _VISIT_WATCH.sub("考察", text)  # "实地考察观摩": a visit, no 观摩 activity
     if any(w in text for w in OTHER_STRONG):
         return "other"
     if any(w in text for w in INSPECT_WORDS) or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
@@ -48,6 +49,9 @@ def _classify(text: str) -> str | None:
     if re.search(r"活动|仪式", text):
         return "other"
     return None
+
+
+_VISIT_WATCH = re.compile(r"考察观摩|观摩考察")
 
 
 # "5日,…" / "天津北方网讯:5日,…": a day with no month, at the start of a sentence

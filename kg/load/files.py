@@ -140,12 +140,16 @@ def _is_teaser_or_masthead(preamble: str, bodies: list[str]) -> bool:
 MAX_HEADLINE_CHARS = 64
 
 
+def _han_count(line: str) -> int:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in line)
+
+
 def looks_like_headline(line: str) -> bool:
     """A line that can be a page's headline: short and not a sentence. A page saved from
     the web often starts with its first paragraph instead ("本报讯(记者…)7月10日,…。"), or
     with its navigation ("当前位置:首页 >> 新闻")."""
     line = fold(collapse(line))  # 當前位置 is 当前位置
-    return (0 < len(line) <= MAX_HEADLINE_CHARS and not any(ch in line for ch in "。！？!?")
+    return (0 < len(line) <= MAX_HEADLINE_CHARS and _han_count(line) >= 2 and not any(ch in line for ch in "。！？!?")
             and not _NAVIGATION.search(line) and not _BYLINE_LINE.fullmatch(line))
 
 
@@ -154,6 +158,8 @@ _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)
                          # a paper's page label and its page navigation: "第01版:一版要闻", "上一版3 4下一版"
                          r"|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]|上一版|下一版|标题导航|上一篇|下一篇|放大\s*缩小"
                          r"|星期[一二三四五六日天]\s*出版"
+                         # a meta field's line: "时间:", "来源: 潞州区发展和改革局"
+                         r"|^\s*(?:发布|更新)?(?:时间|日期|来源|作者|编辑|责任编辑)\s*[:：]"
                          r"|^\s*[•·●]?\s*\S{0,10}(?:手机版|数字报|搜\s*索|读报|微博|微信|Qzone|语音播报|本版导航|各版导航|视觉导航|选择其他日期|无障碍|长者版|网站地图|本网原创|极光新闻|分享)\S{0,10}\s*$")
 # a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁"): no headline either
 _ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
@@ -180,7 +186,8 @@ def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
         if looks_like_headline(line):
             # "• 河南省政协考察组来河北省考察": a list bullet is no part of the headline
             return collapse(line).lstrip("•·● "), body_text("\n".join(rows[:i] + rows[i + 1:]))
-        if not (_NAVIGATION.search(fold(line)) or _BYLINE_LINE.fullmatch(fold(collapse(line)))):
+        if not (_NAVIGATION.search(fold(line)) or _BYLINE_LINE.fullmatch(fold(collapse(line)))
+                or _han_count(line) < 2):  # "2024-05-16 17:43", the font sizes 大 中 小
             break
     return "", body_text(text)
 

@@ -169,3 +169,14 @@ def test_a_village_a_sentence_opens_in_is_inside_the_district_visited():
     rec = extract_article(art("10月19日,副市长冉建国深入宝山区检查指导秋收工作。\n"
                               "在宝山区七星镇宝山村大豆地收获现场,冉建国详细了解了大豆产量情况。"))
     assert [e.places for e in rec.events] == [("宝山村",)]
+
+
+def test_the_lead_is_read_past_bar_lines_and_a_visit_watched_is_a_visit():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+    rec = extract_article(art("|\n|\n|||\n天津北方网讯:5日,新区人大常委会举行第八次全体会议。区人大常委会主任冉建国主持会议。",
+                              title="", published="2015-01-06"))
+    assert [(e.type, e.date) for e in rec.events] == [("meeting", "2015-01-05")]
+    rec = extract_article(art("5月9日,由某区发改委副主任冉建国带队,调研团一行来我区开展学习考察,深入交流洽谈、实地考察观摩。"
+                              "区委书记栾文华参加。", title=""))
+    assert [e.type for e in rec.events] == ["inspection"] and roles(rec, "栾文华") == {"inspected"}

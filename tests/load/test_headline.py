@@ -54,3 +54,12 @@ def test_a_site_s_own_controls_are_no_headline_nor_is_a_list_bullet():
     assert a.title == "河南省政协考察组来河北省考察"
     (b,) = load_text("搜 索\n某市领导深入某区检查指导秋收工作\n10月19日,副市长甲乙深入某区检查。", "p.txt")
     assert b.title == "某市领导深入某区检查指导秋收工作"
+
+
+def test_meta_field_lines_dates_and_font_controls_are_no_headline():
+    text = ("时间:\n2024-05-16 17:43\n大\n中\n小\n来源: 某区发展和改革局\n"
+            "5月9日,由某区发改委副主任甲乙带队,调研团一行来某区考察。区委书记丙丁参加。")
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "" and a.text.startswith("时间:")
+    (b,) = load_text("戊会议\n正文。", "p.txt")
+    assert b.title == "戊会议"  # a short headline stays one
