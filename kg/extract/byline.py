@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.names import is_han
-from kg.lexicon import BYLINE_ROLES
+from kg.lexicon import BYLINE_ROLES, SURNAMES
 
 _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
 _ROLE_RE = re.compile("|".join(map(re.escape, [w for w in _ROLE_WORDS if w != "摄"])))
@@ -26,14 +26,24 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Names in text[start:end], separated by spaces, "、" or ":"."""
     out = []
     seg = text[start:end]
-    for m in re.finditer(r"[^\s、:,/]+(?:/[图摄])?", seg):
-        tok = _TAIL_RE.sub("", m.group()) if len(m.group()) > 2 else m.group()
+    toks = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s、:,/]+(?:/[图摄])?", seg)]
+    # a two-character name padded to the width of three ("记者 王 欢 摄"): one name
+    i = 0
+    while i + 1 < len(toks):
+        (a, a0, a1), (b, b0, b1) = toks[i], toks[i + 1]
+        if len(a) == 1 and len(b) == 1 and a in SURNAMES and b not in "文图摄" and seg[a1:b0].strip() == "" \
+                and b0 - a1 <= 2:
+            toks[i:i + 2] = [(a + b, a0, b1)]
+        i += 1
+    for tok0, t0, t1 in toks:
+        tok = _TAIL_RE.sub("", tok0) if len(tok0) > 2 else tok0
         tok = tok[:-1] if len(tok) > 3 and tok.endswith("摄") else tok  # "陈星宇摄"
         if tok in ("文", "图", "摄", "报道", "摄影", "编辑"):
             continue
         if _NAME_RE.fullmatch(tok):
-            s = start + m.start()
-            out.append((tok, s, s + len(tok)))
+            s = start + t0
+            padded = t1 - t0 != len(tok0)  # "王 欢": the span keeps the padding
+            out.append((tok, s, start + t1 if padded else s + len(tok)))
     return out
 
 
@@ -44,7 +54,9 @@ def _parse(text: str, start: int, end: int) -> list[BylineHit]:
     for i, rm in enumerate(roles):
         nend = roles[i + 1].start() if i + 1 < len(roles) else len(seg)
         for name, s, e in _names_after(text, start + rm.end(), start + nend):
-            took = text[e:e + 1] == "摄"  # "记者X摄": the reporter's photograph
+            after = text[e:e + 4].lstrip(" \u3000")
+            # "记者X摄", "记者 王 欢 摄": the reporter's photograph ("摄影 Y" is Y's role word)
+            took = after[:1] == "摄" and after[1:2] not in ("影", "像")
             hits.append(BylineHit(name, "摄" if took else BYLINE_ROLES[rm.group()], s, e))
     # "X 摄" with no role word before the name
     for m in re.finditer(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])", seg):

@@ -325,6 +325,8 @@ _ACCOMPANIED_BY_RE = re.compile(r"在([^。]{0,80}?)陪同下")
 _AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
 # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
 _LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:有|包括|是|为)[:]([^。;]*)")
+# "本次会议执行主席由A、B、C担任": the presidium, named between 由 and 担任
+_PRESIDIUM_BY_RE = re.compile(r"((?:执行主席|主席团常务主席)[^,。;:]{0,6}?)由([^。;,]*?)担任")
 _PRESIDIUM_RE = re.compile(r"执行主席|主席团")  # the presidium of a session sits at it
 # 他/她 at a clause start speaks for the last subject
 _PRONOUN_RE = re.compile(r"(?:^|[,。;])(他|她)")
@@ -411,7 +413,8 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
             m = ms[i]
             handled.add(i)
             r.current.add(m.name, "accompanied", (m.name_start, m.name_end))
-    for cm in finditer_with(_LISTED_RE, sent, ":"):
+    lists = [*finditer_with(_LISTED_RE, sent, ":"), *finditer_with(_PRESIDIUM_BY_RE, sent, "担任")]
+    for cm in lists:
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
         listed = range(bisect_left(starts, c0), bisect_left(starts, c1))
         kinds = _verb_kinds(cm.group(1), at_start_arrive=False)

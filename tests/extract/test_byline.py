@@ -47,3 +47,11 @@ def test_a_byline_whose_bracket_was_lost_and_one_after_stray_marks():
     assert [(r.name, r.role) for r in rec.reporters] == [("冉建国", "记者")]
     rec = extract_article(art("9月1日,州委书记郜立新主持会议。\n编辑:王津 实习生 李凤"))
     assert rec.reporters == ()  # the page's staff
+
+
+def test_a_two_character_name_padded_to_three_is_one_name():
+    from kg.extract.byline import find_byline
+    text = "8月17日下午,会议开幕。记者 王 欢 摄\n本报讯(记者 王 欢 通讯员 李明)5日,会议召开。(记者 甲乙 摄影 丙丁)"
+    got = [(b.name, b.role, text[b.start:b.end]) for b in find_byline(text)]
+    assert ("王欢", "摄", "王 欢") in got and ("李明", "通讯员", "李明") in got
+    assert ("甲乙", "记者", "甲乙") in got and ("丙丁", "摄影", "丙丁") in got

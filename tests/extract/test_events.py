@@ -180,3 +180,11 @@ def test_the_lead_is_read_past_bar_lines_and_a_visit_watched_is_a_visit():
     rec = extract_article(art("5月9日,由某区发改委副主任冉建国带队,调研团一行来我区开展学习考察,深入交流洽谈、实地考察观摩。"
                               "区委书记栾文华参加。", title=""))
     assert [e.type for e in rec.events] == ["inspection"] and roles(rec, "栾文华") == {"inspected"}
+
+
+def test_the_presidium_named_between_you_and_danren_attends():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+    rec = extract_article(art("8月17日,某区第十九届人民代表大会第四次会议开幕。本次会议执行主席由冉建国、栾文华、郜立新担任。"
+                              "会议由大会执行主席郜立新主持。"))
+    assert roles(rec, "冉建国") == {"attended"} and roles(rec, "郜立新") == {"attended", "chaired"}
