@@ -109,6 +109,18 @@ def _splits_word(pair: str) -> bool:
     return _freq().get(pair, 0) >= 1000
 
 
+def common_words(text: str) -> bool:
+    """Whether `text` is made of words of jieba's dictionary that are no proper names
+    ("旅游综合体项目", "中心小学"): a kind of place, no name of one."""
+    import jieba
+
+    freq = _freq()  # loads the dictionary quietly first
+    words = jieba.lcut(text, HMM=False)
+    return bool(words) and all(
+        (len(w) >= 2 and freq.get(w, 0) >= 3 and not (_word_tag(w) or "n").startswith(("nr", "ns", "nt", "nz")))
+        or (len(w) == 1 and i == len(words) - 1) for i, w in enumerate(words))
+
+
 def ordinary_word(cand: str) -> bool:
     """An ordinary word of jieba's dictionary: a name seldom is."""
     return not _unknown_word(cand)

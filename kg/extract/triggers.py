@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from kg.extract.memo import pure, pure_list
+from kg.extract.names import common_words
 from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS
 
 # Role verbs after a person (kg.extract.events), longest first.
@@ -16,7 +17,8 @@ ARRIVE_RE = re.compile(r"^(?:同志)?(?:一行|等)?(?:率队|带队|率|带领)
 # Speech heard by the subject: "听取了X关于…的汇报" is X's speech, not the listener's.
 HEARD_RE = re.compile(r"听取(?:了)?")
 
-DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+# "5月9日", "2018年5月9日", and the first day of a range printed once: "7月26—27日", "7月26-27日"
+DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[-—–~～至到]\d{1,2})?日")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
 
@@ -126,7 +128,7 @@ def _garbled_day(g: re.Match, pub: date | None) -> str | None:
 
 
 # a sentence that opens with its day, after a dateline or byline ("(记者:甲乙)9月27日,…")
-LEADING_DATE_RE = re.compile(r"^\s*(?:[^,，。]{0,30}?(?:讯|[)）])\s*[:：]?\s*)?(?:(?:\d{4})年)?\d{1,2}月\d{1,2}日")
+LEADING_DATE_RE = re.compile(r"^\s*(?:[^,，。]{0,30}?(?:讯|[)）])\s*[:：]?\s*)?(?:(?:\d{4})年)?\d{1,2}月\d{1,2}(?:[-—–~～至到]\d{1,2})?日")
 
 
 def year_hint(*texts: str) -> str | None:
@@ -212,11 +214,15 @@ def reduce_place(item: str) -> str | None:
     merged = len(pieces) > 1 and bool(
         re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间", pieces[-1])
         or (pieces[-2].endswith(("社区", "村")) and pieces[-1].endswith(("中心", "站", "馆", "室"))))
-    if merged:
-        pieces[-2:] = [pieces[-2] + pieces[-1]]  # 柘川县第二人民医院: the county names the hospital
+    kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(_SUFFIX_SET))
+            and common_words(pieces[-1]))
+    if merged or kind:
+        # 柘川县第二人民医院: the county names the hospital; 滨海新区旅游综合体项目: a kind of
+        # place ("旅游综合体项目", common words only) is named by the locality before it
+        pieces[-2:] = [pieces[-2] + pieces[-1]]
     for piece in reversed(pieces):
-        if piece.endswith(tuple(_SUFFIX_SET)) or (merged and piece is pieces[-1]
-                                                  and piece.endswith(("中心", "站", "馆", "室"))):
+        if piece.endswith(tuple(_SUFFIX_SET)) or (piece is pieces[-1] and (
+                kind or merged and piece.endswith(("中心", "站", "馆", "室")))):
             place = piece
         else:
             m = next((m for m in _SUFFIX_RE.finditer(piece) if m.end() >= 2), None)

@@ -160,3 +160,17 @@ def test_a_meeting_still_to_come_does_not_type_the_event():
                               "市政协主席冉建国参加视察。委员们先后实地视察了某公司养蚕项目、某镇培育试点。"))
     assert [(e.type, e.places[0]) for e in rec.events] == [("inspection", "某公司养蚕项目")]
     assert roles(rec, "冉建国") == {"inspected"}
+
+
+def test_a_kind_of_place_keeps_the_locality_that_names_it():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("滨海新区旅游综合体项目") == "滨海新区旅游综合体项目"
+    assert reduce_place("可塘镇中心小学") == "可塘镇中心小学"
+    assert reduce_place("梧桐办事处郭庄社区") == "郭庄社区"  # a named place keeps only itself
+    assert reduce_place("白界镇新开沟村") == "新开沟村"
+
+
+def test_a_day_range_printed_once_gives_its_first_day():
+    from kg.extract.triggers import find_date
+    assert find_date("7月26—27日,省政协副主席冉建国来我市调研。", "2018-08-01") == "2018-07-26"
+    assert find_date("7月26-27日,调研。", "2018-08-01") == "2018-07-26"
