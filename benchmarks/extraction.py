@@ -20,7 +20,8 @@ from pathlib import Path
 import jieba
 import jieba.posseg as pseg
 
-from kg.extract.evaluate import read_index, score_pairs
+from kg.extract.evaluate import score_pairs
+from kg.load.index import read_index
 from kg.extract import extract_article
 from kg.load.files import load_file
 from kg.cli.output import render_table
@@ -32,10 +33,10 @@ SHARED = ROOT.parent / "shared"
 
 
 def load_corpus(corpus: Path):
-    published = read_index(corpus / "index.json") if (corpus / "index.json").exists() else {}
+    index = read_index(corpus / "index.json") if (corpus / "index.json").exists() else None
     out = []
     for f in sorted(corpus.glob("*.txt")):
-        out.append((f, load_file(f, published.get(f.name))))
+        out.append((f, load_file(f, meta=index.meta(f) if index else None)))
     return out
 
 
