@@ -143,6 +143,9 @@ def session_name(text: str) -> str | None:
 
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
+_ASCII_HEAD = re.compile(r"^[\x21-\x7e\s]+")  # stray ASCII a page glued on ("u州…")
+# a body's term number: "州十三届人大常委会", "县第十八届政协" (not a session's name)
+_TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
@@ -226,7 +229,7 @@ class OrgResolver:
     def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         """The full organisation of one post. `prev_org`: the resolved organisation before
         it in the same chain or list."""
-        org = chunk.strip()
+        org = _TERM.sub("", _ASCII_HEAD.sub("", chunk.strip()))  # "u州十三届人大常委会" → 州人大常委会
         self.pos = self.offset + pos if pos is not None else len(self.text)
         if title in SESSION_TITLES and org in ("", "大会", "主席团", "大会主席团") and self.session:
             # 执行主席 / 主席团常务主席 of the congress or CPPCC session the article reports

@@ -154,3 +154,9 @@ def test_the_home_s_lowest_locality_is_the_paper_s_own():
     text = "2月13日,市委书记冉建国率党政考察团到藤县、北流市考察学习。此次考察为桂平市带来了启示,贵港市也有借鉴。"
     rec = extract_article(art(text, home="广西壮族自治区贵港市桂平市"))
     assert posts(rec, "冉建国") == [("桂平市委", "书记")]
+
+
+def test_stray_ascii_and_a_term_number_are_no_part_of_an_organisation():
+    rec = extract_article(art("大理州召开会议。/ O. _* A- o4 g0 v$ u州十三届人大常委会主任冉建国主持会议。县第十八届政协主席栾文华出席。"))
+    assert posts(rec, "冉建国") == [("大理州人大常委会", "主任")]
+    assert posts(rec, "栾文华") == [("县政协", "主席")]
