@@ -18,7 +18,7 @@ import re
 from kg.extract.memo import finditer_with, pure
 from kg.extract.localities import Localities, opens_with_locality, trim_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (ORG_CHARS, BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
+from kg.lexicon import (NOT_LOCALITY_STEMS, ORG_CHARS, BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
                         NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS, TEXT_LEVELS, TOP_PARENT_ENDINGS,
                         UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
@@ -69,6 +69,19 @@ def _last_named(before: str, unit: str) -> str | None:
 _LEVEL_CHARS = frozenset(lv[0] for lv in TEXT_LEVELS)  # 省 市 区 县 镇 乡 街 旗 州
 _OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
 _VILLAGE_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}村)(?![民委级庄里落])")
+
+
+_COMMUNITY_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}社区)(?![居民委])")
+
+
+def _last_community(before: str) -> str | None:
+    """The last "X社区" printed in `before` after a delimiter or 在/到 (as `_last_village`),
+    and no word of the kind (城乡社区, 农村社区)."""
+    found = None
+    for m in _COMMUNITY_RE.finditer(before):
+        if m.group(1)[:-2] not in NOT_LOCALITY_STEMS:
+            found = m.group(1)
+    return found
 
 
 def _last_village(before: str) -> str | None:
@@ -308,6 +321,11 @@ class OrgResolver:
             village = _last_village(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
             if village:
                 return self._remember(village + org.lstrip("村"))
+        if org.startswith("社区") and len(org) > 2 and pos is not None:
+            # 社区党支部书记X after "来到南街社区": the community printed last
+            community = _last_community(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
+            if community:
+                return self._remember(community + org[2:])
         town = _TOWN_SESSION.match(self.session or "")
         if org in ("人大", "人大主席团") and not prev_org and town:
             return self._remember(town.group(1) + org)  # 当选为人大主席 at 古井镇's congress

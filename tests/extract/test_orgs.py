@@ -160,3 +160,10 @@ def test_stray_ascii_and_a_term_number_are_no_part_of_an_organisation():
     rec = extract_article(art("大理州召开会议。/ O. _* A- o4 g0 v$ u州十三届人大常委会主任冉建国主持会议。县第十八届政协主席栾文华出席。"))
     assert posts(rec, "冉建国") == [("大理州人大常委会", "主任")]
     assert posts(rec, "栾文华") == [("县政协", "主席")]
+
+
+def test_a_bare_community_body_is_the_community_printed_last():
+    rec = extract_article(art("3月5日,区委书记冉建国来到南街社区调研。当了解到社区党支部书记栾文华30多年来扎根社区。"))
+    assert posts(rec, "栾文华") == [("南街社区党支部", "书记")]
+    rec = extract_article(art("3月5日,区委书记冉建国调研农村社区治理。社区党支部书记栾文华汇报。"))
+    assert posts(rec, "栾文华") == [("社区党支部", "书记")]  # 农村社区 names no community
