@@ -60,7 +60,8 @@ def _last_named(before: str, unit: str) -> str | None:
     """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
     found = None
     for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
-        name = re.sub(r"^(?:在|到|走进|来到|深入|和|与|及)", "", m.group())
+        name = re.split(r"与|及|同|了", m.group())[-1]  # "成武县与山东交通学院": the last of two
+        name = re.sub(r"^(?:在|到|走进|来到|深入|和)", "", name)
         if len(name) > len(unit):
             found = name
     return found
@@ -280,7 +281,10 @@ class OrgResolver:
         org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org
         bare = _bare_unit(org)
         if bare and pos is not None:
-            named = _last_named(self.text[max(0, self.offset + pos - 4000): self.offset + pos], bare)
+            before = self.text[max(0, self.offset + pos - 4000): self.offset + pos]
+            # 学校 stands for the school printed last, whatever kind: 学院, 大学, 中学 (校长's units)
+            kinds = HEAD_TITLE_UNITS.get("校长", ()) if bare == "学校" else (bare,)
+            named = max((n for k in kinds if (n := _last_named(before, k))), key=before.rfind, default=None)
             if named:
                 return self._remember(named + org[len(bare):])
         if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and _is_sub_unit(org) and _level_prefix(org) is None:

@@ -167,3 +167,9 @@ def test_a_bare_community_body_is_the_community_printed_last():
     assert posts(rec, "栾文华") == [("南街社区党支部", "书记")]
     rec = extract_article(art("3月5日,区委书记冉建国调研农村社区治理。社区党支部书记栾文华汇报。"))
     assert posts(rec, "栾文华") == [("社区党支部", "书记")]  # 农村社区 names no community
+
+
+def test_a_bare_school_is_the_school_printed_last_of_any_kind():
+    rec = extract_article(art("希望成武县与山东交通学院加强联系,将学校好的科研项目与当地发展相结合。"
+                              "会上,学校第一书记驻村工作队负责人冉建国汇报了驻村工作情况。"))
+    assert posts(rec, "冉建国") == [("山东交通学院第一书记驻村工作队", "负责人")]
