@@ -125,9 +125,12 @@ def find_people(text: str) -> list[PersonHit]:
     leader = False
     consumed = 0  # text before this is used up by names
     floor = 0  # organisation chunks do not reach back past this
+    name_end = -1  # where the last name read ends
     for idx, (ts, te, title, is_leader) in enumerate(matches):
         if ts < consumed:
             continue
+        if ts == name_end and not pending:
+            continue  # "主席X代表区四大组织…", "X书记": a title right after a name is no new post
         chunk, cstart = org_chunk(text, ts, floor)
         if chunk and (chunk in known or (len(chunk) == 1 and not is_leader and chunk not in "区县市省镇乡")):
             # "<name>部长", "<surname>书记": an honorific after a name, not a post
@@ -165,7 +168,7 @@ def find_people(text: str) -> list[PersonHit]:
             hits.append(PersonHit(nxt, pos + 1, pos + 1 + len(nxt), list(pending), leader, prev))
             known.add(nxt)
             pos = pos + 1 + len(nxt)
-        consumed = floor = pos
+        consumed = floor = name_end = pos
         pending, leader = [], False
     _link_list_neighbours(text, hits)
     hits += _untitled_lists(text, hits)

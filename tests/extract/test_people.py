@@ -179,3 +179,9 @@ def test_a_colon_list_gives_its_title_to_people_titled_elsewhere_too():
     rec = extract_article(art("和平区第十九届人民代表大会第一次会议开幕。和平区人大常委会主任冉建国宣布大会开幕。"
                               "本次大会第一次全体会议的执行主席是:郜立新、冉建国、栾文华。"))
     assert posts(rec, "冉建国") == [("和平区人大常委会", "主任"), ("和平区第十九届人民代表大会第一次会议", "执行主席")]
+
+
+def test_a_title_right_after_a_name_starts_no_post():
+    rec = extract_article(art("区政协主席冉建国代表区四大组织对出席会议的委员表示问候。"))
+    assert [p.name for p in rec.people] == ["冉建国"]
+    assert posts(rec, "冉建国") == [("区政协", "主席")]
