@@ -176,6 +176,7 @@ def find_people(text: str) -> list[PersonHit]:
     hits += appointed(text)
     hits += _untitled_lists(text, hits, anchored=True)
     hits += _comrades(text, hits)
+    hits += _unit_members(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -287,6 +288,26 @@ def _comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     for m in _COMRADE.finditer(text):
         name = m.group(1)
         if name in known or any(k.endswith(name) for k in known) or not plausible_name(name):
+            continue
+        known.add(name)
+        out.append(PersonHit(name, m.start(1), m.end(1)))
+    return out
+
+
+# "区安全生产第一督导组X带队", "区安监局X等参加": a name printed right after its unit, with no
+# title, and a role verb after it
+_UNIT_MEMBER = re.compile(r"(?<=[局组办委队])([\u4e00-\u9fff]{2,3}?)(?=带队|等?参加|等?陪同|等?出席)")
+
+
+def _unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """People named right after their unit with no title: a person, no post."""
+    known = {h.name for h in hits}
+    out = []
+    for m in _UNIT_MEMBER.finditer(text):
+        name = m.group(1)
+        if (name in known or any(k.endswith(name) or name.endswith(k) for k in known) or name[0] not in SURNAMES
+                or not plausible_name(name, delimited=True) or ordinary_word(name)
+                or ordinary_word(text[m.start(1) - 1:m.start(1) + 1])):  # "组成人员": 组成 is a word
             continue
         known.add(name)
         out.append(PersonHit(name, m.start(1), m.end(1)))

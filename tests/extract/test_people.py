@@ -185,3 +185,10 @@ def test_a_title_right_after_a_name_starts_no_post():
     rec = extract_article(art("区政协主席冉建国代表区四大组织对出席会议的委员表示问候。"))
     assert [p.name for p in rec.people] == ["冉建国"]
     assert posts(rec, "冉建国") == [("区政协", "主席")]
+
+
+def test_a_name_right_after_its_unit_is_a_person_without_a_post():
+    rec = extract_article(art("3月29日,区安全生产第一督导组冉建国带队,进驻综保区开展督导工作。区安监局栾文华等参加督查。"
+                              "全体组成人员参加会议。"))
+    assert {p.name: p.posts for p in rec.people} == {"冉建国": (), "栾文华": ()}
+    assert roles(rec, "冉建国") == {"inspected"}
