@@ -188,3 +188,11 @@ def test_the_presidium_named_between_you_and_danren_attends():
     rec = extract_article(art("8月17日,某区第十九届人民代表大会第四次会议开幕。本次会议执行主席由冉建国、栾文华、郜立新担任。"
                               "会议由大会执行主席郜立新主持。"))
     assert roles(rec, "冉建国") == {"attended"} and roles(rec, "郜立新") == {"attended", "chaired"}
+
+
+def test_urging_the_people_met_is_speaking():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+    rec = extract_article(art("3月12日,县委书记冉建国来到某村参加义务植树活动。冉建国一边栽树,一边和有关部门负责人交谈,"
+                              "叮嘱他们一定要管护好树苗。"))
+    assert "spoke" in roles(rec, "冉建国")
