@@ -11,7 +11,8 @@ takes the document and returns it, and holds one job:
 - `people`: titled and listed people with their raw posts (kg.extract.people, names);
 - `posts`: each post's organisation written out in full (kg.extract.orgs, localities);
 - `mentions`: every mention of each person, short forms included;
-- `events`: events, dates, places and roles (kg.extract.events, triggers, containers);
+- `events`: events, dates, places and roles (kg.extract.events, roles, places, triggers,
+  containers);
 - `printed`: what was read written back in the article's own characters.
 
 May import: kg.model, kg.ids, kg.lexicon, kg.load (for reading files in kg.extract.batch),

@@ -14,35 +14,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.model import Sentence
-from kg.extract.divisions import parse_place
-from kg.extract.memo import bounded, finditer_with, pure, pure_list
-from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, ARRIVE_RE, HEARD_RE, ROLE_VERB_RE, VISIT_RE, classify,
-                       find_date, named_place, place_of_item, reduce_place, visit_clause, visit_items)
-from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
-from kg.lexicon.gazetteer import gazetteer
-
-# "传达学习了市委书记X…的讲话精神": X is quoted, not present
-RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学习)了?$")
-
-
-def _is_object(text: str, sent_start: int, m: "PersonSpan") -> bool:
-    """The person is the object of the clause ("向X汇报") or only quoted ("传达X的讲话")."""
-    return _object_of(text[max(sent_start, m.start - 120):m.start], text[m.name_end:m.name_end + 45])
-
-
-@bounded
-def _object_of(before: str, after: str) -> bool:
-    """`_is_object` from the sentence's text before the mention (at most 120 characters)
-    and the 45 after its name."""
-    near = before[-6:]
-    if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near):
-        return True
-    # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习
-    clauses = re.split(r"[,;:]", before)
-    quoted = re.search(r"传达|学习", clauses[-1]) or (
-        len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习", clauses[-2]))
-    return bool(quoted) and bool(re.match(r"[^,。;]{0,40}?(?:讲话|批示|指示|精神|要求|部署)", after))
-
+from kg.extract.memo import finditer_with
+from kg.extract.places import choose_places, meeting_place, visit_places
+from kg.extract.roles import is_object, roles_for, verb_kinds, verbs_after
+from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, VISIT_RE, classify,
+                                 find_date)
 
 @dataclass
 class PersonSpan:
@@ -73,74 +49,6 @@ class EventDraft:
             self.evidence[(name, role)] = span
 
 
-def _clauses(text: str, start: int, end: int):
-    """Clause spans of text[start:end], split at , : and quotes."""
-    pos = start
-    for m in re.finditer(r"[,:“”]", text[start:end]):
-        yield pos, start + m.start()
-        pos = start + m.end()
-    yield pos, end
-
-
-@pure_list
-def _verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
-    kinds = []
-    if at_start_arrive and ARRIVE_RE.match(span_text):
-        kinds.append("inspect")
-    heard = HEARD_RE.search(span_text)
-    for m in ROLE_VERB_RE.finditer(span_text):
-        k = ROLE_VERBS[m.group()]
-        if heard and m.start() > heard.start() and k == "speak":
-            continue  # 听取…汇报: somebody else's speech
-        kinds.append(k)
-    if heard:
-        kinds.append("inspect_heard")
-    return kinds
-
-
-def _verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:
-    """Role kinds of the first clause after `start` that has any (not past `stop`)."""
-    return _verbs_in(text[start:min(sent_end, stop)])
-
-
-@pure_list
-def _verbs_in(span: str) -> list[str]:
-    """`_verbs_after` of the text it reads."""
-    first = True
-    found: list[str] = []
-    for cs, ce in _clauses(span, 0, len(span)):
-        clause = span[cs:ce]
-        if found:
-            # a subject-less clause joined by 并/同时/还 goes on with the same subject
-            if not re.match(r"(?:并|并且|同时|还|又|随后)", clause):
-                break
-            found += _verb_kinds(clause, at_start_arrive=False)
-            continue
-        found = _verb_kinds(clause, at_start_arrive=first)
-        first = False
-    return found
-
-
-def _roles_for(kinds: list[str], etype: str) -> list[str]:
-    roles: list[str] = []
-    ks = set(kinds)
-    if etype == "inspection":
-        if "accompany" in ks:
-            roles.append("accompanied")
-        elif ks & {"inspect", "attend", "chair", "inspect_heard"}:
-            roles.append("inspected")
-        if "speak" in ks:
-            roles.append("spoke")
-    else:
-        if "chair" in ks:
-            roles += ["chaired", "attended"]
-        if ks & {"attend", "accompany"} or (etype == "other" and "inspect" in ks):
-            roles.append("attended")  # at an activity, arriving at its site is taking part
-        if "speak" in ks:
-            roles += ["spoke", "attended"]
-    return roles
-
-
 _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<!办公)(?<!汇报)(?:会议|大会|会)")
 
 
@@ -153,142 +61,6 @@ def _separate_meeting(sent: str) -> bool:
     """A meeting chaired after a visit is its own event ("8月8日下午,X主持召开…专题会议");
     a 座谈会, 现场会 or 汇报会 held during the visit is part of it."""
     return bool(_OWN_MEETING.search(sent))
-
-
-_AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
-
-
-@pure
-def _meeting_place(text: str) -> str | None:
-    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕)", text)
-    if m and re.search(r"主持|出席|参加|组织", m.group(1)):
-        return None
-    if not m:
-        # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
-        site = _AT_SITE.match(text)
-        return named_place(reduce_place(site.group(1))) if site else None
-    if re.search(r"之际|期间|前夕|之时|周年|过程|之中", m.group(1)):
-        return None  # 在新中国成立75周年之际召开: a time, not a place
-    venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
-    if venue != m.group(1) and parse_place(venue)[1]:
-        return None  # 在X县分会场收听收看: the organiser's own venue, no place
-    place = reduce_place(venue)
-    if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了、与和]|会议|会场|工作|完成|议程", m.group(1))
-            and not m.group(1).endswith(("地", "会", "式"))):  # "轰轰烈烈地开展": an adverb; 在大会闭幕式
-        place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
-    return named_place(place)
-
-
-_AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
-_IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,20}?)[,，]")
-# "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one
-_IN_PLACES = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、]{2,16}、)+[^,，。;、]{2,16}?)等(?:地|处|单位|企业)[,，]")
-_OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
-
-
-def _visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | None]]:
-    """Visit lists of a sentence: (introduced by 先后/依次/分别, places, the place the
-    sentence opens with: "在枫岭区,X来到A、B" gives A and B inside 枫岭区)."""
-    return [(seq, list(places), inside) for seq, places, inside in _sentence_visits(text[s.start:s.end])]
-
-
-@pure
-def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None], ...]:
-    opening = _IN_PLACE.match(sent)
-    inside = reduce_place(opening.group(1)) if opening else None
-    if inside and not parse_place(inside)[1]:
-        inside = None  # only an administrative container gives way to the places inside it
-    found = []  # (where the list is printed, its entry): lists in printed order
-    for m in _AT_VISIT.finditer(sent):  # "在勃利县第二林场检查森林防火时"
-        place = reduce_place(m.group(1))
-        if place and place != inside:
-            found.append((m.start(), (False, (place,), inside)))
-    listed = _IN_PLACES.match(sent)
-    if listed:
-        items = visit_items(listed.group(1) + ",")
-        places = _shared_tail(items, [place_of_item(it, True) for it in items])
-        if places:
-            found.append((listed.start(), (False, tuple(places), None)))
-    for m in _OBJECT_VISIT.finditer(sent):  # "对A公司、B公司进行安全生产督查"
-        items = visit_items(m.group(1) + ",")
-        places = _shared_tail(items, [place_of_item(it, len(items) > 1) for it in items])
-        if places and places != [inside]:
-            found.append((m.start(), (False, tuple(places), inside)))
-    for m in VISIT_RE.finditer(sent):
-        clause = visit_clause(sent, m.end())
-        items = visit_items(clause)
-        # bare names count when the list ends in "等企业" or another item is a place
-        tail = clause[len("、".join(items)):len("、".join(items)) + 6]
-        list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
-                                      or any(reduce_place(it) for it in items))
-        places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
-        if places and places != [inside]:
-            found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))
-    if not found and inside and parse_place(inside)[0][-1].rank >= 5:
-        # "在宝山区七星镇宝山村大豆地收获现场,X详细了解…": the village the sentence opens in
-        found.append((opening.start(), (False, (inside,), None)))
-    return tuple(entry for _, entry in sorted(found, key=lambda f: f[0]))
-
-
-_TAIL_RE = re.compile(r"(?:[镇乡](?:人民)?政府|街道|社区|镇|乡|村)$")
-
-
-def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
-    """A level printed once for a list: "深入山江、千工坪镇政府" is 山江镇政府 and 千工坪镇政府
-    (a bare name of two or three characters takes the last item's level)."""
-    tail = _TAIL_RE.search(places[-1]) if len(places) > 1 and places[-1] else None
-    if tail:
-        places = [it + tail.group() if p == it and 2 <= len(it) <= 3 and reduce_place(it) is None else p
-                  for it, p in zip(items, places)]
-    return [p for p in places if p]
-
-
-_CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区|市|旗)$")
-
-
-def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
-                      venues: list[str], named_after: bool = False) -> list[str] | None:
-    """A place of the visit inside its first place, when that is an administrative
-    container printed alone ("到可塘镇调研" … "到可塘彩宝广场"; "在河东镇政府会议室召开座谈会"):
-    FORMAT drops a container when a named place inside it is listed. Inside: named after it
-    (only that with `named_after`: the first of several containers visited one by one)."""
-    m = _CONTAINER_RE.fullmatch(first)
-    if not m or not parse_place(first)[1] or (len(m.group(1)) > 4 and not gazetteer().units(first)):
-        return None  # 柏枝树连片区 is a place, no district holding the later ones
-    # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
-    for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
-        if any(p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1] for p in pl):
-            return pl
-    if named_after:
-        return None
-    # else the first place printed after it that is no unit of its level or above
-    rank = parse_place(first)[0][-1].rank
-    for pl in [pl for _, pl, _ in lists[1:]]:
-        for i, p in enumerate(pl):
-            chain, whole = parse_place(p)
-            if not whole or (chain and chain[-1].rank > rank):
-                return pl[i:]
-    return None
-
-
-def _choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[str] = ()) -> list[str]:
-    """The event's places: the first list introduced by 先后/依次/分别/首先, else the first list of
-    several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
-    is replaced by what was visited there (a container is dropped for the places inside)."""
-    if (not any(seq for seq, _, _ in lists) and all(_CONTAINER_RE.fullmatch(p) for p in lists[0][1])
-            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues), len(lists[0][1]) > 1))):
-        return list(dict.fromkeys(inner_places))
-    inner: dict[str, list[str]] = {}
-    for _, pl, inside in lists:
-        if inside:
-            inner.setdefault(inside, []).extend(pl)
-    top = [(seq, pl) for seq, pl, inside in lists if not inside or not any(
-        inside in other for _, other, o in lists if o != inside)] or [(seq, pl) for seq, pl, _ in lists]
-    ordered = [pl for seq, pl in top if seq] or [pl for _, pl in top if len(pl) > 1] or [pl for _, pl in top]
-    out: list[str] = []
-    for p in ordered[0]:
-        out.extend(inner.get(p) or [p])
-    return list(dict.fromkeys(out))
 
 
 def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None) -> str | None:
@@ -376,7 +148,7 @@ def _switch_event(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
         elif _MEETING_AGAIN_RE.search(sent) and r.current is not main:
             r.current = main
         elif (_AFTER_MEETING.match(sent) and ms and "与会" not in sent and r.current is main
-              and _visit_places(text, s)):
+              and visit_places(text, s)):
             # "会后,A、B深入X村、Y村察看…": named officials' own visit after the meeting
             r.current = EventDraft("inspection", main.date, first_sentence=s.index)
             r.events.append(r.current)
@@ -393,12 +165,12 @@ def _sentence_places(r: _Reading, s: Sentence, sent: str) -> None:
     """Visit lists of a visit or activity; the venue of a meeting."""
     current = r.current
     if current.type in ("inspection", "other"):
-        current.visit_lists.extend(_visit_places(r.text, s))
+        current.visit_lists.extend(visit_places(r.text, s))
     if current.type != "inspection" and not current.places:
-        p = _meeting_place(sent)
+        p = meeting_place(sent)
         if p:
             current.places.append(p)
-    elif current.type == "inspection" and (p := _meeting_place(sent)):
+    elif current.type == "inspection" and (p := meeting_place(sent)):
         current.venues.append(p)
 
 
@@ -417,12 +189,12 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
     for cm in lists:
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
         listed = range(bisect_left(starts, c0), bisect_left(starts, c1))
-        kinds = _verb_kinds(cm.group(1), at_start_arrive=False)
+        kinds = verb_kinds(cm.group(1), at_start_arrive=False)
         if not kinds and r.current.type == "meeting" and _PRESIDIUM_RE.search(cm.group(1)):
             kinds = ["attend"]  # "本次会议的执行主席是:A、B"
         for i in listed:
             handled.add(i)  # handled here, not as a subject group
-            for role in _roles_for(kinds, r.current.type):
+            for role in roles_for(kinds, r.current.type):
                 r.current.add(ms[i].name, role, (ms[i].name_start, ms[i].name_end))
     return handled
 
@@ -432,7 +204,7 @@ def _subject_roles(r: _Reading, s: Sentence, ms: list[PersonSpan], handled: set[
     roles their verbs give."""
     text = r.text
     group: list[PersonSpan] = []
-    subjects = [m for i, m in enumerate(ms) if i not in handled and not _is_object(text, s.start, m)]
+    subjects = [m for i, m in enumerate(ms) if i not in handled and not is_object(text, s.start, m)]
     # the last "陪同下" of the sentence (one pass, not one per person: no restart per mention)
     acc = None
     if handled:
@@ -442,15 +214,15 @@ def _subject_roles(r: _Reading, s: Sentence, ms: list[PersonSpan], handled: set[
         nxt = subjects[k + 1] if k + 1 < len(subjects) else None
         group.append(m)
         stop = nxt.start if nxt else s.end
-        between_kinds = _verb_kinds(text[m.name_end:stop], at_start_arrive=True) if nxt else []
+        between_kinds = verb_kinds(text[m.name_end:stop], at_start_arrive=True) if nxt else []
         if nxt is not None and not between_kinds:
             continue  # the next person belongs to the same group
         start = m.name_end
         if acc is not None and acc.start() >= m.name_end:  # a 陪同下 after the person
             start = acc.end()
             stop = s.end
-        kinds = _verbs_after(text, start, s.end, stop)
-        for role in _roles_for(kinds, r.current.type):
+        kinds = verbs_after(text, start, s.end, stop)
+        for role in roles_for(kinds, r.current.type):
             for g in group:
                 r.current.add(g.name, role, (g.name_start, g.name_end))
         r.last_subject = group[0].name
@@ -463,8 +235,8 @@ def _pronoun_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) ->
     for pm in _PRONOUN_RE.finditer(sent):
         k = bisect_left(starts, s.start + pm.start())
         if r.last_subject and not (k < len(starts) and starts[k] < s.start + pm.end() + 2):
-            kinds = _verbs_after(r.text, s.start + pm.end(), s.end, s.end)
-            for role in _roles_for([k for k in kinds if k == "speak"], r.current.type):
+            kinds = verbs_after(r.text, s.start + pm.end(), s.end, s.end)
+            for role in roles_for([k for k in kinds if k == "speak"], r.current.type):
                 r.current.add(r.last_subject, role, (s.start + pm.start(1), s.start + pm.end(1)))
 
 
@@ -479,7 +251,7 @@ def _finish(events: list[EventDraft], main: EventDraft) -> list[EventDraft]:
                     ev.evidence[(name, "accompanied")] = ev.evidence[(name, "spoke")]
         if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
             if ev.visit_lists:
-                ev.places = _choose_places(ev.visit_lists, ev.venues)
+                ev.places = choose_places(ev.visit_lists, ev.venues)
             elif ev is not main and main.places:
                 ev.places = list(main.places)
         if ev.type in ("meeting", "other"):

@@ -1,0 +1,154 @@
+"""Where an event happened: the venue of a meeting and the places of a visit.
+
+FORMAT.md reduces an event's places to the most specific named places, in printed order:
+"在X召开" gives a meeting's venue; a visit's places come from its visit lists ("先后来到A、
+B", "在A检查", "对A、B进行督查", "在A、B等地,"), and an administrative container gives way
+to the named places inside it. `kg.extract.events` reads the lists sentence by sentence
+(`visit_places`, `meeting_place`) and settles an event's places at the end (`choose_places`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Sentence
+from kg.extract.divisions import parse_place
+from kg.extract.memo import pure
+from kg.extract.triggers import VISIT_RE, named_place, place_of_item, reduce_place, visit_clause, visit_items
+from kg.lexicon.gazetteer import gazetteer
+
+
+_AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
+
+
+@pure
+def meeting_place(text: str) -> str | None:
+    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕)", text)
+    if m and re.search(r"主持|出席|参加|组织", m.group(1)):
+        return None
+    if not m:
+        # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
+        site = _AT_SITE.match(text)
+        return named_place(reduce_place(site.group(1))) if site else None
+    if re.search(r"之际|期间|前夕|之时|周年|过程|之中", m.group(1)):
+        return None  # 在新中国成立75周年之际召开: a time, not a place
+    venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
+    if venue != m.group(1) and parse_place(venue)[1]:
+        return None  # 在X县分会场收听收看: the organiser's own venue, no place
+    place = reduce_place(venue)
+    if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了、与和]|会议|会场|工作|完成|议程", m.group(1))
+            and not m.group(1).endswith(("地", "会", "式"))):  # "轰轰烈烈地开展": an adverb; 在大会闭幕式
+        place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
+    return named_place(place)
+
+
+_AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
+_IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,20}?)[,，]")
+# "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one
+_IN_PLACES = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、]{2,16}、)+[^,，。;、]{2,16}?)等(?:地|处|单位|企业)[,，]")
+_OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
+
+
+def visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | None]]:
+    """Visit lists of a sentence: (introduced by 先后/依次/分别, places, the place the
+    sentence opens with: "在枫岭区,X来到A、B" gives A and B inside 枫岭区)."""
+    return [(seq, list(places), inside) for seq, places, inside in _sentence_visits(text[s.start:s.end])]
+
+
+@pure
+def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None], ...]:
+    opening = _IN_PLACE.match(sent)
+    inside = reduce_place(opening.group(1)) if opening else None
+    if inside and not parse_place(inside)[1]:
+        inside = None  # only an administrative container gives way to the places inside it
+    found = []  # (where the list is printed, its entry): lists in printed order
+    for m in _AT_VISIT.finditer(sent):  # "在勃利县第二林场检查森林防火时"
+        place = reduce_place(m.group(1))
+        if place and place != inside:
+            found.append((m.start(), (False, (place,), inside)))
+    listed = _IN_PLACES.match(sent)
+    if listed:
+        items = visit_items(listed.group(1) + ",")
+        places = _shared_tail(items, [place_of_item(it, True) for it in items])
+        if places:
+            found.append((listed.start(), (False, tuple(places), None)))
+    for m in _OBJECT_VISIT.finditer(sent):  # "对A公司、B公司进行安全生产督查"
+        items = visit_items(m.group(1) + ",")
+        places = _shared_tail(items, [place_of_item(it, len(items) > 1) for it in items])
+        if places and places != [inside]:
+            found.append((m.start(), (False, tuple(places), inside)))
+    for m in VISIT_RE.finditer(sent):
+        clause = visit_clause(sent, m.end())
+        items = visit_items(clause)
+        # bare names count when the list ends in "等企业" or another item is a place
+        tail = clause[len("、".join(items)):len("、".join(items)) + 6]
+        list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
+                                      or any(reduce_place(it) for it in items))
+        places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
+        if places and places != [inside]:
+            found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))
+    if not found and inside and parse_place(inside)[0][-1].rank >= 5:
+        # "在宝山区七星镇宝山村大豆地收获现场,X详细了解…": the village the sentence opens in
+        found.append((opening.start(), (False, (inside,), None)))
+    return tuple(entry for _, entry in sorted(found, key=lambda f: f[0]))
+
+
+_TAIL_RE = re.compile(r"(?:[镇乡](?:人民)?政府|街道|社区|镇|乡|村)$")
+
+
+def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
+    """A level printed once for a list: "深入山江、千工坪镇政府" is 山江镇政府 and 千工坪镇政府
+    (a bare name of two or three characters takes the last item's level)."""
+    tail = _TAIL_RE.search(places[-1]) if len(places) > 1 and places[-1] else None
+    if tail:
+        places = [it + tail.group() if p == it and 2 <= len(it) <= 3 and reduce_place(it) is None else p
+                  for it, p in zip(items, places)]
+    return [p for p in places if p]
+
+
+_CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区|市|旗)$")
+
+
+def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
+                      venues: list[str], named_after: bool = False) -> list[str] | None:
+    """A place of the visit inside its first place, when that is an administrative
+    container printed alone ("到可塘镇调研" … "到可塘彩宝广场"; "在河东镇政府会议室召开座谈会"):
+    FORMAT drops a container when a named place inside it is listed. Inside: named after it
+    (only that with `named_after`: the first of several containers visited one by one)."""
+    m = _CONTAINER_RE.fullmatch(first)
+    if not m or not parse_place(first)[1] or (len(m.group(1)) > 4 and not gazetteer().units(first)):
+        return None  # 柏枝树连片区 is a place, no district holding the later ones
+    # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
+    for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
+        if any(p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1] for p in pl):
+            return pl
+    if named_after:
+        return None
+    # else the first place printed after it that is no unit of its level or above
+    rank = parse_place(first)[0][-1].rank
+    for pl in [pl for _, pl, _ in lists[1:]]:
+        for i, p in enumerate(pl):
+            chain, whole = parse_place(p)
+            if not whole or (chain and chain[-1].rank > rank):
+                return pl[i:]
+    return None
+
+
+def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[str] = ()) -> list[str]:
+    """The event's places: the first list introduced by 先后/依次/分别/首先, else the first list of
+    several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
+    is replaced by what was visited there (a container is dropped for the places inside)."""
+    if (not any(seq for seq, _, _ in lists) and all(_CONTAINER_RE.fullmatch(p) for p in lists[0][1])
+            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues), len(lists[0][1]) > 1))):
+        return list(dict.fromkeys(inner_places))
+    inner: dict[str, list[str]] = {}
+    for _, pl, inside in lists:
+        if inside:
+            inner.setdefault(inside, []).extend(pl)
+    top = [(seq, pl) for seq, pl, inside in lists if not inside or not any(
+        inside in other for _, other, o in lists if o != inside)] or [(seq, pl) for seq, pl, _ in lists]
+    ordered = [pl for seq, pl in top if seq] or [pl for _, pl in top if len(pl) > 1] or [pl for _, pl in top]
+    out: list[str] = []
+    for p in ordered[0]:
+        out.extend(inner.get(p) or [p])
+    return list(dict.fromkeys(out))

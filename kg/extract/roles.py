@@ -1,0 +1,115 @@
+"""Which roles a person's verbs give at an event.
+
+A person named as the subject of a clause takes the role kinds of the first clause after the
+name that has role verbs (ROLE_VERBS: 主持 chair, 出席 attend, 讲话 speak, 陪同 accompany,
+调研 inspect …); a subject-less clause joined by 并/同时/还 goes on with the same subject.
+`roles_for` turns the kinds into FORMAT.md roles by event type. A person who is the object
+of a clause ("向X汇报") or only quoted ("传达X的讲话精神") takes none (`is_object`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from kg.extract.memo import bounded, pure_list
+from kg.extract.triggers import ARRIVE_RE, HEARD_RE, ROLE_VERB_RE
+from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
+
+
+class Mention(Protocol):
+    """A person mention (kg.extract.events.PersonSpan): `start` includes the printed posts."""
+
+    start: int
+    name_end: int
+
+
+# "传达学习了市委书记X…的讲话精神": X is quoted, not present
+RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学习)了?$")
+
+
+def is_object(text: str, sent_start: int, m: Mention) -> bool:
+    """The person is the object of the clause ("向X汇报") or only quoted ("传达X的讲话")."""
+    return _object_of(text[max(sent_start, m.start - 120):m.start], text[m.name_end:m.name_end + 45])
+
+
+@bounded
+def _object_of(before: str, after: str) -> bool:
+    """`is_object` from the sentence's text before the mention (at most 120 characters)
+    and the 45 after its name."""
+    near = before[-6:]
+    if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near):
+        return True
+    # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习
+    clauses = re.split(r"[,;:]", before)
+    quoted = re.search(r"传达|学习", clauses[-1]) or (
+        len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习", clauses[-2]))
+    return bool(quoted) and bool(re.match(r"[^,。;]{0,40}?(?:讲话|批示|指示|精神|要求|部署)", after))
+
+
+def _clauses(text: str, start: int, end: int):
+    """Clause spans of text[start:end], split at , : and quotes."""
+    pos = start
+    for m in re.finditer(r"[,:“”]", text[start:end]):
+        yield pos, start + m.start()
+        pos = start + m.end()
+    yield pos, end
+
+
+@pure_list
+def verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
+    kinds = []
+    if at_start_arrive and ARRIVE_RE.match(span_text):
+        kinds.append("inspect")
+    heard = HEARD_RE.search(span_text)
+    for m in ROLE_VERB_RE.finditer(span_text):
+        k = ROLE_VERBS[m.group()]
+        if heard and m.start() > heard.start() and k == "speak":
+            continue  # 听取…汇报: somebody else's speech
+        kinds.append(k)
+    if heard:
+        kinds.append("inspect_heard")
+    return kinds
+
+
+def verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:
+    """Role kinds of the first clause after `start` that has any (not past `stop`)."""
+    return _verbs_in(text[start:min(sent_end, stop)])
+
+
+@pure_list
+def _verbs_in(span: str) -> list[str]:
+    """`verbs_after` of the text it reads."""
+    first = True
+    found: list[str] = []
+    for cs, ce in _clauses(span, 0, len(span)):
+        clause = span[cs:ce]
+        if found:
+            # a subject-less clause joined by 并/同时/还 goes on with the same subject
+            if not re.match(r"(?:并|并且|同时|还|又|随后)", clause):
+                break
+            found += verb_kinds(clause, at_start_arrive=False)
+            continue
+        found = verb_kinds(clause, at_start_arrive=first)
+        first = False
+    return found
+
+
+def roles_for(kinds: list[str], etype: str) -> list[str]:
+    roles: list[str] = []
+    ks = set(kinds)
+    if etype == "inspection":
+        if "accompany" in ks:
+            roles.append("accompanied")
+        elif ks & {"inspect", "attend", "chair", "inspect_heard"}:
+            roles.append("inspected")
+        if "speak" in ks:
+            roles.append("spoke")
+    else:
+        if "chair" in ks:
+            roles += ["chaired", "attended"]
+        if ks & {"attend", "accompany"} or (etype == "other" and "inspect" in ks):
+            roles.append("attended")  # at an activity, arriving at its site is taking part
+        if "speak" in ks:
+            roles += ["spoke", "attended"]
+    return roles

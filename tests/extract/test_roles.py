@@ -1,0 +1,49 @@
+"""kg.extract.roles: the roles a person's verbs give at an event."""
+
+from __future__ import annotations
+
+from kg.extract.roles import is_object, roles_for, verbs_after
+from kg.extract.events import PersonSpan
+
+
+def _after(text: str, name: str) -> list[str]:
+    start = text.index(name) + len(name)
+    return verbs_after(text, start, len(text), len(text))
+
+
+def test_the_first_clause_with_role_verbs_gives_the_kinds():
+    assert _after("王某某主持会议并讲话。", "王某某") == ["chair", "speak"]
+    # a clause without role verbs is passed over; the one after it counts
+    assert _after("王某某一行,在会上强调,要抓好落实。", "王某某") == ["speak"]
+
+
+def test_a_joined_clause_goes_on_with_the_same_subject_and_another_clause_stops():
+    assert set(_after("王某某察看了现场,并提出要求。", "王某某")) == {"inspect", "speak"}
+    assert _after("王某某察看了现场,李某某提出要求。", "王某某") == ["inspect"]
+
+
+def test_a_report_heard_is_not_the_listener_speaking():
+    kinds = _after("王某某听取了工作汇报。", "王某某")
+    assert "speak" not in kinds and "inspect_heard" in kinds
+
+
+def test_kinds_become_roles_by_event_type():
+    assert roles_for(["chair"], "meeting") == ["chaired", "attended"]
+    assert roles_for(["speak"], "meeting") == ["spoke", "attended"]
+    assert roles_for(["speak"], "inspection") == ["spoke"]
+    assert roles_for(["attend"], "inspection") == ["inspected"]
+    assert roles_for(["accompany", "inspect"], "inspection") == ["accompanied"]
+    assert roles_for(["inspect"], "other") == ["attended"]
+    assert roles_for(["inspect"], "meeting") == []
+
+
+def test_the_object_of_a_clause_and_a_person_quoted_take_no_role():
+    text = "会议传达了王某某的讲话精神。李某某向王某某汇报工作。赵某某主持会议。"
+    def span(name: str, nth: int = 0) -> PersonSpan:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(name, i + 1)
+        return PersonSpan(name, i, i, i + len(name))
+    assert is_object(text, 0, span("王某某"))
+    assert is_object(text, 0, span("王某某", 1))
+    assert not is_object(text, 0, span("赵某某"))
