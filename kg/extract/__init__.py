@@ -9,7 +9,8 @@ takes the document and returns it, and holds one job:
 - `sentences`: sentence spans;
 - `byline`: reporters (kg.extract.byline);
 - `people`: titled and listed people with their raw posts (kg.extract.people, names);
-- `posts`: each post's organisation written out in full (kg.extract.orgs, localities);
+- `posts`: each post's organisation written out in full (kg.extract.orgs, localities,
+  locality_check);
 - `mentions`: every mention of each person, short forms included;
 - `events`: events, dates, places and roles (kg.extract.events, roles, places, triggers,
   containers);

@@ -9,17 +9,16 @@ article's place, and is not read.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.lexicon.gazetteer import gazetteer
-from kg.extract.memo import bounded, pure
+from kg.extract.locality_check import checked_locality, dictionary, is_han, is_word
+from kg.extract.memo import bounded
 from kg.extract.names import TITLE_RE
 from kg.lexicon import (TITLES, LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
                         NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
-                        WORDS_STARTING_WITH_LEVEL, ZONE_BODIES, ZONE_WORDS)
+                        WORDS_STARTING_WITH_LEVEL, ZONE_WORDS)
 
 # "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
 _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)"
@@ -28,23 +27,6 @@ _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|�
 
 PROPER_FLAGS = {"ns", "nz", "x", "nrt", "nr", "nrfg"}
 NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
-
-
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba
-
-
-@lru_cache(maxsize=1)
-def _dictionary():
-    """jieba (initialised), its dictionary's word tags and word frequencies, loaded once."""
-    jb = _jieba()
-    jb.initialize()
-    import jieba.posseg as pseg
-
-    return jb, pseg.dt.word_tag_tab, jb.dt.FREQ
 
 
 @dataclass
@@ -120,7 +102,7 @@ class Localities:
 def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
     """The locality `name` read at `level` is counted as (checked_locality), or None when
     it is no place: a word, a title, a person's name."""
-    if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not _is_han(name):
+    if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not is_han(name):
         return None
     name = checked_locality(name, level)
     if name is None or (level == "省" and not gazetteer().units(name)):
@@ -146,7 +128,7 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
     """What one window around a level word reads, in order: (zone,) or (level, name) for
     `Localities.of` to count. A window reads the same wherever it is printed (its tokens
     end at the window's boundaries), so a repeated one is read once."""
-    jb, tags, _ = _dictionary()
+    jb, tags, _ = dictionary()
     toks = ["|"] + _zone_split(list(jb.cut(window, HMM=True))) + ["|"]  # "|": window boundaries
     flags = ["w"] + [tags.get(w, "x") for w in toks[1:-1]] + ["w"]
     out: list[tuple[str, ...]] = []
@@ -161,7 +143,7 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
         if toks[i - 1][-1:].isdigit():
             continue  # "120余家区政协委员": a quantity, not a place
         short = w in gazetteer().short_names  # 海北 (海北藏族自治州), whatever jieba tags it
-        if (flags[i] not in NAME_FLAGS and not short) or not _is_han(w):
+        if (flags[i] not in NAME_FLAGS and not short) or not is_han(w):
             continue
         zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
         if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
@@ -182,7 +164,7 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
         if len(w) >= 2 and (flags[i] in PROPER_FLAGS or short):
             for lv in TEXT_LEVELS:
                 after = toks[i + 2] if i + 2 < len(toks) else ""
-                if (nxt == lv and not (len(after) == 1 and _is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
+                if (nxt == lv and not (len(after) == 1 and is_han(after))) or (nxt.startswith(lv) and nxt[len(lv):len(lv) + 1] in LEVEL_ORG_STARTS):
                     out.append((lv, w + lv))
                     break
     return tuple(out)
@@ -230,7 +212,7 @@ _LEVEL_AT = re.compile("街道|区|县|市|镇|乡|旗")
 
 def _has_verb(stem: str) -> bool:
     """Whether a would-be place name is made of verbs ("传达学习" + 市委): per jieba's dictionary."""
-    _, tags, _ = _dictionary()
+    _, tags, _ = dictionary()
     parts = [stem] + [stem[i:i + 2] for i in range(0, len(stem) - 1, 2)]
     return any(tags.get(p, "").startswith("v") for p in parts)
 
@@ -275,7 +257,7 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
     i = start
     while i > 0 and start - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
         i -= 1
-        if not _is_han(text[i]):
+        if not is_han(text[i]):
             break
     while start - i < 2 and i > 0 and text[i - 1] in LEFT_WORDS:
         i -= 1  # 和平区, 松和街道: the boundary character is part of the name
@@ -284,110 +266,11 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
     stem = text[i:start]
     if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
         return None
-    if i > 0 and _is_word(text[i - 1:i + 1]) and not gazetteer().is_locality(stem, lv):
+    if i > 0 and is_word(text[i - 1:i + 1]) and not gazetteer().is_locality(stem, lv):
         return None  # "同志任市": the name would start inside a word (同志), and no place is named so
-    if _is_han(stem) and (longest > 4 or not _has_verb(stem)):
+    if is_han(stem) and (longest > 4 or not _has_verb(stem)):
         return stem + lv
     return None
-
-
-# dictionary tags of words that are not (part of) a place name: verbs, adjectives, function
-# words, quantities ("会议总结" + 县委, "部分驻" + 旗委, "新一届" + 市政协)
-_NOT_NAME_TAGS = ("v", "a", "b", "f", "p", "r", "c", "d", "m", "q", "u", "t", "l", "i", "z", "e", "y", "o")
-# verbs, prepositions, conjunctions, particles, adverbs, pronouns, numbers: words that
-# never begin an organisation's name ("关于", "会议暨", "就落实")
-_FUNCTION_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f")
-_COMMON_NOUN_FREQ = 500  # a noun this frequent ("会议", "项目", "文化") is no part of a place name
-
-
-@lru_cache(maxsize=65536)
-def checked_locality(name: str, level: str) -> str | None:
-    """`name` ("stem" + `level`) as a locality, checked against the national gazetteer
-    (kg.lexicon.gazetteer): a known division stays; a known division printed after other
-    words keeps only itself ("关于桦南县" → 桦南县, "汕尾陆丰市" → 陆丰市: a locality carries its
-    lowest level); a name the gazetteer lacks (development zones, new streets, made-up
-    places in tests) stays only when none of its words is a common word that is no name."""
-    stem = name[: -len(level)]
-    gaz = gazetteer()
-    if len(stem) == 1 and stem in LEFT_WORDS | FUNCTION_CHARS:
-        return None  # "领导和县委": 和 joins, it is no county (和县)
-    if gaz.units(name) or (gaz.is_locality(stem, level) and (level == "州" or not _common_word(stem))):
-        # a short name that is a common word (合作 of 合作市) names no 合作区; an autonomous
-        # prefecture's short name (大理州) is one whatever the word
-        return name
-    for i in range(1, len(stem)):
-        # a one-character county (滑县) only after a word ("国有滑县"), not inside a name (涟沧县)
-        if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
-                level == "县" and i >= 2 and _is_word(stem[:i]) and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):
-            return stem[i:] + level
-    jb, tags, freq = _dictionary()
-    for w in jb.cut(stem, HMM=False):
-        if len(w) < 2 or w == "自治":  # 岑山瑶族自治县
-            continue
-        tag = tags.get(w, "x")
-        if tag.startswith(_NOT_NAME_TAGS) or (tag in ("n", "vn", "an", "nr") and freq.get(w, 0) >= _COMMON_NOUN_FREQ
-                                               and not gaz.units(w + level)):
-            return None
-    return name
-
-
-def _common_word(word: str) -> bool:
-    """A frequent word of jieba's dictionary that is no place name ("合作", "发展")."""
-    _, tags, freq = _dictionary()
-    return freq.get(word, 0) >= _COMMON_NOUN_FREQ and not tags.get(word, "").startswith("ns")
-
-
-_ONE_CHAR_LEVELS = frozenset(w for w in LEVEL_RANK if len(w) == 1)  # 省 市 区 县 镇 乡 …
-
-
-@pure
-def trim_locality(org: str) -> str:
-    """An organisation as read before its title, its locality checked: words before a
-    level-only body that are no place are dropped ("就落实县委" → 县委, "会议暨区委" → 区委), a
-    known division printed after other words keeps only itself ("关于桦南县政府" →
-    桦南县政府). Development zones and names with no level-only body stay as they are."""
-    for k in range(1, len(org) - 1):
-        lv = org[k]
-        if lv in _ONE_CHAR_LEVELS and org[k + 1] in LEVEL_ORG_STARTS:
-            name = org[: k + 1]
-            if any(name.endswith(z) for z in ZONE_WORDS + GENERIC_ZONE_TERMS):
-                return org
-            checked = checked_locality(name, lv) if len(name) > 1 else name
-            if checked is None:
-                return org[k:]
-            if checked != name and not _droppable(name[: len(name) - len(checked)]):
-                return org  # 民进太原市委会: the words before the place belong to the name
-            return checked + org[k + 1:]
-    return org
-
-
-def _droppable(words: str) -> bool:
-    """Words printed before a place that are not part of an organisation's name: a higher
-    division ("安徽省安庆市委") or words that are no name ("关于", "会议暨")."""
-    if gazetteer().units(words) or opens_with_locality(words):
-        return True
-    jb, tags, _ = _dictionary()
-    return any(tags.get(w, "x").startswith(_FUNCTION_TAGS) for w in jb.cut(words, HMM=False))
-
-
-@lru_cache(maxsize=65536)
-def opens_with_locality(s: str) -> bool:
-    """Whether `s` starts with a division the gazetteer knows ("和平区人民政府…")."""
-    gaz = gazetteer()
-    for j in range(2, min(len(s), 12) + 1):
-        if s[j - 1] in _ONE_CHAR_LEVELS and gaz.is_locality(s[: j - 1], s[j - 1]):
-            return True
-        if s[j - 2:j] == "街道" and j > 3 and gaz.is_locality(s[: j - 2], "街道"):
-            return True
-    return False
-
-
-def _is_word(s: str) -> bool:
-    return s in _dictionary()[2]
-
-
-def _is_han(s: str) -> bool:
-    return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
 
 
 _TITLE_HEADS = frozenset(t[:i] for t in TITLES for i in range(2, len(t)))

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.memo import finditer_with, pure
-from kg.extract.localities import Localities, opens_with_locality, trim_locality
+from kg.extract.localities import Localities
+from kg.extract.locality_check import opens_with_locality, trim_locality
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (NOT_LOCALITY_STEMS, ORG_CHARS, BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
                         NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS, TEXT_LEVELS, TOP_PARENT_ENDINGS,

@@ -15,7 +15,7 @@ from kg.extract.appointments import appointed
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.names import (TITLE_RE, han_run, is_han, ordinary_word, plausible_name, plausible_shape,  # noqa: F401
                               read_name, read_unusual_name, two_words)
-from kg.extract.localities import opens_with_locality
+from kg.extract.locality_check import opens_with_locality
 from kg.extract.memo import bounded, finditer_with
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, SURNAMES, TEXT_LEVELS
 

@@ -59,14 +59,7 @@ def test_session_name_and_its_lowest_locality():
     assert session_name("会议研究了有关工作。") is None
 
 
-def test_locality_before_a_level_only_body_is_checked():
-    from kg.extract.localities import trim_locality
-
-    assert trim_locality("会议总结县委") == "县委"  # words that are no place
-    assert trim_locality("关于桦南县政府") == "桦南县政府"  # a known county after 关于
-    assert trim_locality("安徽省安庆市委") == "安庆市委"
-    assert trim_locality("民进太原市委会") == "民进太原市委会"  # 民进 is part of the name
-    assert trim_locality("高新区党工委") == "高新区党工委"  # a development zone stays
+def test_words_before_a_level_only_body_that_are_no_place_are_dropped_from_a_post():
     rec = extract_article(art("9月18日,会议总结县委常委、副县长刘振华讲话。"))
     assert posts(rec, "刘振华") == [("县委", "常委"), ("县政府", "副县长")]
 

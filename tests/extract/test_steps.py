@@ -1,9 +1,6 @@
-"""kg.extract: the steps over one shared Doc, each runnable alone, and the locality check."""
-
-import pytest
+"""kg.extract: the steps over one shared Doc, each runnable alone."""
 
 from kg.extract import STEPS, Doc, byline, extract_article, furniture, mentions, people, posts, sentences
-from kg.extract.localities import checked_locality
 from kg.model import Article
 
 TEXT = ("来源:某县融媒体中心\n"
@@ -31,19 +28,3 @@ def test_extract_article_runs_the_steps_in_order():
     (ev,) = rec.events
     assert (ev.type, ev.date) == ("inspection", "2024-03-03")
     assert {(x.name, x.role) for x in ev.participants} >= {("刘振华", "inspected"), ("陈立新", "accompanied")}
-
-
-@pytest.mark.parametrize("printed,level,expected", [
-    ("关于桦南县", "县", "桦南县"),  # words before a known county are not its name
-    ("汕尾陆丰市", "市", "陆丰市"),  # a locality carries its lowest level
-    ("国有滑县", "县", "滑县"),
-    ("涟沧县", "县", "涟沧县"),  # made up: not cut down to the real 沧县
-    ("会议总结县", "县", None),  # "会议总结县委常委": common words, no place
-    ("部分驻旗", "旗", None),
-    ("新一届市", "市", None),
-    ("代理区", "区", None),
-    ("青石县", "县", "青石县"),  # a place the gazetteer lacks keeps its printed name
-    ("岑山瑶族自治县", "县", "岑山瑶族自治县"),
-])
-def test_checked_locality(printed, level, expected):
-    assert checked_locality(printed, level) == expected

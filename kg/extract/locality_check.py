@@ -1,0 +1,133 @@
+"""Whether words read before a level character are a locality: the national gazetteer
+(kg.lexicon.gazetteer) for known divisions, jieba's dictionary for the rest.
+
+A name the gazetteer knows is a locality; a known division printed after other words keeps
+only itself (a locality carries its lowest level: "安徽省安庆市委" → 安庆市委). A name it lacks
+(development zones, new streets, made-up places in tests) stays when none of its words is a
+common word or a function word that is no name ("会议暨区委" → 区委).
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from kg.extract.memo import pure
+from kg.lexicon import FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK, ZONE_WORDS
+from kg.lexicon.gazetteer import gazetteer
+
+
+def jieba_module():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def dictionary():
+    """jieba (initialised), its dictionary's word tags and word frequencies, loaded once."""
+    jb = jieba_module()
+    jb.initialize()
+    import jieba.posseg as pseg
+
+    return jb, pseg.dt.word_tag_tab, jb.dt.FREQ
+
+
+# dictionary tags of words that are not (part of) a place name: verbs, adjectives, function
+# words, quantities ("会议总结" + 县委, "部分驻" + 旗委, "新一届" + 市政协)
+_NOT_NAME_TAGS = ("v", "a", "b", "f", "p", "r", "c", "d", "m", "q", "u", "t", "l", "i", "z", "e", "y", "o")
+# verbs, prepositions, conjunctions, particles, adverbs, pronouns, numbers: words that
+# never begin an organisation's name ("关于", "会议暨", "就落实")
+_FUNCTION_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f")
+_COMMON_NOUN_FREQ = 500  # a noun this frequent ("会议", "项目", "文化") is no part of a place name
+
+
+@lru_cache(maxsize=65536)
+def checked_locality(name: str, level: str) -> str | None:
+    """`name` ("stem" + `level`) as a locality, checked against the national gazetteer
+    (kg.lexicon.gazetteer): a known division stays; a known division printed after other
+    words keeps only itself ("关于桦南县" → 桦南县, "汕尾陆丰市" → 陆丰市: a locality carries its
+    lowest level); a name the gazetteer lacks (development zones, new streets, made-up
+    places in tests) stays only when none of its words is a common word that is no name."""
+    stem = name[: -len(level)]
+    gaz = gazetteer()
+    if len(stem) == 1 and stem in LEFT_WORDS | FUNCTION_CHARS:
+        return None  # "领导和县委": 和 joins, it is no county (和县)
+    if gaz.units(name) or (gaz.is_locality(stem, level) and (level == "州" or not common_word(stem))):
+        # a short name that is a common word (合作 of 合作市) names no 合作区; an autonomous
+        # prefecture's short name (大理州) is one whatever the word
+        return name
+    for i in range(1, len(stem)):
+        # a one-character county (滑县) only after a word ("国有滑县"), not inside a name (涟沧县)
+        if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
+                level == "县" and i >= 2 and is_word(stem[:i]) and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):
+            return stem[i:] + level
+    jb, tags, freq = dictionary()
+    for w in jb.cut(stem, HMM=False):
+        if len(w) < 2 or w == "自治":  # 岑山瑶族自治县
+            continue
+        tag = tags.get(w, "x")
+        if tag.startswith(_NOT_NAME_TAGS) or (tag in ("n", "vn", "an", "nr") and freq.get(w, 0) >= _COMMON_NOUN_FREQ
+                                               and not gaz.units(w + level)):
+            return None
+    return name
+
+
+def common_word(word: str) -> bool:
+    """A frequent word of jieba's dictionary that is no place name ("合作", "发展")."""
+    _, tags, freq = dictionary()
+    return freq.get(word, 0) >= _COMMON_NOUN_FREQ and not tags.get(word, "").startswith("ns")
+
+
+_ONE_CHAR_LEVELS = frozenset(w for w in LEVEL_RANK if len(w) == 1)  # 省 市 区 县 镇 乡 …
+
+
+@pure
+def trim_locality(org: str) -> str:
+    """An organisation as read before its title, its locality checked: words before a
+    level-only body that are no place are dropped ("就落实县委" → 县委, "会议暨区委" → 区委), a
+    known division printed after other words keeps only itself ("关于桦南县政府" →
+    桦南县政府). Development zones and names with no level-only body stay as they are."""
+    for k in range(1, len(org) - 1):
+        lv = org[k]
+        if lv in _ONE_CHAR_LEVELS and org[k + 1] in LEVEL_ORG_STARTS:
+            name = org[: k + 1]
+            if any(name.endswith(z) for z in ZONE_WORDS + GENERIC_ZONE_TERMS):
+                return org
+            checked = checked_locality(name, lv) if len(name) > 1 else name
+            if checked is None:
+                return org[k:]
+            if checked != name and not _droppable(name[: len(name) - len(checked)]):
+                return org  # 民进太原市委会: the words before the place belong to the name
+            return checked + org[k + 1:]
+    return org
+
+
+def _droppable(words: str) -> bool:
+    """Words printed before a place that are not part of an organisation's name: a higher
+    division ("安徽省安庆市委") or words that are no name ("关于", "会议暨")."""
+    if gazetteer().units(words) or opens_with_locality(words):
+        return True
+    jb, tags, _ = dictionary()
+    return any(tags.get(w, "x").startswith(_FUNCTION_TAGS) for w in jb.cut(words, HMM=False))
+
+
+@lru_cache(maxsize=65536)
+def opens_with_locality(s: str) -> bool:
+    """Whether `s` starts with a division the gazetteer knows ("和平区人民政府…")."""
+    gaz = gazetteer()
+    for j in range(2, min(len(s), 12) + 1):
+        if s[j - 1] in _ONE_CHAR_LEVELS and gaz.is_locality(s[: j - 1], s[j - 1]):
+            return True
+        if s[j - 2:j] == "街道" and j > 3 and gaz.is_locality(s[: j - 2], "街道"):
+            return True
+    return False
+
+
+def is_word(s: str) -> bool:
+    return s in dictionary()[2]
+
+
+def is_han(s: str) -> bool:
+    return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)

@@ -1,0 +1,37 @@
+"""kg.extract.locality_check: whether words read before a level are a locality."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.locality_check import checked_locality, opens_with_locality, trim_locality
+
+
+@pytest.mark.parametrize("printed,level,expected", [
+    ("关于桦南县", "县", "桦南县"),  # words before a known county are not its name
+    ("汕尾陆丰市", "市", "陆丰市"),  # a locality carries its lowest level
+    ("国有滑县", "县", "滑县"),
+    ("涟沧县", "县", "涟沧县"),  # made up: not cut down to the real 沧县
+    ("会议总结县", "县", None),  # "会议总结县委常委": common words, no place
+    ("部分驻旗", "旗", None),
+    ("新一届市", "市", None),
+    ("代理区", "区", None),
+    ("青石县", "县", "青石县"),  # a place the gazetteer lacks keeps its printed name
+    ("岑山瑶族自治县", "县", "岑山瑶族自治县"),
+])
+def test_checked_locality(printed, level, expected):
+    assert checked_locality(printed, level) == expected
+
+
+def test_locality_before_a_level_only_body_is_checked():
+    assert trim_locality("会议总结县委") == "县委"  # words that are no place
+    assert trim_locality("关于桦南县政府") == "桦南县政府"  # a known county after 关于
+    assert trim_locality("安徽省安庆市委") == "安庆市委"
+    assert trim_locality("民进太原市委会") == "民进太原市委会"  # 民进 is part of the name
+    assert trim_locality("高新区党工委") == "高新区党工委"  # a development zone stays
+
+
+def test_a_string_opens_with_a_known_division():
+    assert opens_with_locality("和平区人民政府办公室")
+    assert opens_with_locality("桦南县委")
+    assert not opens_with_locality("会议总结县委")
