@@ -55,3 +55,16 @@ def test_a_two_character_name_padded_to_three_is_one_name():
     got = [(b.name, b.role, text[b.start:b.end]) for b in find_byline(text)]
     assert ("王欢", "摄", "王 欢") in got and ("李明", "通讯员", "李明") in got
     assert ("甲乙", "记者", "甲乙") in got and ("丙丁", "摄影", "丙丁") in got
+
+
+def test_bylines_in_square_brackets_and_a_photographer_under_a_picture():
+    rec = extract_article(art("【全媒体记者 柯小满】3月14日,县委书记刘振华到石湾镇调研。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("柯小满", "记者")]
+    assert "柯小满" not in {p.name for p in rec.people}
+    rec = extract_article(art("县融媒体中心3月7日讯【记者:单晓楠 卞家豪】3月7日,乡长苟志明主持会议。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("单晓楠", "记者"), ("卞家豪", "记者")]
+    rec = extract_article(art("11月17日,县委书记刘振华(中)到石湾镇调研。(庞一凡 摄)"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("庞一凡", "摄")]
+    # a name in brackets with no role word stays neither
+    rec = extract_article(art("4月2日,乡长苟志明主持会议。【乡党政办 蒲晓】"))
+    assert rec.reporters == ()
