@@ -110,12 +110,32 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Titles -------------------------------------------------------------------------------
-TITLES: tuple[str, ...] = _words("titles.tsv")
-GOV_TITLES: Mapping[str, str] = _mapping("titles.tsv", "gov")  # 区长 → 区
-UNIT_HEAD_TITLES: Mapping[str, str] = _mapping("titles.tsv", "head")  # 局长 → 局
-PARTY_TITLES: frozenset[str] = frozenset(_where("titles.tsv", "party", "y"))
+
+
+def _title_rows() -> tuple[tuple[str, ...], ...]:
+    """titles.tsv, and the executive deputy of each deputy title it lacks: 常务副部长 is read
+    as 副部长 is (same unit, same government), whatever the deputy title."""
+    listed = rows("titles.tsv")
+    names = {r[0] for r in listed}
+    return listed + tuple(("常务" + r[0],) + r[1:] for r in listed
+                          if r[0].startswith("副") and "常务" + r[0] not in names)
+
+
+_TITLE_ROWS = _title_rows()
+_TITLE_COLUMNS = columns("titles.tsv")
+
+
+def _title_column(column: str) -> Mapping[str, str]:
+    i = _TITLE_COLUMNS.index(column)
+    return MappingProxyType({r[0]: r[i] for r in _TITLE_ROWS if r[i]})
+
+
+TITLES: tuple[str, ...] = tuple(r[0] for r in _TITLE_ROWS)
+GOV_TITLES: Mapping[str, str] = _title_column("gov")  # 区长 → 区
+UNIT_HEAD_TITLES: Mapping[str, str] = _title_column("head")  # 局长 → 局
+PARTY_TITLES: frozenset[str] = frozenset(t for t, v in _title_column("party").items() if "y" in v.split())
 HEAD_TITLE_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {t: tuple(u.split()) for t, u in _mapping("titles.tsv", "opens").items()})  # 校长 → 学校, 中学 …
+    {t: tuple(u.split()) for t, u in _title_column("opens").items()})  # 校长 → 学校, 中学 …
 LEADER_WORDS: tuple[str, ...] = _words("leader_words.tsv")
 
 # Levels and localities ----------------------------------------------------------------

@@ -192,3 +192,8 @@ def test_a_name_right_after_its_unit_is_a_person_without_a_post():
                               "全体组成人员参加会议。"))
     assert {p.name: p.posts for p in rec.people} == {"冉建国": (), "栾文华": ()}
     assert roles(rec, "冉建国") == {"inspected"}
+
+
+def test_an_executive_deputy_title_not_listed_is_read_whole():
+    rec = extract_article(art("11月3日,市委统战部常务副部长刘振华到石湾镇调研。"))
+    assert posts(rec, "刘振华") == [("市委统战部", "常务副部长")]

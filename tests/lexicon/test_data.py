@@ -207,6 +207,15 @@ def test_titles():
     assert set(lexicon.HEAD_TITLE_UNITS) <= titles and lexicon.HEAD_TITLE_UNITS["院长"] == ("医院", "学院")
 
 
+def test_every_deputy_title_has_its_executive_deputy():
+    titles = set(lexicon.TITLES)
+    assert "常务副部长" in titles and "常务副局长" in titles  # not listed in titles.tsv
+    assert lexicon.UNIT_HEAD_TITLES["常务副部长"] == "部" and lexicon.GOV_TITLES["常务副县长"] == "县"
+    assert len(lexicon.TITLES) == len(titles)  # a listed executive title is not added twice
+    text = (Path(lexicon.__file__).with_name("data") / "titles.tsv").read_text(encoding="utf-8")
+    assert "常务副部长" not in text
+
+
 def test_organisations_and_zones():
     assert lexicon.COMMITTEES[0] == "人大常委会" and lexicon.COMMITTEES[-1] == "委"
     assert [len(c) for c in lexicon.COMMITTEES] == sorted(map(len, lexicon.COMMITTEES), reverse=True)
