@@ -174,3 +174,11 @@ def test_a_day_range_printed_once_gives_its_first_day():
     from kg.extract.triggers import find_date
     assert find_date("7月26—27日,省政协副主席冉建国来我市调研。", "2018-08-01") == "2018-07-26"
     assert find_date("7月26-27日,调研。", "2018-08-01") == "2018-07-26"
+
+
+def test_shimin_and_shichang_after_a_name_are_no_city():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("狮山市民艺术中心") == "狮山市民艺术中心"  # 市民: citizens, no 狮山市
+    assert reduce_place("城关农贸市场") == "城关农贸市场"  # 市场: a market, a place
+    assert reduce_place("长治市滨湖区规划展示馆") == "滨湖区规划展示馆"  # an exhibition hall is a place
