@@ -22,6 +22,9 @@ from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, SUR
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Pseudo-titles ("区领导X"): a person without a post.
 LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
+# "县人大常委会领导A、B出席": the leaders of a body named before 领导 are named without a post
+# (not "各级领导干部", "落实领导带班": 领导 right after a body's last character only)
+_BODY_LEADER_RE = re.compile(r"(?<=[委会协府局部院])领导(?=[\u4e00-\u9fff]{2})")
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 _SEG_END = set(",、。;:!?()\n")
@@ -83,6 +86,7 @@ def _title_matches(text: str):
             continue  # 主席台, 主席团: a platform and a body, not the title 主席
         out.append((m.start(), m.end(), m.group(), False))
     leaders = [(m.start(), m.end(), m.group(), True) for m in LEADER_RE.finditer(text)]
+    leaders += [(m.start(), m.end(), m.group(), True) for m in _BODY_LEADER_RE.finditer(text)]
     if leaders:  # the title matches are in order already
         out += leaders
         out.sort(key=lambda t: (t[0], -(t[1] - t[0])))

@@ -197,3 +197,12 @@ def test_a_name_right_after_its_unit_is_a_person_without_a_post():
 def test_an_executive_deputy_title_not_listed_is_read_whole():
     rec = extract_article(art("11月3日,市委统战部常务副部长刘振华到石湾镇调研。"))
     assert posts(rec, "刘振华") == [("市委统战部", "常务副部长")]
+
+
+def test_leaders_of_a_body_are_named_without_a_post():
+    rec = extract_article(art("7月24日,县人大常委会党组书记刘振华主持会议。县人大常委会领导陈立新、周晓明出席会议。"))
+    assert posts(rec, "陈立新") == [] and posts(rec, "周晓明") == []
+    assert roles(rec, "周晓明") == {"attended"}
+    # no name after 领导干部 or 领导带班
+    rec = extract_article(art("7月24日,县长刘振华主持会议。各级领导干部要以上率下,落实领导带班和值班制度。"))
+    assert {p.name for p in rec.people} == {"刘振华"}
