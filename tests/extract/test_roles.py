@@ -47,3 +47,12 @@ def test_the_object_of_a_clause_and_a_person_quoted_take_no_role():
     assert is_object(text, 0, span("王某某"))
     assert is_object(text, 0, span("王某某", 1))
     assert not is_object(text, 0, span("赵某某"))
+
+
+def test_an_opening_or_closing_address_is_speaking():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+
+    rec = extract_article(art("9月27日,镇人代会闭幕。镇党委书记刘振华致闭幕词,要求全镇干部努力工作。"))
+    assert roles(rec, "刘振华") >= {"spoke"}
+    assert _after("刘振华致开幕词。", "刘振华") == ["speak"]
