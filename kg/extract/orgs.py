@@ -237,6 +237,11 @@ class OrgResolver:
                 name = at_home[-1]
             elif last:
                 name = last[0][0]
+        if name and lv in self.home and name not in self.home and ("我" + lv) in self.text:
+            # "北京市政协调研组来我市": when the declared home names its 市, the paper's own
+            # 市 is no other 市 printed; its bare 市委 takes the home's name only when the body
+            # prints it with its level
+            name = next((n for n in self.loc.several.get(lv, ()) if n in self.home), None)
         if name:
             return name + rest
         return org

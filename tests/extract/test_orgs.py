@@ -166,3 +166,15 @@ def test_a_bare_school_is_the_school_printed_last_of_any_kind():
     rec = extract_article(art("希望成武县与山东交通学院加强联系,将学校好的科研项目与当地发展相结合。"
                               "会上,学校第一书记驻村工作队负责人冉建国汇报了驻村工作情况。"))
     assert posts(rec, "冉建国") == [("山东交通学院第一书记驻村工作队", "负责人")]
+
+
+def test_a_delegation_coming_to_our_city_leaves_the_hosts_bare_city_unnamed():
+    text = ("10月18日,青石市政协副主席冉建国率调研组来我市调研。市政协主席栾文华,"
+            "市委常委刘振华陪同。")
+    hosts = extract_article(art(text, home="某省白杨市"))
+    assert posts(hosts, "冉建国") == [("青石市政协", "副主席")]
+    assert posts(hosts, "栾文华") == [("市政协", "主席")]  # not the visitors' 青石市
+    assert posts(hosts, "刘振华") == [("市委", "常委")]
+    # a home that names no city, or no home: as printed
+    assert posts(extract_article(art(text, home="某省")), "栾文华") == [("青石市政协", "主席")]
+    assert posts(extract_article(art(text)), "栾文华") == [("青石市政协", "主席")]
