@@ -310,8 +310,9 @@ class OrgResolver:
             if same:
                 return self._remember(same)
             return self._remember(self._with_locality(org))
-        if org in ("办公室", "办") and prev_org and _unit_of(prev_org).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
-            # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室
+        if org in ("办公室", "办", "办公厅") and prev_org and _unit_of(prev_org).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
+            # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;
+            # 省政协副秘书长、办公厅主任 → 省政协办公厅
             return self._remember(_unit_of(prev_org) + org)
         if org.startswith("政府办") and prev_org and _unit_of(prev_org).endswith("政府"):
             return self._remember(_unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办

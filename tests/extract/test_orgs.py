@@ -178,3 +178,8 @@ def test_a_delegation_coming_to_our_city_leaves_the_hosts_bare_city_unnamed():
     # a home that names no city, or no home: as printed
     assert posts(extract_article(art(text, home="某省")), "栾文华") == [("青石市政协", "主席")]
     assert posts(extract_article(art(text)), "栾文华") == [("青石市政协", "主席")]
+
+
+def test_the_general_office_after_a_cppcc_post_is_that_cppcc_s():
+    rec = extract_article(art("8月23日,省政协副秘书长、办公厅主任刘振华一行到石湾镇调研。"))
+    assert posts(rec, "刘振华") == [("省政协", "副秘书长"), ("省政协办公厅", "主任")]
