@@ -274,7 +274,11 @@ class OrgResolver:
                 inherited = inherited[: inherited.rindex(head) + 1]
             return inherited
         if title in GOV_TITLES and org in ("政府", "人民政府"):
-            # 当选政府副乡长 → 乡政府; 人民政府副旗长 → 旗人民政府 (kept as printed)
+            # 当选政府副乡长 → 乡政府; 人民政府副旗长 → 旗人民政府 (kept as printed);
+            # 郊区委副书记、政府区长 → 郊区政府: the chain's committee names the locality
+            base = _locality_of(prev_org) if prev_org else None
+            if base and base.endswith(GOV_TITLES[title]):
+                return self._remember(base + org)
             return self._remember(self._with_locality(GOV_TITLES[title] + org))
         if title in GOV_TITLES and org.endswith(GOV_TITLES[title]) and len(org) > 1:
             return self._remember(self._with_locality(org + "政府"))  # 北湖区副区长 → 北湖区政府

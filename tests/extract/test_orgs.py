@@ -183,3 +183,8 @@ def test_a_delegation_coming_to_our_city_leaves_the_hosts_bare_city_unnamed():
 def test_the_general_office_after_a_cppcc_post_is_that_cppcc_s():
     rec = extract_article(art("8月23日,省政协副秘书长、办公厅主任刘振华一行到石湾镇调研。"))
     assert posts(rec, "刘振华") == [("省政协", "副秘书长"), ("省政协办公厅", "主任")]
+
+
+def test_a_bare_government_after_a_committee_in_one_chain_is_that_locality_s():
+    rec = extract_article(art("1月24日,郊区委副书记、政府区长刘振华带队到企业调研。"))
+    assert posts(rec, "刘振华") == [("郊区委", "副书记"), ("郊区政府", "区长")]
