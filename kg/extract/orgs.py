@@ -348,7 +348,8 @@ class OrgResolver:
             base = _locality_of(prev_org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
             if base:
                 return self._remember(base + org)
-        if _level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心")):
+        if (_level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心"))
+                and not org.startswith(("国家", "中国", "中央", "全国", "国务院"))):  # a national unit takes no level
             lv = _level_prefix(prev_org)
             if lv:
                 org = lv + org

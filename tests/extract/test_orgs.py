@@ -188,3 +188,10 @@ def test_the_general_office_after_a_cppcc_post_is_that_cppcc_s():
 def test_a_bare_government_after_a_committee_in_one_chain_is_that_locality_s():
     rec = extract_article(art("1月24日,郊区委副书记、政府区长刘振华带队到企业调研。"))
     assert posts(rec, "刘振华") == [("郊区委", "副书记"), ("郊区政府", "区长")]
+
+
+def test_a_national_unit_after_a_levelled_post_takes_no_level():
+    rec = extract_article(art("3月7日,省安委会督导组成员、国家矿山安全监察局湖南局一级巡视员刘振华出席会议。"))
+    assert ("国家矿山安全监察局湖南局", "一级巡视员") in posts(rec, "刘振华")
+    rec = extract_article(art("3月7日,县水利局长陈立新、公安局政委刘振华出席会议。"))
+    assert posts(rec, "刘振华") == [("县公安局", "政委")]  # a county unit still carries the level
