@@ -311,7 +311,8 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _QUOTED_NAME.fullmatch(item):
         return named_place(item[1:-1])  # a name printed in quotes: “聚侨堂”
     if (list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not _WORK_RE.search(item)
-            and not item.endswith("地")):  # "轰轰烈烈地": an adverb
+            and not item.endswith("地") and not common_words(item)):
+        # "轰轰烈烈地": an adverb; "人民团体", "驻地部队": a kind of unit (ordinary words), no name
         return named_place(item)
     return None
 

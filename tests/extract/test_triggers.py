@@ -182,3 +182,10 @@ def test_shimin_and_shichang_after_a_name_are_no_city():
     assert reduce_place("狮山市民艺术中心") == "狮山市民艺术中心"  # 市民: citizens, no 狮山市
     assert reduce_place("城关农贸市场") == "城关农贸市场"  # 市场: a market, a place
     assert reduce_place("长治市滨湖区规划展示馆") == "滨湖区规划展示馆"  # an exhibition hall is a place
+
+
+def test_a_kind_of_unit_in_a_list_is_no_named_place():
+    from kg.extract.triggers import place_of_item
+
+    assert place_of_item("人民团体", True) is None  # ordinary words: a kind of unit
+    assert place_of_item("泰开电气", True) == "泰开电气"  # a bare name in a list of places
