@@ -7,7 +7,8 @@ from datetime import date
 
 from kg.extract.memo import pure, pure_list
 from kg.extract.names import common_words
-from kg.lexicon import GENERIC_PLACES, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG, PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS
+from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG,
+                        PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS, ZONE_WORDS)
 
 # Role verbs after a person (kg.extract.events), longest first.
 ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
@@ -154,6 +155,8 @@ _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|�
 
 _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
+# a development zone printed before a firm in it
+_ZONE_BEFORE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_WORDS + GENERIC_ZONE_TERMS), key=len, reverse=True)))
 
 
 # a movement verb left in front of a place ("到前进街道", "深入团泊新城健康产业园")
@@ -199,6 +202,9 @@ def reduce_place(item: str) -> str | None:
         stem = item[: work.start()]
         return reduce_place(stem) if stem and _SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
     pieces, pos = [], 0
+    zone = _COMPANY_RE.search(item) and _ZONE_BEFORE_RE.search(item)
+    if zone and len(item) - zone.end() >= 4:
+        item = item[zone.end():]  # 湘阴高新区西姆西焊接材料公司: the firm in the zone (a city prefix stays)
     if not _COMPANY_RE.search(item):
         for m in _BOUNDARY_SUFFIX_RE.finditer(item):
             end = m.end()

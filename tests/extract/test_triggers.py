@@ -189,3 +189,10 @@ def test_a_kind_of_unit_in_a_list_is_no_named_place():
 
     assert place_of_item("人民团体", True) is None  # ordinary words: a kind of unit
     assert place_of_item("泰开电气", True) == "泰开电气"  # a bare name in a list of places
+
+
+def test_a_firm_in_a_development_zone_is_the_firm_and_a_city_prefix_stays():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("湘阴高新区西姆西焊接材料公司") == "西姆西焊接材料公司"
+    assert reduce_place("长治市荣通人力资源公司") == "长治市荣通人力资源公司"
