@@ -61,12 +61,28 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 def _furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = 0
+    head: list[tuple[int, int]] = []  # the page's first lines, until the first one of prose
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            spans.extend(_line_spans(line, pos, end))
+            found = _line_spans(line, pos, end)
+            if head is not None:
+                if found == [(pos, end)] and _NAV_LINE.search(line):
+                    # the page's first navigation line, right under the top: the short lines
+                    # above it are the site's banner ("山南市人民政府", "今天是: …")
+                    spans.extend(head)
+                    head = None
+                elif not found and len(head) < _HEAD_LINES and _BANNER.fullmatch(line):
+                    head.append((pos, end))
+                else:
+                    head = None
+            spans.extend(found)
         pos = end + 1
-    return tuple(spans)
+    return tuple(sorted(spans))
+
+
+_HEAD_LINES = 3
+_BANNER = re.compile(r"\s*[^,，。;；!?！？“”]{2,30}\s*")
 
 
 def _line_spans(line: str, pos: int, end: int) -> list[tuple[int, int]]:

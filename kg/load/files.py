@@ -167,6 +167,20 @@ _BYLINE_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ROLES})\s*[:：]?\s*[\u
                           rf"(?:\s+(?:{_ROLES})?\s*[\u4e00-\u9fff]{{2,4}})*\s*")
 
 
+_CRUMBS = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)")
+
+
+def _above_crumbs(rows: list[str], i: int) -> bool:
+    """Whether one of the two lines printed after rows[i] is a crumb trail ("当前位置: 首页 >
+    新闻") with a headline right under it: rows[i] is then the site's banner or a date widget
+    above the page's navigation (a headline printed above the trail has prose under it)."""
+    after = [r for r in rows[i + 1:i + 8] if r.strip()]
+    for k, r in enumerate(after[:2]):
+        if _CRUMBS.search(fold(r)):
+            return k + 1 < len(after) and looks_like_headline(after[k + 1])
+    return False
+
+
 def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
     """Title and body of text without headings: the first non-empty line is the title
     (and the body too when it is the only line), unless front matter gave one. Navigation
@@ -183,9 +197,11 @@ def _headless(lines: list[str], title: str | None) -> tuple[str, str]:
     for i, line in enumerate(rows[:10]):
         if not line.strip():
             continue
-        if looks_like_headline(line):
+        if looks_like_headline(line) and not _above_crumbs(rows, i):
             # "• 河南省政协考察组来河北省考察": a list bullet is no part of the headline
             return collapse(line).lstrip("•·● "), body_text("\n".join(rows[:i] + rows[i + 1:]))
+        if looks_like_headline(line):
+            continue  # the site's banner ("山南市人民政府") above its navigation
         if not (_NAVIGATION.search(fold(line)) or _BYLINE_LINE.fullmatch(fold(collapse(line)))
                 or _han_count(line) < 2):  # "2024-05-16 17:43", the font sizes 大 中 小
             break

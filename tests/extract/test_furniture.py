@@ -79,3 +79,13 @@ def test_a_short_line_of_site_controls_is_furniture():
     masked = mask_furniture(text)
     assert masked.split("\n")[:3] == [" " * 2, " " * 2, " " * len("  • 分享")]
     assert masked.endswith("考察组来我省考察,微信公众号同步推送。")  # prose keeps its words
+
+
+def test_a_site_banner_above_the_first_navigation_line_is_furniture():
+    text = ("某市人民政府\n今天是: 2018年9月10日 星期一\n当前位置: 首页>新闻中心 > 图片新闻\n"
+            "12月13日,考核组在某区某镇考核安全生产工作。")
+    masked = mask_furniture(text)
+    assert "某市人民政府" not in masked and "今天是" not in masked and masked.endswith("考核安全生产工作。")
+    # short lines under the navigation are the article's (its headline)
+    text = "当前位置: 首页 > 要闻\n县政协召开会议\n1月5日,县政协召开常务委员会会议。"
+    assert "县政协召开会议" in mask_furniture(text)

@@ -63,3 +63,14 @@ def test_meta_field_lines_dates_and_font_controls_are_no_headline():
     assert a.title == "" and a.text.startswith("时间:")
     (b,) = load_text("戊会议\n正文。", "p.txt")
     assert b.title == "戊会议"  # a short headline stays one
+
+
+def test_a_site_banner_above_the_crumb_trail_is_no_headline():
+    text = ("某市人民政府\n今天是: 2018年9月10日 星期一\n当前位置: 首页>新闻中心 > 图片新闻\n\n"
+            "考核组在某区考核工作\n\n12月13日,考核组在某区某镇考核安全生产工作。")
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "考核组在某区考核工作" and a.text.startswith("某市人民政府")
+    # a headline printed above the trail, with prose under the trail, stays the headline
+    text = "县政协召开常务委员会会议\n当前位置: 首页 > 要闻\n1月5日,县政协召开常务委员会会议。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "县政协召开常务委员会会议"
