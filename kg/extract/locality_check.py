@@ -64,7 +64,10 @@ def checked_locality(name: str, level: str) -> str | None:
                 level == "县" and i >= 2 and is_word(stem[:i]) and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):
             return stem[i:] + level
     jb, tags, freq = dictionary()
-    for w in jb.cut(stem, HMM=False):
+    words = jb.lcut(stem, HMM=False)
+    if len(words) >= 2 and len(words[-2]) >= 2 and len(words[-1]) == 1 and tags.get(words[-1], "x")[:1] in "av":
+        return None  # “农牧稳县”, “工业强市”: a slogan (a word and a verb or adjective), no place
+    for w in words:
         if len(w) < 2 or w == "自治":  # 岑山瑶族自治县
             continue
         tag = tags.get(w, "x")

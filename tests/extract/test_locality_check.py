@@ -18,6 +18,8 @@ from kg.extract.locality_check import checked_locality, opens_with_locality, tri
     ("代理区", "区", None),
     ("青石县", "县", "青石县"),  # a place the gazetteer lacks keeps its printed name
     ("岑山瑶族自治县", "县", "岑山瑶族自治县"),
+    ("农牧稳县", "县", None),  # “农牧稳县”战略: a slogan, a word and an adjective
+    ("工业强市", "市", None),
 ])
 def test_checked_locality(printed, level, expected):
     assert checked_locality(printed, level) == expected
