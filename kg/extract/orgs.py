@@ -173,6 +173,10 @@ def _bare_unit(org: str) -> str | None:
     return next((u for u in BARE_UNITS if org.startswith(u)), None)
 
 
+# a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
+_PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
+
+
 class OrgResolver:
     """Resolves raw organisation chunks of one article, in text order."""
 
@@ -314,10 +318,16 @@ class OrgResolver:
             if same:
                 return self._remember(same)
             return self._remember(self._with_locality(org))
-        if org in ("办公室", "办", "办公厅") and prev_org and _unit_of(prev_org).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
+        parent = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
+        if org in ("办公室", "办", "办公厅") and parent and _unit_of(parent).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;
-            # 省政协副秘书长、办公厅主任 → 省政协办公厅
-            return self._remember(_unit_of(prev_org) + org)
+            # 省政协副秘书长、办公厅主任 → 省政协办公厅; "区政协秘书长A,办公室主任B" → 区政协办公室
+            return self._remember(_unit_of(parent) + org)
+        if org == "党组" and parent:
+            unit = _unit_of(parent)
+            if not _PARTY_COMMITTEE_RE.search(unit):
+                # "区政协主席A,党组书记B": the party group of the unit named before it
+                return self._remember(unit + org)
         if org.startswith("政府办") and prev_org and _unit_of(prev_org).endswith("政府"):
             return self._remember(_unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办
         if _is_sub_unit(org):

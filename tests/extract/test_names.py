@@ -34,3 +34,11 @@ def test_a_list_item_keeps_a_last_character_that_could_follow_a_name():
     text = "区领导储江、周永生、赵明来,区政府党组成员丁爱华出席会议。县长李强说,要抓落实。"
     assert read_name(text, text.index("赵明来")) == "赵明来"  # 来 follows no name in a list item
     assert read_name(text, text.index("李强说")) == "李强"  # after a title, 说 is what he does
+
+
+def test_a_name_before_jianyao_ends_there():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+
+    rec = extract_article(art("6月5日,镇长刘振华主持会议。会上,副镇长李龙简要回顾了防汛工作。"))
+    assert "李龙" in {p.name for p in rec.people} and "李龙简" not in {p.name for p in rec.people}

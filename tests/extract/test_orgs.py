@@ -195,3 +195,15 @@ def test_a_national_unit_after_a_levelled_post_takes_no_level():
     assert ("国家矿山安全监察局湖南局", "一级巡视员") in posts(rec, "刘振华")
     rec = extract_article(art("3月7日,县水利局长陈立新、公安局政委刘振华出席会议。"))
     assert posts(rec, "刘振华") == [("县公安局", "政委")]  # a county unit still carries the level
+
+
+def test_a_bare_party_group_or_office_in_a_list_of_a_body_s_leaders_is_that_body_s():
+    rec = extract_article(art("11月10日,市政协副主席冉建国一行在青石区调研。区政协主席栾文华,党组书记刘振华,"
+                              "副主席陈立新,党组成员周晓明,办公室主任柯小满陪同调研。"))
+    assert posts(rec, "刘振华") == [("青石区政协党组", "书记")]
+    assert posts(rec, "陈立新") == [("青石区政协", "副主席")]
+    assert posts(rec, "周晓明") == [("青石区政协党组", "成员")]
+    assert posts(rec, "柯小满") == [("青石区政协办公室", "主任")]
+    # a party committee has no party group
+    rec = extract_article(art("3月5日,县委书记栾文华,党组书记刘振华出席会议。"))
+    assert posts(rec, "刘振华") == [("党组", "书记")]
