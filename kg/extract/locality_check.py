@@ -65,8 +65,11 @@ def checked_locality(name: str, level: str) -> str | None:
             return stem[i:] + level
     jb, tags, freq = dictionary()
     words = jb.lcut(stem, HMM=False)
-    if len(words) >= 2 and len(words[-2]) >= 2 and len(words[-1]) == 1 and tags.get(words[-1], "x")[:1] in "av":
-        return None  # “农牧稳县”, “工业强市”: a slogan (a word and a verb or adjective), no place
+    last = tags.get(words[-1], "x")[:1] if len(words) >= 2 and len(words[-1]) == 1 else ""
+    if last and (last in "pcu" or (last in "av" and len(words[-2]) >= 2)):
+        # “农牧稳县”, “工业强市”: a slogan (a word and a verb or adjective); "蓝军在市委": a
+        # name and a preposition before a level-only body, no place
+        return None
     for w in words:
         if len(w) < 2 or w == "自治":  # 岑山瑶族自治县
             continue

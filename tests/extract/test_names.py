@@ -42,3 +42,11 @@ def test_a_name_before_jianyao_ends_there():
 
     rec = extract_article(art("6月5日,镇长刘振华主持会议。会上,副镇长李龙简要回顾了防汛工作。"))
     assert "李龙" in {p.name for p in rec.people} and "李龙简" not in {p.name for p in rec.people}
+
+
+def test_a_name_never_ends_in_de():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+
+    rec = extract_article(art("2月3日,县长刘振华在副县长李四的陪同下到村调研。"))
+    assert "李四" in {p.name for p in rec.people} and posts(rec, "李四") == [("县政府", "副县长")]
