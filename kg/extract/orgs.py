@@ -254,6 +254,8 @@ class OrgResolver:
         """The full organisation of one post. `prev_org`: the resolved organisation before
         it in the same chain or list."""
         org = _TERM.sub("", _ASCII_HEAD.sub("", chunk.strip()))  # "u州十三届人大常委会" → 州人大常委会
+        if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
+            org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
         self.pos = self.offset + pos if pos is not None else len(self.text)
         if title in SESSION_TITLES and org in ("", "大会", "主席团", "大会主席团") and self.session:
             # 执行主席 / 主席团常务主席 of the congress or CPPCC session the article reports

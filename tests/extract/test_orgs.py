@@ -207,3 +207,9 @@ def test_a_bare_party_group_or_office_in_a_list_of_a_body_s_leaders_is_that_body
     # a party committee has no party group
     rec = extract_article(art("3月5日,县委书记栾文华,党组书记刘振华出席会议。"))
     assert posts(rec, "刘振华") == [("党组", "书记")]
+
+
+def test_zhonggong_before_a_local_party_committee_is_dropped():
+    rec = extract_article(art("8月21日,中共青石区委书记刘振华出席会议。中共中央政治局委员陈立新出席。"))
+    assert posts(rec, "刘振华") == [("青石区委", "书记")]
+    assert posts(rec, "陈立新") == [("中共中央政治局", "委员")]
