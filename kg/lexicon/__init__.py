@@ -113,12 +113,15 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _title_rows() -> tuple[tuple[str, ...], ...]:
-    """titles.tsv, and the executive deputy of each deputy title it lacks: 常务副部长 is read
-    as 副部长 is (same unit, same government), whatever the deputy title."""
+    """titles.tsv, the executive deputy of each deputy title it lacks (常务副部长 is read as
+    副部长 is: same unit, same government) and the candidate for each title (镇长候选人)."""
     listed = rows("titles.tsv")
     names = {r[0] for r in listed}
-    return listed + tuple(("常务" + r[0],) + r[1:] for r in listed
-                          if r[0].startswith("副") and "常务" + r[0] not in names)
+    listed += tuple(("常务" + r[0],) + r[1:] for r in listed
+                    if r[0].startswith("副") and "常务" + r[0] not in names)
+    # a candidate for a post at an election: 镇长候选人 is read as 镇长 is (镇政府)
+    return listed + tuple((r[0] + c,) + r[1:] for r in listed for c in ("候选人", "提名人选")
+                          if r[0] + c not in names)
 
 
 _TITLE_ROWS = _title_rows()

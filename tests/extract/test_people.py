@@ -206,3 +206,8 @@ def test_leaders_of_a_body_are_named_without_a_post():
     # no name after 领导干部 or 领导带班
     rec = extract_article(art("7月24日,县长刘振华主持会议。各级领导干部要以上率下,落实领导带班和值班制度。"))
     assert {p.name for p in rec.people} == {"刘振华"}
+
+
+def test_a_candidate_for_a_post_is_read_whole():
+    rec = extract_article(art("9月23日,镇党委书记刘振华主持会议。会议听取了镇党委副书记、镇长候选人陈立新同志作的报告。"))
+    assert posts(rec, "陈立新") == [("镇党委", "副书记"), ("镇政府", "镇长候选人")]

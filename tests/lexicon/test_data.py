@@ -202,7 +202,8 @@ def test_titles():
     assert {"书记", "区长", "局长", "负责人"} <= titles
     assert set(lexicon.GOV_TITLES) <= titles and set(lexicon.GOV_TITLES.values()) <= set(lexicon.TEXT_LEVELS)
     assert lexicon.GOV_TITLES["常务副区长"] == "区" and "书记" not in lexicon.GOV_TITLES
-    assert all(t.endswith(u + "长") for t, u in lexicon.UNIT_HEAD_TITLES.items())
+    assert all(t.removesuffix("候选人").removesuffix("提名人选").endswith(u + "长")
+               for t, u in lexicon.UNIT_HEAD_TITLES.items())
     assert lexicon.PARTY_TITLES <= titles and "书记" in lexicon.PARTY_TITLES and "局长" not in lexicon.PARTY_TITLES
     assert set(lexicon.HEAD_TITLE_UNITS) <= titles and lexicon.HEAD_TITLE_UNITS["院长"] == ("医院", "学院")
 
@@ -214,6 +215,11 @@ def test_every_deputy_title_has_its_executive_deputy():
     assert len(lexicon.TITLES) == len(titles)  # a listed executive title is not added twice
     text = (Path(lexicon.__file__).with_name("data") / "titles.tsv").read_text(encoding="utf-8")
     assert "常务副部长" not in text
+
+
+def test_every_title_has_its_candidate():
+    assert {"镇长候选人", "副主席提名人选", "常务副县长候选人"} <= set(lexicon.TITLES)
+    assert lexicon.GOV_TITLES["镇长候选人"] == "镇"
 
 
 def test_organisations_and_zones():
