@@ -28,6 +28,7 @@ _EDITOR_LINE = re.compile(r"\s*(?:责任编辑|值班编辑|编辑|责编|审核
 # markup, images, inline data and addresses a copy of the page kept ("<image>![](…png)</image>")
 _MARKUP = re.compile(r"<(?:image|img)\b[^<>\n]{0,200}>[^<>\n]{0,2000}?</(?:image|img)>"
                      r"|</?(?:image|img|div|span|p|br|a)\b[^<>\n]{0,200}>|!\[[^\]\n]{0,100}\]\([^()\s]{0,1000}\)"
+                     r"|\[/?(?:size|color|font|b|i|u|align|url|img|p|backcolor)(?:=[^\[\]\n]{0,40})?\]"  # a forum's BBCode
                      r"|data:[a-z]+/[\w.+-]+[;,][^\s<>]*|https?://[\w\-.~:/?#@!$&'*+,;=%]+")
 # a byline is printed like a menu ("融媒体记者 X 通讯员 Y 文/图"): never navigation
 _BYLINE_WORDS = re.compile(r"记者|通讯员|通迅员|摄影|摄像|实习生|文/图|图/文|[(（]\s*\S+\s*[)）]\s*$")

@@ -89,3 +89,9 @@ def test_a_site_banner_above_the_first_navigation_line_is_furniture():
     # short lines under the navigation are the article's (its headline)
     text = "当前位置: 首页 > 要闻\n县政协召开会议\n1月5日,县政协召开常务委员会会议。"
     assert "县政协召开会议" in mask_furniture(text)
+
+
+def test_forum_bbcode_is_blanked():
+    text = "[size=5] [/size][size=4]4月28日,县委召开动员大会。[/size]"
+    masked = mask_furniture(text)
+    assert "size" not in masked and "4月28日,县委召开动员大会。" in masked and len(masked) == len(text)

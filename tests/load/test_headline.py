@@ -74,3 +74,11 @@ def test_a_site_banner_above_the_crumb_trail_is_no_headline():
     text = "县政协召开常务委员会会议\n当前位置: 首页 > 要闻\n1月5日,县政协召开常务委员会会议。"
     (a,) = load_text(text, "p.txt")
     assert a.title == "县政协召开常务委员会会议"
+
+
+def test_forum_counters_and_a_section_label_are_no_headline():
+    text = "查看: 1079|回复: 1\n县召开换届工作动员大会\n4月28日,县委召开动员大会。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "县召开换届工作动员大会"
+    (a,) = load_text("旗级要闻\n旗长主持召开常务会议\n14日,旗长主持召开常务会议。", "p.txt")
+    assert a.title == "旗长主持召开常务会议"
