@@ -185,13 +185,23 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
             continue
         if rest and _splits_word(cand[-1] + rest[0]):
             continue  # "月度工|作": the cut falls inside a word
-        if _unknown_word(cand) and not two_words(cand):
+        if _unknown_word(cand) and not two_words(cand) and not _holds_common_word(cand):
             strength = 9 if not rest else len(m.group())
             out.append((cand, min(strength, 2), k))
     return tuple(out)
 
 
 _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁巴图, 其木格
+_COMMON_FREQ = 1000  # a word this frequent ("活动", "社区") is no part of a name read without a surname
+
+
+def _holds_common_word(cand: str) -> bool:
+    """Whether `cand` holds a frequent dictionary word that is no proper name ("进社区活动")."""
+    import jieba
+
+    freq = _freq()
+    return any(len(w) >= 2 and freq.get(w, 0) >= _COMMON_FREQ and not (_word_tag(w) or "").startswith(("nr", "ns", "nz"))
+               for w in jieba.lcut(cand, HMM=False))
 
 
 def read_name(text: str, pos: int) -> str | None:

@@ -50,3 +50,12 @@ def test_a_name_never_ends_in_de():
 
     rec = extract_article(art("2月3日,县长刘振华在副县长李四的陪同下到村调研。"))
     assert "李四" in {p.name for p in rec.people} and posts(rec, "李四") == [("县政府", "副县长")]
+
+
+def test_a_phrase_of_common_words_after_a_title_is_no_unusual_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+
+    text = ("8月5日,政协委员活动组进入园新社区,开展政协委员进社区活动。组长刘振华出席。"
+            "宣传折页对委员进社区活动进行了介绍。")
+    assert {p.name for p in extract_article(art(text)).people} == {"刘振华"}
