@@ -196,3 +196,11 @@ def test_a_firm_in_a_development_zone_is_the_firm_and_a_city_prefix_stays():
 
     assert reduce_place("湘阴高新区西姆西焊接材料公司") == "西姆西焊接材料公司"
     assert reduce_place("长治市荣通人力资源公司") == "长治市荣通人力资源公司"
+
+
+def test_a_town_like_complex_a_dyke_and_a_plot_are_places():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("中卫市全民创业城") == "中卫市全民创业城"
+    assert reduce_place("红湖联圩") == "红湖联圩"  # not cut at 湖
+    assert reduce_place("马厂路南地块") == "马厂路南地块"  # not cut at 厂
