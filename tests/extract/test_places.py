@@ -89,3 +89,10 @@ def test_a_village_a_sentence_opens_in_is_inside_the_district_visited():
     rec = extract_article(art("10月19日,副市长冉建国深入宝山区检查指导秋收工作。\n"
                               "在宝山区七星镇宝山村大豆地收获现场,冉建国详细了解了大豆产量情况。"))
     assert [e.places for e in rec.events] == [("宝山村",)]
+
+
+def test_a_unit_entering_a_community_visits_it():
+    rec = extract_article(art("8月5日,政协委员活动组正式进入公园街道园新社区,开展委员进社区活动。组长刘振华出席活动。"
+                              "进入新时代,各项工作都要有新作为。", title="政协委员活动组入驻社区"))
+    (ev,) = rec.events
+    assert ev.places[:1] == ("园新社区",)
