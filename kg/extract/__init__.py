@@ -35,7 +35,7 @@ from kg.extract.memo import gc_paused
 from kg.extract.orgs import OrgResolver, lowest_locality, written_out
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.sentences import SentenceIndex, split_sentences
-from kg.extract.triggers import year_hint
+from kg.extract.triggers import full_date_year, year_hint
 from kg.lexicon.script import Unfolder, fold
 from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 
@@ -137,7 +137,8 @@ def mentions(doc: Doc) -> Doc:
 def events(doc: Doc) -> Doc:
     text, sents = doc.text, doc.sentences
     lead_end = sents[1].end if len(sents) > 1 else len(text)
-    doc.published = doc.article.published or page_date(fold(doc.article.text)) or year_hint(doc.title, text[:lead_end])
+    doc.published = (doc.article.published or page_date(fold(doc.article.text)) or year_hint(doc.title, text[:lead_end])
+                     or full_date_year(doc.title + "\n" + text))
     doc.drafts = build_events(text, doc.title, sents, doc.mentions, doc.published)
     # an event is quoted by its first sentence that is not the byline ("□通讯员 X" first)
     bylines = {doc.index.sentence_at(b.start).index for b in doc.byline}

@@ -142,6 +142,16 @@ def year_hint(*texts: str) -> str | None:
     return None
 
 
+_FULL_DATE_RE = re.compile(r"(20\d{2})年\d{1,2}月\d{1,2}日")
+
+
+def full_date_year(text: str) -> str | None:
+    """`year_hint` from the first full date printed anywhere in `text` ("2024年4月15日至17日"):
+    the year the page is about, when neither the issue date nor the lead gives one."""
+    m = _FULL_DATE_RE.search(text)
+    return f"{m.group(1)}-12-31" if m else None
+
+
 # Places -------------------------------------------------------------------------------
 _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))

@@ -41,3 +41,13 @@ def test_a_garbled_day_opening_a_later_sentence_dates_the_event():
     rec = extract_article(art("访问量:\n珠山区政府召开第23次常务会议\n2018813日晚,区长冉建国主持召开了区政府第23次常务会议。",
                               title="珠山区政府召开第23次常务会议", published="2018-08-15"))
     assert [e.date for e in rec.events] == ["2018-08-13"]
+
+
+def test_with_no_issue_date_a_full_date_printed_in_the_body_gives_the_year():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+
+    text = ("4月9日,区政协召开常委会议。区政协主席刘振华主持会议。\n"
+            "会议协商通过了区政协八届四次会议于2024年4月15日至17日召开的有关事项。")
+    rec = extract_article(art(text, published=None))
+    assert rec.to_json()["published"] is None and rec.events[0].date == "2024-04-09"
