@@ -17,7 +17,8 @@ from kg.extract.names import (TITLE_RE, han_run, is_han, ordinary_word, plausibl
                               read_name, read_unusual_name, two_words)
 from kg.extract.locality_check import opens_with_locality
 from kg.extract.memo import bounded, finditer_with
-from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, SURNAMES, TEXT_LEVELS
+from kg.lexicon import (AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
+                        SURNAMES, TEXT_LEVELS)
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Pseudo-titles ("区领导X"): a person without a post.
@@ -186,16 +187,18 @@ def find_people(text: str) -> list[PersonHit]:
 
 
 def _vouched_item(text: str, pos: int) -> str | None:
-    """An item of a list of names that reads as a word ("A、尚前、B") or is a long name with no
-    surname ("A、宝力道尔吉、B"): two or three characters from a surname, or four or five that
-    are no word of the dictionary, between two "、", the next item a name — the list vouches
-    for it."""
+    """An item of a list of names that reads as a word ("A、尚前、B", "A、光明、B") or is a long
+    name with no surname ("A、宝力道尔吉、B"): two or three characters that end no place or
+    unit, or four or five that are no word of the dictionary, between two "、", the next item
+    a name — the list vouches for it."""
     m = _MIDDLE_ITEM.match(text, pos)
     if m is None or TITLE_RE.search(m.group()) or not plausible_shape(m.group()[:4]):
         return None
     item = m.group()
-    if len(item) <= 3 and item[0] not in SURNAMES or len(item) > 3 and (two_words(item) or ordinary_word(item)):
+    if len(item) > 3 and (two_words(item) or ordinary_word(item)):
         return None
+    if len(item) <= 3 and item[0] not in SURNAMES and (item in NOT_NAMES or item[-1] in NOT_NAME_END | SOFT_NAME_END):
+        return None  # "A、光明、B": a short name with no listed surname, but no place or unit
     return item if read_name(text, m.end() + 1) else None
 
 

@@ -211,3 +211,14 @@ def test_leaders_of_a_body_are_named_without_a_post():
 def test_a_candidate_for_a_post_is_read_whole():
     rec = extract_article(art("9月23日,镇党委书记刘振华主持会议。会议听取了镇党委副书记、镇长候选人陈立新同志作的报告。"))
     assert posts(rec, "陈立新") == [("镇党委", "副书记"), ("镇政府", "镇长候选人")]
+
+
+def test_a_short_name_with_no_listed_surname_between_two_names_of_a_list():
+    rec = extract_article(art("2月3日,市政协副主席刘振华主持。市政协副主席陈立新、光明、齐晖、周晓明参加会议。"))
+    assert {"光明", "齐晖", "周晓明"} <= {p.name for p in rec.people}
+    assert posts(rec, "光明") == [("市政协", "副主席")]
+    # the list vouches for no item that ends like a place
+    from kg.extract.people import _vouched_item
+    text = "县委书记刘振华、光明、陈立新、达拉乡、周晓明"
+    assert _vouched_item(text, text.index("光明")) == "光明"
+    assert _vouched_item(text, text.index("达拉乡")) is None
