@@ -204,6 +204,24 @@ def _holds_common_word(cand: str) -> bool:
                for w in jieba.lcut(cand, HMM=False))
 
 
+def _segmented_name(run: str) -> str | None:
+    """A name the segmenter reads before a verb or an adverb when no word that may follow a
+    name does ("书记X冒着严寒", "X认真听取"): its first token, a person's name of two or three
+    characters from a listed surname."""
+    if len(run) < 4 or run[0] not in SURNAMES:
+        return None
+    import jieba.posseg as pseg
+
+    _freq()  # the dictionary, loaded quietly
+    tokens = [(t.word, t.flag) for _, t in zip(range(2), pseg.cut(run[:8]))]
+    if len(tokens) < 2:
+        return None
+    (word, flag), (_, nxt) = tokens
+    if flag == "nr" and 2 <= len(word) <= 3 and nxt[:1] in ("v", "a", "d") and plausible_name(word):
+        return word
+    return None
+
+
 def read_name(text: str, pos: int) -> str | None:
     """The name starting at `pos`, or None."""
     readings = _readings_in(text[pos - 1:pos] if pos > 0 else "", text[pos:pos + _READ_AHEAD])
@@ -259,7 +277,8 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:
-        return ()
+        seg = _segmented_name(run)
+        return ((seg, 0),) if seg else ()
     if len(options) == 1:
         return ((options[0], 0),)
     if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"

@@ -59,3 +59,13 @@ def test_a_phrase_of_common_words_after_a_title_is_no_unusual_name():
     text = ("8月5日,政协委员活动组进入园新社区,开展政协委员进社区活动。组长刘振华出席。"
             "宣传折页对委员进社区活动进行了介绍。")
     assert {p.name for p in extract_article(art(text)).people} == {"刘振华"}
+
+
+def test_a_name_before_a_verb_that_follows_no_name_is_read_by_the_segmenter():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+
+    rec = extract_article(art("2月3日,市委书记刘振华冒着严寒到石湾镇走访慰问。"))
+    assert posts(rec, "刘振华") == [("市委", "书记")]
+    rec = extract_article(art("2月3日,张家港市委书记刘振华到石湾镇调研。"))
+    assert "张家港" not in {p.name for p in rec.people}
