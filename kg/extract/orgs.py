@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.memo import finditer_with, pure
 from kg.extract.localities import Localities
@@ -177,6 +178,29 @@ def _bare_unit(org: str) -> str | None:
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
 
 
+_PREFECTURE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?自治州")
+
+
+@lru_cache(maxsize=1)
+def _prefecture_shorts() -> dict[str, str]:
+    """Each autonomous prefecture of the gazetteer → its short name ("迪庆")."""
+    return {name: sh for sh, names in gazetteer().short_names.items() for name in names if name.endswith("自治州")}
+
+
+@pure
+def _short_prefecture(org: str) -> str:
+    """`org` with the autonomous prefecture it opens with written short (迪庆藏族自治州委 →
+    迪庆州委), from the gazetteer's short names."""
+    m = _PREFECTURE_RE.match(org)
+    if m is None or not gazetteer().units(m.group()):
+        return org
+    short = _prefecture_shorts().get(m.group())
+    if not short:
+        return org
+    short = next((s for s in reversed(short.split("/")) if not s.endswith("州")), short.split("/")[0])
+    return short.removesuffix("州") + "州" + org[m.end():]
+
+
 class OrgResolver:
     """Resolves raw organisation chunks of one article, in text order."""
 
@@ -252,7 +276,12 @@ class OrgResolver:
 
     def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         """The full organisation of one post. `prev_org`: the resolved organisation before
-        it in the same chain or list."""
+        it in the same chain or list. An autonomous prefecture is written short: 迪庆藏族自治州委
+        is 迪庆州委, as the gold and most pages print it (one committee in the graph)."""
+        org = self._resolve(chunk, title, prev_org, pos)
+        return _short_prefecture(org) if org and "自治州" in org else org
+
+    def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         org = _TERM.sub("", _ASCII_HEAD.sub("", chunk.strip()))  # "u州十三届人大常委会" → 州人大常委会
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
             org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
