@@ -98,7 +98,8 @@ def trim_locality(org: str) -> str:
     for k in range(1, len(org) - 1):
         lv = org[k]
         if lv in _ONE_CHAR_LEVELS and org[k + 1] in LEVEL_ORG_STARTS:
-            name = org[: k + 1]
+            # "咸阳市市委": the level printed twice; the locality ends at the first
+            name = org[:k] if k >= 3 and org[k - 1] == lv else org[: k + 1]
             if any(name.endswith(z) for z in ZONE_WORDS + GENERIC_ZONE_TERMS):
                 return org
             checked = checked_locality(name, lv) if len(name) > 1 else name

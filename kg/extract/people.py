@@ -83,8 +83,8 @@ def _title_matches(text: str):
         nxt = text[m.end():m.end() + 1]
         if nxt == "会":  # 常委会, 委员会: part of an organisation name
             continue
-        if m.group().endswith("主席") and nxt in ("台", "团"):
-            continue  # 主席台, 主席团: a platform and a body, not the title 主席
+        if m.group().endswith(("主席", "代表", "委员")) and nxt in ("台", "团", "席"):
+            continue  # 主席台, 主席团, 执行主席席, 代表团: a platform, a seat and a body, not a title
         out.append((m.start(), m.end(), m.group(), False))
     leaders = [(m.start(), m.end(), m.group(), True) for m in LEADER_RE.finditer(text)]
     leaders += [(m.start(), m.end(), m.group(), True) for m in _BODY_LEADER_RE.finditer(text)]

@@ -38,3 +38,8 @@ def test_a_string_opens_with_a_known_division():
     assert opens_with_locality("和平区人民政府办公室")
     assert opens_with_locality("桦南县委")
     assert not opens_with_locality("会议总结县委")
+
+
+def test_a_level_printed_twice_is_one_locality():
+    assert trim_locality("省级有关部门负责人和咸阳市市委") == "咸阳市委"
+    assert trim_locality("青石县县委") == "青石县委"

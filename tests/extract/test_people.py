@@ -222,3 +222,9 @@ def test_a_short_name_with_no_listed_surname_between_two_names_of_a_list():
     text = "县委书记刘振华、光明、陈立新、达拉乡、周晓明"
     assert _vouched_item(text, text.index("光明")) == "光明"
     assert _vouched_item(text, text.index("达拉乡")) is None
+
+
+def test_a_seat_and_a_delegation_are_no_title():
+    rec = extract_article(art("2月11日,大会主席团常务主席、执行主席刘振华、陈立新在主席台执行主席席就座。"
+                              "白杨市政府代表团来我县考察。"))
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新"}
