@@ -178,6 +178,8 @@ def _bare_unit(org: str) -> str | None:
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
 
 
+# a locality's party committee or discipline commission: 县委, 兴县委, 县纪委 (the locality first)
+_LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")
 _PREFECTURE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?自治州")
 
 
@@ -332,6 +334,8 @@ class OrgResolver:
             named = max((n for k in kinds if (n := _last_named(before, k))), key=before.rfind, default=None)
             if named:
                 return self._remember(named + org[len(bare):])
+        if org in ("纪委", "监委", "纪委监委") and prev_org and (m := _LOCAL_COMMITTEE.fullmatch(prev_org)):
+            return self._remember(m.group(1) + org)  # 县委常委、纪委书记、监委主任 → 县纪委, 县监委
         if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and _is_sub_unit(org) and _level_prefix(org) is None:
             # 区委常委、统战部长: the chain's committee, whatever other 统战部 was printed
             self.sub_units.add(prev_org + org)

@@ -220,3 +220,9 @@ def test_an_autonomous_prefecture_is_written_short():
     assert posts(rec, "刘振华") == [("迪庆州委", "书记")]
     rec = extract_article(art("12月18日,乐东黎族自治县委书记刘振华主持会议。"))
     assert posts(rec, "刘振华") == [("乐东黎族自治县委", "书记")]  # a county keeps its name
+
+
+def test_a_discipline_commission_in_a_chain_takes_the_committee_s_locality():
+    rec = extract_article(art("8月10日,县委常委、纪委书记、监委主任刘振华出席会议。市上领导陈立新、周晓明陪同。"))
+    assert posts(rec, "刘振华") == [("县委", "常委"), ("县纪委", "书记"), ("县监委", "主任")]
+    assert posts(rec, "陈立新") == [] and posts(rec, "周晓明") == []
