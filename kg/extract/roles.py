@@ -91,8 +91,12 @@ def _verbs_in(span: str) -> list[str]:
             found += verb_kinds(clause, at_start_arrive=False)
             continue
         found = verb_kinds(clause, at_start_arrive=first)
-        first = False
+        # "A、B等各级领导,来到X": the subject's tail is no clause of its own
+        first = first and not found and bool(_SUBJECT_TAIL.fullmatch(clause))
     return found
+
+
+_SUBJECT_TAIL = re.compile(r"(?:同志)?(?:等|及|一行)[^,。;:]{0,10}?(?:领导|同志|人员|干部|一行|人)?")
 
 
 def roles_for(kinds: list[str], etype: str) -> list[str]:

@@ -56,3 +56,9 @@ def test_an_opening_or_closing_address_is_speaking():
     rec = extract_article(art("9月27日,镇人代会闭幕。镇党委书记刘振华致闭幕词,要求全镇干部努力工作。"))
     assert roles(rec, "刘振华") >= {"spoke"}
     assert _after("刘振华致开幕词。", "刘振华") == ["speak"]
+
+
+def test_a_subject_s_tail_is_no_clause_of_its_own():
+    assert _after("刘振华等各级领导,来到植树现场,与干部一起植树。", "刘振华") == ["inspect"]
+    assert _after("刘振华一行,察看了现场。", "刘振华") == ["inspect"]
+    assert _after("刘振华,要求各地抓好落实。", "刘振华") == ["speak"]  # no tail: as before
