@@ -204,3 +204,9 @@ def test_a_town_like_complex_a_dyke_and_a_plot_are_places():
     assert reduce_place("中卫市全民创业城") == "中卫市全民创业城"
     assert reduce_place("红湖联圩") == "红湖联圩"  # not cut at 湖
     assert reduce_place("马厂路南地块") == "马厂路南地块"  # not cut at 厂
+
+
+def test_a_works_area_or_a_bare_company_is_no_named_place():
+    from kg.extract.triggers import place_of_item
+
+    assert place_of_item("厂区", True) is None and place_of_item("公司", True) is None
