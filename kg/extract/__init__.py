@@ -9,7 +9,7 @@ takes the document and returns it, and holds one job:
 - `sentences`: sentence spans;
 - `byline`: reporters (kg.extract.byline);
 - `people`: titled and listed people with their raw posts (kg.extract.people, names);
-- `posts`: each post's organisation written out in full (kg.extract.orgs, localities,
+- `posts`: each post's organisation written out in full (kg.extract.orgs, org_names, localities,
   locality_check);
 - `mentions`: every mention of each person, short forms included;
 - `events`: events, dates, places and roles (kg.extract.events, roles, places, triggers,
@@ -32,7 +32,8 @@ from kg.extract.doc import Doc
 from kg.extract.events import PersonSpan, build_events
 from kg.extract.furniture import mask_furniture, page_date
 from kg.extract.memo import gc_paused
-from kg.extract.orgs import OrgResolver, lowest_locality, written_out
+from kg.extract.org_names import lowest_locality, written_out
+from kg.extract.orgs import OrgResolver
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.sentences import SentenceIndex, split_sentences
 from kg.extract.triggers import full_date_year, year_hint

@@ -14,193 +14,29 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.extract.memo import finditer_with, pure
 from kg.extract.localities import Localities
-from kg.extract.locality_check import opens_with_locality, trim_locality
-from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (NOT_LOCALITY_STEMS, ORG_CHARS, BARE_UNITS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS, LOCAL_BODIES,
-                        NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS, TEXT_LEVELS, TOP_PARENT_ENDINGS,
-                        UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
+from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
+                                  level_prefix, locality_of, session_name, short_prefecture, unit_of)
+from kg.extract.locality_check import trim_locality
+from kg.lexicon import (ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
+                        LOCAL_BODIES, NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS,
+                        TOP_PARENT_ENDINGS, UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
-
-@pure
-def _level_prefix(org: str) -> str | None:
-    for lv in TEXT_LEVELS:
-        if org.startswith(lv):
-            return lv
-    return None
-
-
-@pure
-def _locality_of(org: str) -> str | None:
-    """The locality part of a full organisation: 高新区党工委 → 高新区, 南园街道党工委 → 南园街道."""
-    for body in sorted(GENERIC_BODIES | {"委", "党支部", "党总支"}, key=len, reverse=True):
-        if org.endswith(body) and len(org) > len(body):
-            loc = org[: -len(body)]
-            if _level_prefix(loc) == loc:
-                return None
-            if loc.endswith(TEXT_LEVELS) or loc.endswith(ZONE_WORDS) or loc.endswith(("社区", "村")):
-                return loc
-    return None
-
-
-@pure
-def _unit_of(org: str) -> str:
-    """The unit whose party group or committee `org` is: X党组 → X, X集团党委 → X集团; a
-    locality's committee (县委, 镇党委, 街道党工委) is left alone."""
-    for body in ("党组", "党委", "纪委"):
-        if org.endswith(body) and len(org) > len(body):
-            unit = org[: -len(body)]
-            if not unit.endswith(TEXT_LEVELS + ZONE_WORDS + ("社区", "村")):
-                return unit
-    return org
-
-
-def _last_named(before: str, unit: str) -> str | None:
-    """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
-    found = None
-    for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
-        name = re.split(r"与|及|同|了", m.group())[-1]  # "成武县与山东交通学院": the last of two
-        name = re.sub(r"^(?:在|到|走进|来到|深入|和)", "", name)
-        if len(name) > len(unit):
-            found = name
-    return found
-
-
-_LEVEL_CHARS = frozenset(lv[0] for lv in TEXT_LEVELS)  # 省 市 区 县 镇 乡 街 旗 州
-_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
-_VILLAGE_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}村)(?![民委级庄里落])")
-
-
-_COMMUNITY_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}社区)(?![居民委])")
-
-
-def _last_community(before: str) -> str | None:
-    """The last "X社区" printed in `before` after a delimiter or 在/到 (as `_last_village`),
-    and no word of the kind (城乡社区, 农村社区)."""
-    found = None
-    for m in _COMMUNITY_RE.finditer(before):
-        if m.group(1)[:-2] not in NOT_LOCALITY_STEMS:
-            found = m.group(1)
-    return found
-
-
-def _last_village(before: str) -> str | None:
-    found = None
-    for m in _VILLAGE_RE.finditer(before):
-        found = m.group(1)
-        while len(found) > 3 and found[0] in "在到赴和与及":
-            found = found[1:]  # "，在柳塘村": the boundary word is no part of the name
-    return found
-
-
-@pure
-def _is_sub_unit(org: str) -> bool:
-    """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
-    if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
-        return False
-    if "村" in org or "社区" in org:
-        return False
-    return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
-
-
-# titles of the presidium of a congress or CPPCC session, whose organisation is the session
-SESSION_TITLES = ("执行主席", "常务主席")
-# "沈阳市和平区第十九届人民代表大会第一次会议", "省政协十二届一次会议"
-_SESSION_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,16}?(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)[\u4e00-\u9fff]{0,14}?"
-    r"(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]+次)(?:全体)?会议")
-_SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议|委员会")
-
-
-_OFFICE_SHORT = re.compile(r"(委|政府|人大常委会|政协|管委会|党工委)办$")
-
-
-def written_out(org: str) -> str:
-    """An office's short form written out: 县委办 → 县委办公室, 政府办 → 政府办公室."""
-    return _OFFICE_SHORT.sub(r"\1办公室", org)
-
-
-@pure
-def lowest_locality(name: str) -> str:
-    """A name printed with its province, city or county before its own locality keeps only
-    the lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →
-    宝龙街道党工委, as "安徽省安庆市委" → 安庆市委)."""
-    gaz = gazetteer()
-    while True:
-        head = next((name[:j] for j in range(len(name) - 1, 1, -1)
-                     if any(u.rank <= 3 for u in gaz.units(name[:j]))), None)
-        if head is None or not opens_with_locality(name[len(head):]):
-            return name
-        name = name[len(head):]
-
-
-def session_name(text: str) -> str | None:
-    """The congress or CPPCC session an article reports, as printed with its locality
-    (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…")."""
-    best = None
-    for m in finditer_with(_SESSION_RE, text, "届", "次", "会议"):
-        cand = m.group()
-        if not _SESSION_BODY.search(cand):
-            continue
-        start = next((i for i in range(len(cand)) if opens_with_locality(cand[i:])
-                      or cand.startswith(("政协", "中国人民政治协商会议"), i)), None)
-        if start is None:
-            continue
-        if cand[start:start + 2] == "政协" and start and cand[start - 1] in _LEVEL_CHARS:
-            start -= 1  # "省政协十二届一次会议": level-only, written out like 省政协
-        cand = lowest_locality(cand[start:])
-        if best is None or len(cand) > len(best):
-            best = cand
-    return best
-
-
-# a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
-_UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 _ASCII_HEAD = re.compile(r"^[\x21-\x7e\s]+")  # stray ASCII a page glued on ("u州…")
+_DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
+_DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
+# a locality's party committee or discipline commission: 县委, 兴县委, 县纪委 (the locality first)
+_LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")
+_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
+# a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
+_PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
+_SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 # a body's term number: "州十三届人大常委会", "县第十八届政协" (not a session's name)
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
-_SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
-_DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
-_DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
-
-
-@pure
-def _bare_unit(org: str) -> str | None:
-    """The bare unit (BARE_UNITS: 公司, 学校 …) `org` starts with."""
-    return next((u for u in BARE_UNITS if org.startswith(u)), None)
-
-
-# a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
-_PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
-
-
-# a locality's party committee or discipline commission: 县委, 兴县委, 县纪委 (the locality first)
-_LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")
-_PREFECTURE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?自治州")
-
-
-@lru_cache(maxsize=1)
-def _prefecture_shorts() -> dict[str, str]:
-    """Each autonomous prefecture of the gazetteer → its short name ("迪庆")."""
-    return {name: sh for sh, names in gazetteer().short_names.items() for name in names if name.endswith("自治州")}
-
-
-@pure
-def _short_prefecture(org: str) -> str:
-    """`org` with the autonomous prefecture it opens with written short (迪庆藏族自治州委 →
-    迪庆州委), from the gazetteer's short names."""
-    m = _PREFECTURE_RE.match(org)
-    if m is None or not gazetteer().units(m.group()):
-        return org
-    short = _prefecture_shorts().get(m.group())
-    if not short:
-        return org
-    short = next((s for s in reversed(short.split("/")) if not s.endswith("州")), short.split("/")[0])
-    return short.removesuffix("州") + "州" + org[m.end():]
+# a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
+_UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 
 
 class OrgResolver:
@@ -230,7 +66,7 @@ class OrgResolver:
         for ab, full in START_ABBREVIATIONS.items():
             if org.startswith(ab):
                 org = full + org[len(ab):]
-        lv = _level_prefix(org)
+        lv = level_prefix(org)
         if lv is None and org.startswith(ZONE_BODIES + ("纪工委",)):
             # a bare 党工委 / 管委会 in an article about a development zone is the zone's
             zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)
@@ -281,7 +117,7 @@ class OrgResolver:
         it in the same chain or list. An autonomous prefecture is written short: 迪庆藏族自治州委
         is 迪庆州委, as the gold and most pages print it (one committee in the graph)."""
         org = self._resolve(chunk, title, prev_org, pos)
-        return _short_prefecture(org) if org and "自治州" in org else org
+        return short_prefecture(org) if org and "自治州" in org else org
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         org = _TERM.sub("", _ASCII_HEAD.sub("", chunk.strip()))  # "u州十三届人大常委会" → 州人大常委会
@@ -304,7 +140,7 @@ class OrgResolver:
             if title in ("负责人", "成员"):
                 return None
             if inherited and title not in PARTY_TITLES:
-                inherited = _unit_of(inherited)  # 县卫健委党组书记、主任 → 县卫健委 主任
+                inherited = unit_of(inherited)  # 县卫健委党组书记、主任 → 县卫健委 主任
             head = UNIT_HEAD_TITLES.get(title)
             if inherited and head and head in inherited and not inherited.endswith(head):
                 # 县教育局党组书记、局长 → the 局长 heads 县教育局, not its 党组
@@ -313,7 +149,7 @@ class OrgResolver:
         if title in GOV_TITLES and org in ("政府", "人民政府"):
             # 当选政府副乡长 → 乡政府; 人民政府副旗长 → 旗人民政府 (kept as printed);
             # 郊区委副书记、政府区长 → 郊区政府: the chain's committee names the locality
-            base = _locality_of(prev_org) if prev_org else None
+            base = locality_of(prev_org) if prev_org else None
             if base and base.endswith(GOV_TITLES[title]):
                 return self._remember(base + org)
             return self._remember(self._with_locality(GOV_TITLES[title] + org))
@@ -326,27 +162,27 @@ class OrgResolver:
             org += head
         # the locality carries its level once: 二七区区委 → 二七区委
         org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org
-        bare = _bare_unit(org)
+        bare = bare_unit(org)
         if bare and pos is not None:
             before = self.text[max(0, self.offset + pos - 4000): self.offset + pos]
             # 学校 stands for the school printed last, whatever kind: 学院, 大学, 中学 (校长's units)
             kinds = HEAD_TITLE_UNITS.get("校长", ()) if bare == "学校" else (bare,)
-            named = max((n for k in kinds if (n := _last_named(before, k))), key=before.rfind, default=None)
+            named = max((n for k in kinds if (n := last_named(before, k))), key=before.rfind, default=None)
             if named:
                 return self._remember(named + org[len(bare):])
         if org in ("纪委", "监委", "纪委监委") and prev_org and (m := _LOCAL_COMMITTEE.fullmatch(prev_org)):
             return self._remember(m.group(1) + org)  # 县委常委、纪委书记、监委主任 → 县纪委, 县监委
-        if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and _is_sub_unit(org) and _level_prefix(org) is None:
+        if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and is_sub_unit(org) and level_prefix(org) is None:
             # 区委常委、统战部长: the chain's committee, whatever other 统战部 was printed
             self.sub_units.add(prev_org + org)
             return self._remember(prev_org + org)
         earlier = next((h for h in reversed(self.history)
                         if h.endswith(org) and len(h) > len(org) and org not in GENERIC_BODIES
-                        and _level_prefix(org) is None), None)
+                        and level_prefix(org) is None), None)
         if earlier:
             return self._remember(earlier)  # 经开区党工委 after 云溪经开区党工委
         if org in GENERIC_BODIES or org == "委":
-            base = _locality_of(prev_org) if prev_org else None
+            base = locality_of(prev_org) if prev_org else None
             if base:  # 柳塘村 + 村委会 → 柳塘村委会: the level is printed once
                 return self._remember(base + (org[1:] if org[:1] == base[-1:] else org))
             same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None)
@@ -354,18 +190,18 @@ class OrgResolver:
                 return self._remember(same)
             return self._remember(self._with_locality(org))
         parent = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
-        if org in ("办公室", "办", "办公厅") and parent and _unit_of(parent).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
+        if org in ("办公室", "办", "办公厅") and parent and unit_of(parent).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;
             # 省政协副秘书长、办公厅主任 → 省政协办公厅; "区政协秘书长A,办公室主任B" → 区政协办公室
-            return self._remember(_unit_of(parent) + org)
+            return self._remember(unit_of(parent) + org)
         if org == "党组" and parent:
-            unit = _unit_of(parent)
+            unit = unit_of(parent)
             if not _PARTY_COMMITTEE_RE.search(unit):
                 # "区政协主席A,党组书记B": the party group of the unit named before it
                 return self._remember(unit + org)
-        if org.startswith("政府办") and prev_org and _unit_of(prev_org).endswith("政府"):
-            return self._remember(_unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办
-        if _is_sub_unit(org):
+        if org.startswith("政府办") and prev_org and unit_of(prev_org).endswith("政府"):
+            return self._remember(unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办
+        if is_sub_unit(org):
             parent = prev_org if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) else None
             if parent is None:
                 # a special committee (社法委, 提案委) belongs to the 政协 or 人大 named before;
@@ -378,24 +214,24 @@ class OrgResolver:
                 return self._remember(parent + org)
         if org.startswith("村") and len(org) > 1 and pos is not None:
             # 村党总支书记、村委会主任 after "在柳塘村," : the village printed last
-            village = _last_village(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
+            village = last_village(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
             if village:
                 return self._remember(village + org.lstrip("村"))
         if org.startswith("社区") and len(org) > 2 and pos is not None:
             # 社区党支部书记X after "来到南街社区": the community printed last
-            community = _last_community(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
+            community = last_community(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
             if community:
                 return self._remember(community + org[2:])
         town = _TOWN_SESSION.match(self.session or "")
         if org in ("人大", "人大主席团") and not prev_org and town:
             return self._remember(town.group(1) + org)  # 当选为人大主席 at 古井镇's congress
-        if org in LOCAL_BODIES and prev_org and _level_prefix(prev_org) is None:
-            base = _locality_of(prev_org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
+        if org in LOCAL_BODIES and prev_org and level_prefix(prev_org) is None:
+            base = locality_of(prev_org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
             if base:
                 return self._remember(base + org)
-        if (_level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心"))
+        if (level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心"))
                 and not org.startswith(("国家", "中国", "中央", "全国", "国务院"))):  # a national unit takes no level
-            lv = _level_prefix(prev_org)
+            lv = level_prefix(prev_org)
             if lv:
                 org = lv + org
         return self._remember(self._with_locality(org))

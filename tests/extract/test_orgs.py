@@ -50,15 +50,6 @@ def test_heads_named_by_the_unit_a_sentence_opens_in():
     assert posts(rec, "付明华") == [("育英中学", "校长")]
 
 
-def test_session_name_and_its_lowest_locality():
-    from kg.extract.orgs import lowest_locality, session_name
-
-    text = "会议表决通过了沈阳市和平区第十九届人民代表大会第一次会议选举办法。"
-    assert session_name(text) == "和平区第十九届人民代表大会第一次会议"
-    assert lowest_locality("安徽省安庆市委") == "安庆市委"
-    assert session_name("会议研究了有关工作。") is None
-
-
 def test_words_before_a_level_only_body_that_are_no_place_are_dropped_from_a_post():
     rec = extract_article(art("9月18日,会议总结县委常委、副县长刘振华讲话。"))
     assert posts(rec, "刘振华") == [("县委", "常委"), ("县政府", "副县长")]
@@ -78,13 +69,6 @@ def test_a_bare_level_takes_the_locality_of_the_last_organisation_at_that_level(
     assert posts(rec, "冉建国") == [("柳川市委", "副书记")]
     assert posts(rec, "栾文华") == [("柳川市政府", "副市长")]
     assert ("青石市人大常委会", "副主任") in posts(rec, "阙志刚")
-
-
-def test_an_office_short_form_is_written_out():
-    from kg.extract.orgs import written_out
-    assert written_out("石门县委办") == "石门县委办公室"
-    assert written_out("青石县政府办") == "青石县政府办公室"
-    assert written_out("县委办公室") == "县委办公室" and written_out("招商办") == "招商办"
 
 
 def test_among_several_printed_districts_a_bare_level_is_the_home_one_unless_the_sentence_named_another():

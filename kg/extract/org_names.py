@@ -1,0 +1,179 @@
+"""What an organisation's printed name holds: its level and locality (二七区委 → 区, 二七区),
+the unit whose committee it is (县卫健委党组 → 县卫健委), the session it names, the units a
+bare name stands for (the village or community printed last), and its written-out forms
+(区委办 → 区委办公室, 迪庆藏族自治州委 → 迪庆州委). kg.extract.orgs resolves posts with them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.memo import finditer_with, pure
+from kg.extract.locality_check import opens_with_locality
+from kg.lexicon.gazetteer import gazetteer
+from kg.lexicon import BARE_UNITS, GENERIC_BODIES, NOT_LOCALITY_STEMS, TEXT_LEVELS, ZONE_WORDS
+
+
+@pure
+def level_prefix(org: str) -> str | None:
+    for lv in TEXT_LEVELS:
+        if org.startswith(lv):
+            return lv
+    return None
+
+
+@pure
+def locality_of(org: str) -> str | None:
+    """The locality part of a full organisation: 高新区党工委 → 高新区, 南园街道党工委 → 南园街道."""
+    for body in sorted(GENERIC_BODIES | {"委", "党支部", "党总支"}, key=len, reverse=True):
+        if org.endswith(body) and len(org) > len(body):
+            loc = org[: -len(body)]
+            if level_prefix(loc) == loc:
+                return None
+            if loc.endswith(TEXT_LEVELS) or loc.endswith(ZONE_WORDS) or loc.endswith(("社区", "村")):
+                return loc
+    return None
+
+
+@pure
+def unit_of(org: str) -> str:
+    """The unit whose party group or committee `org` is: X党组 → X, X集团党委 → X集团; a
+    locality's committee (县委, 镇党委, 街道党工委) is left alone."""
+    for body in ("党组", "党委", "纪委"):
+        if org.endswith(body) and len(org) > len(body):
+            unit = org[: -len(body)]
+            if not unit.endswith(TEXT_LEVELS + ZONE_WORDS + ("社区", "村")):
+                return unit
+    return org
+
+
+def last_named(before: str, unit: str) -> str | None:
+    """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
+    found = None
+    for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
+        name = re.split(r"与|及|同|了", m.group())[-1]  # "成武县与山东交通学院": the last of two
+        name = re.sub(r"^(?:在|到|走进|来到|深入|和)", "", name)
+        if len(name) > len(unit):
+            found = name
+    return found
+
+
+_LEVEL_CHARS = frozenset(lv[0] for lv in TEXT_LEVELS)  # 省 市 区 县 镇 乡 街 旗 州
+_VILLAGE_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}村)(?![民委级庄里落])")
+
+
+_COMMUNITY_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}社区)(?![居民委])")
+
+
+def last_community(before: str) -> str | None:
+    """The last "X社区" printed in `before` after a delimiter or 在/到 (as `last_village`),
+    and no word of the kind (城乡社区, 农村社区)."""
+    found = None
+    for m in _COMMUNITY_RE.finditer(before):
+        if m.group(1)[:-2] not in NOT_LOCALITY_STEMS:
+            found = m.group(1)
+    return found
+
+
+def last_village(before: str) -> str | None:
+    found = None
+    for m in _VILLAGE_RE.finditer(before):
+        found = m.group(1)
+        while len(found) > 3 and found[0] in "在到赴和与及":
+            found = found[1:]  # "，在柳塘村": the boundary word is no part of the name
+    return found
+
+
+@pure
+def is_sub_unit(org: str) -> bool:
+    """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
+    if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
+        return False
+    if "村" in org or "社区" in org:
+        return False
+    return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
+
+
+# titles of the presidium of a congress or CPPCC session, whose organisation is the session
+SESSION_TITLES = ("执行主席", "常务主席")
+# "沈阳市和平区第十九届人民代表大会第一次会议", "省政协十二届一次会议"
+_SESSION_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,16}?(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)[\u4e00-\u9fff]{0,14}?"
+    r"(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]+次)(?:全体)?会议")
+_SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议|委员会")
+
+
+_OFFICE_SHORT = re.compile(r"(委|政府|人大常委会|政协|管委会|党工委)办$")
+
+
+def written_out(org: str) -> str:
+    """An office's short form written out: 县委办 → 县委办公室, 政府办 → 政府办公室."""
+    return _OFFICE_SHORT.sub(r"\1办公室", org)
+
+
+@pure
+def lowest_locality(name: str) -> str:
+    """A name printed with its province, city or county before its own locality keeps only
+    the lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →
+    宝龙街道党工委, as "安徽省安庆市委" → 安庆市委)."""
+    gaz = gazetteer()
+    while True:
+        head = next((name[:j] for j in range(len(name) - 1, 1, -1)
+                     if any(u.rank <= 3 for u in gaz.units(name[:j]))), None)
+        if head is None or not opens_with_locality(name[len(head):]):
+            return name
+        name = name[len(head):]
+
+
+def session_name(text: str) -> str | None:
+    """The congress or CPPCC session an article reports, as printed with its locality
+    (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…")."""
+    best = None
+    for m in finditer_with(_SESSION_RE, text, "届", "次", "会议"):
+        cand = m.group()
+        if not _SESSION_BODY.search(cand):
+            continue
+        start = next((i for i in range(len(cand)) if opens_with_locality(cand[i:])
+                      or cand.startswith(("政协", "中国人民政治协商会议"), i)), None)
+        if start is None:
+            continue
+        if cand[start:start + 2] == "政协" and start and cand[start - 1] in _LEVEL_CHARS:
+            start -= 1  # "省政协十二届一次会议": level-only, written out like 省政协
+        cand = lowest_locality(cand[start:])
+        if best is None or len(cand) > len(best):
+            best = cand
+    return best
+
+
+
+
+@pure
+def bare_unit(org: str) -> str | None:
+    """The bare unit (BARE_UNITS: 公司, 学校 …) `org` starts with."""
+    return next((u for u in BARE_UNITS if org.startswith(u)), None)
+
+
+
+
+_PREFECTURE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?自治州")
+
+
+@lru_cache(maxsize=1)
+def _prefecture_shorts() -> dict[str, str]:
+    """Each autonomous prefecture of the gazetteer → its short name ("迪庆")."""
+    return {name: sh for sh, names in gazetteer().short_names.items() for name in names if name.endswith("自治州")}
+
+
+@pure
+def short_prefecture(org: str) -> str:
+    """`org` with the autonomous prefecture it opens with written short (迪庆藏族自治州委 →
+    迪庆州委), from the gazetteer's short names."""
+    m = _PREFECTURE_RE.match(org)
+    if m is None or not gazetteer().units(m.group()):
+        return org
+    short = _prefecture_shorts().get(m.group())
+    if not short:
+        return org
+    short = next((s for s in reversed(short.split("/")) if not s.endswith("州")), short.split("/")[0])
+    return short.removesuffix("州") + "州" + org[m.end():]

@@ -1,0 +1,26 @@
+"""kg.extract.org_names: what an organisation's printed name holds."""
+
+from __future__ import annotations
+
+from kg.extract.org_names import (level_prefix, locality_of, lowest_locality, session_name, short_prefecture,
+                                  unit_of, written_out)
+
+
+def test_session_name_and_its_lowest_locality():
+    text = "会议表决通过了沈阳市和平区第十九届人民代表大会第一次会议选举办法。"
+    assert session_name(text) == "和平区第十九届人民代表大会第一次会议"
+    assert lowest_locality("安徽省安庆市委") == "安庆市委"
+    assert session_name("会议研究了有关工作。") is None
+
+
+def test_an_office_short_form_is_written_out():
+    assert written_out("石门县委办") == "石门县委办公室"
+    assert written_out("青石县政府办") == "青石县政府办公室"
+    assert written_out("县委办公室") == "县委办公室" and written_out("招商办") == "招商办"
+
+
+def test_level_locality_and_unit_of_a_name():
+    assert level_prefix("区委") == "区" and level_prefix("二七区委") is None
+    assert locality_of("高新区党工委") == "高新区" and locality_of("南园街道党工委") == "南园街道"
+    assert unit_of("县卫健委党组") == "县卫健委" and unit_of("县委") == "县委"
+    assert short_prefecture("湘西土家族苗族自治州政府") == "湘西州政府"
