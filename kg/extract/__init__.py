@@ -8,7 +8,8 @@ takes the document and returns it, and holds one job:
   fold traditional characters to simplified ones (offsets kept);
 - `sentences`: sentence spans;
 - `byline`: reporters (kg.extract.byline);
-- `people`: titled and listed people with their raw posts (kg.extract.people, names);
+- `people`: titled and listed people with their raw posts (kg.extract.people, chunks,
+  people_lists, names);
 - `posts`: each post's organisation written out in full (kg.extract.orgs, org_names, localities,
   locality_check);
 - `mentions`: every mention of each person, short forms included;

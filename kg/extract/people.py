@@ -12,69 +12,19 @@ from __future__ import annotations
 import re
 
 from kg.extract.appointments import appointed
+from kg.extract.chunks import DELIM_RE, org_chunk
 from kg.extract.hits import PersonHit, RawPost
-from kg.extract.names import (TITLE_RE, han_run, is_han, ordinary_word, plausible_name, plausible_shape,  # noqa: F401
-                              read_name, read_unusual_name, two_words)
-from kg.extract.locality_check import opens_with_locality
-from kg.extract.memo import bounded, finditer_with
-from kg.lexicon import (AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, LEADER_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
-                        SURNAMES, TEXT_LEVELS)
+from kg.extract.people_lists import colon_lists, comrades, link_list_neighbours, unit_members, untitled_lists
+from kg.extract.names import (TITLE_RE, han_run, is_han, ordinary_word, plausible_shape, read_name, read_unusual_name,
+                              two_words)
+from kg.lexicon import LEADER_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES, TEXT_LEVELS
 
-DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
 # Pseudo-titles ("区领导X"): a person without a post.
 LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
 # "县人大常委会领导A、B出席": the leaders of a body named before 领导 are named without a post
 # (not "各级领导干部", "落实领导带班": 领导 right after a body's last character only)
 _BODY_LEADER_RE = re.compile(r"(?<=[委会协府局部院])领导(?=[\u4e00-\u9fff]{2})")
-# Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
-_BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 _SEG_END = set(",、。;:!?()\n")
-
-
-def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
-    """Organisation words printed right before a title, and where they start."""
-    low = max(floor, title_start - _CHUNK_SEEN)
-    read = _org_chunk_in(text[low:title_start], low == floor)
-    if read is None:  # no delimiter in the last _CHUNK_SEEN characters: read back further
-        return _org_chunk(text, title_start, floor)
-    return read[0], low + read[1]
-
-
-_CHUNK_SEEN = 24
-_DELIM_RE = re.compile("[" + "".join(map(re.escape, sorted(DELIMS))) + "]")
-
-
-@bounded
-def _org_chunk_in(seen: str, at_floor: bool) -> tuple[str, int] | None:
-    """`_org_chunk` of a title printed right after `seen`, when that holds a delimiter or
-    starts at the floor; else None."""
-    if not at_floor and _DELIM_RE.search(seen) is None:
-        return None
-    return _org_chunk(seen, len(seen), 0)
-
-
-def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
-    i = title_start
-    while i > floor and text[i - 1] not in DELIMS:
-        i -= 1
-    chunk = text[i:title_start]
-    last = None
-    for m in _BOUNDARY_RE.finditer(chunk):
-        if len(m.group()) == 1 and opens_with_locality(chunk[m.start():]):
-            continue  # 和平区人民政府: the boundary character starts a place's name
-        if len(m.group()) > 1 or m.start() == 0 or _cuts_after(chunk[:m.start()], m.group()):
-            last = m
-    if last is not None:
-        i += last.end()
-        chunk = text[i:title_start]
-    return chunk, i
-
-
-def _cuts_after(before: str, word: str) -> bool:
-    """Whether a one-character boundary word ends the words before an organisation: 了, 是,
-    向 … always; 在, 和, 及 … only after an agent ("X一行在…"), since inside a name
-    (安和村, 同心县) they do not."""
-    return word in ALWAYS_CUT or before.endswith(AGENT_ENDS)
 
 
 def _title_matches(text: str):
@@ -115,7 +65,7 @@ def _runs_on(text: str, te: int, matches, idx: int) -> bool:
     if text[te:te + 1] not in _RUN_ON_LEVELS or idx >= len(matches):
         return False
     nxt = matches[idx][0]
-    return te <= nxt <= te + 8 and not _DELIM_RE.search(text, te, nxt)
+    return te <= nxt <= te + 8 and not DELIM_RE.search(text, te, nxt)
 
 
 _RUN_ON_LEVELS = frozenset(lv[0] for lv in TEXT_LEVELS) - {"街"}  # 省 市 区 县 州 镇 乡 旗
@@ -175,13 +125,13 @@ def find_people(text: str) -> list[PersonHit]:
             pos = pos + 1 + len(nxt)
         consumed = floor = name_end = pos
         pending, leader = [], False
-    _link_list_neighbours(text, hits)
-    hits += _untitled_lists(text, hits)
-    hits += _colon_lists(text, hits)
+    link_list_neighbours(text, hits)
+    hits += untitled_lists(text, hits)
+    hits += colon_lists(text, hits)
     hits += appointed(text)
-    hits += _untitled_lists(text, hits, anchored=True)
-    hits += _comrades(text, hits)
-    hits += _unit_members(text, hits)
+    hits += untitled_lists(text, hits, anchored=True)
+    hits += comrades(text, hits)
+    hits += unit_members(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -203,122 +153,7 @@ def _vouched_item(text: str, pos: int) -> str | None:
 
 
 _MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?=、)")
-_LIST_JOIN = re.compile(r"(同志)?[、及和]")
-
-
-def _link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
-    """A titled person right after another one and "、" (or "及") is in the same list."""
-    for a, b in zip(hits, hits[1:]):
-        if b.list_prev is None and b.posts:
-            between = text[a.end:b.posts[0].start]
-            if between in ("、", "及", "和", "以及") or _LIST_JOIN.fullmatch(between):
-                b.list_prev = a
-
-
-_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
-                       r"(?=等|出席会议|列席会议|参加会议|出席并|在主席台)")
-
-
-# "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
-# article titles elsewhere is a list of people
-_ANCHORED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,3})(?=和|与|及|在|出席|参加)")
-
-
-def _untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
-    """Lists of names with no title: "A、B等列席会议"; `anchored`: the lists that name a
-    person found before (`_ANCHORED`)."""
-    taken = {(h.start, h.end) for h in hits}
-    known = {h.name for h in hits}
-    out = []
-    found = ([m for m in _ANCHORED.finditer(text) if known & set(m.group(1).split("、"))] if anchored
-             else _UNTITLED.finditer(text))
-    for m in found:
-        items = m.group(1).split("、")
-        if not all(plausible_name(it) for it in items):
-            continue
-        pos = m.start(1)
-        prev = None
-        for it in items:
-            if (pos, pos + len(it)) not in taken:
-                h = PersonHit(it, pos, pos + len(it), [], False, prev)
-                out.append(h)
-                prev = h
-            pos += len(it) + 1
-    return out
-
-
-_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=[。;,\n]|$)")
-
-
-# "本次会议执行主席由A、B、C担任": the names between 由 and 担任, with the title before 由
-_BY_LIST = re.compile(r"([^,。;:\n]{0,30}?)由((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)担任")
-
-
 _BY_NAMES = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?担任")
-
-
-def _colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """"参加视察的市人大代表有:A、B、C" and "执行主席由A、B担任": the names of the list, with the
-    title before it."""
-    known = {h.name for h in hits}
-    out: list[PersonHit] = []
-    for m in (*finditer_with(_COLON_LIST, text, ":"), *finditer_with(_BY_LIST, text, "由", "担任")):
-        items = m.group(2).split("、")
-        if not all(plausible_name(it, whole_item=True, delimited=True) for it in items):
-            continue
-        posts = []
-        prefix = m.group(1)
-        t = None
-        for t in TITLE_RE.finditer(prefix):
-            pass
-        if t is not None and t.end() == len(prefix):
-            chunk, cstart = org_chunk(text, m.start(1) + t.start(), m.start(1))
-            posts = [RawPost(chunk, t.group(), cstart, m.start(1) + t.end())]
-        pos, prev = m.start(2), None
-        for it in items:
-            if it not in known or posts:  # a person titled elsewhere gets the list's title too
-                h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)
-                out.append(h)
-                known.add(it)
-                prev = h
-            pos += len(it) + 1
-    return out
-
-
-_COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")
-
-
-def _comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """"X同志" at a clause start names a person even without a title."""
-    known = {h.name for h in hits}
-    out = []
-    for m in _COMRADE.finditer(text):
-        name = m.group(1)
-        if name in known or any(k.endswith(name) for k in known) or not plausible_name(name):
-            continue
-        known.add(name)
-        out.append(PersonHit(name, m.start(1), m.end(1)))
-    return out
-
-
-# "区安全生产第一督导组X带队", "区安监局X等参加": a name printed right after its unit, with no
-# title, and a role verb after it
-_UNIT_MEMBER = re.compile(r"(?<=[局组办委队])([\u4e00-\u9fff]{2,3}?)(?=带队|等?参加|等?陪同|等?出席)")
-
-
-def _unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """People named right after their unit with no title: a person, no post."""
-    known = {h.name for h in hits}
-    out = []
-    for m in _UNIT_MEMBER.finditer(text):
-        name = m.group(1)
-        if (name in known or any(k.endswith(name) or name.endswith(k) for k in known) or name[0] not in SURNAMES
-                or not plausible_name(name, delimited=True) or ordinary_word(name)
-                or ordinary_word(text[m.start(1) - 1:m.start(1) + 1])):  # "组成人员": 组成 is a word
-            continue
-        known.add(name)
-        out.append(PersonHit(name, m.start(1), m.end(1)))
-    return out
 
 
 def name_occurrences(text: str, name: str) -> list[tuple[int, int]]:

@@ -1,0 +1,63 @@
+"""The organisation words printed right before a title ("区委副书记" → 区委), read back from
+the title to a delimiter or a boundary word ("…派驻深业上城党委" → 深业上城党委), never past a
+floor (the end of the last name read). Kept raw: kg.extract.orgs writes them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.locality_check import opens_with_locality
+from kg.extract.memo import bounded
+from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS
+
+
+DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
+# Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
+_BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
+
+
+def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
+    """Organisation words printed right before a title, and where they start."""
+    low = max(floor, title_start - _CHUNK_SEEN)
+    read = _org_chunk_in(text[low:title_start], low == floor)
+    if read is None:  # no delimiter in the last _CHUNK_SEEN characters: read back further
+        return _org_chunk(text, title_start, floor)
+    return read[0], low + read[1]
+
+
+_CHUNK_SEEN = 24
+DELIM_RE = re.compile("[" + "".join(map(re.escape, sorted(DELIMS))) + "]")
+
+
+@bounded
+def _org_chunk_in(seen: str, at_floor: bool) -> tuple[str, int] | None:
+    """`_org_chunk` of a title printed right after `seen`, when that holds a delimiter or
+    starts at the floor; else None."""
+    if not at_floor and DELIM_RE.search(seen) is None:
+        return None
+    return _org_chunk(seen, len(seen), 0)
+
+
+def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
+    i = title_start
+    while i > floor and text[i - 1] not in DELIMS:
+        i -= 1
+    chunk = text[i:title_start]
+    last = None
+    for m in _BOUNDARY_RE.finditer(chunk):
+        if len(m.group()) == 1 and opens_with_locality(chunk[m.start():]):
+            continue  # 和平区人民政府: the boundary character starts a place's name
+        if len(m.group()) > 1 or m.start() == 0 or _cuts_after(chunk[:m.start()], m.group()):
+            last = m
+    if last is not None:
+        i += last.end()
+        chunk = text[i:title_start]
+    return chunk, i
+
+
+def _cuts_after(before: str, word: str) -> bool:
+    """Whether a one-character boundary word ends the words before an organisation: 了, 是,
+    向 … always; 在, 和, 及 … only after an agent ("X一行在…"), since inside a name
+    (安和村, 同心县) they do not."""
+    return word in ALWAYS_CUT or before.endswith(AGENT_ENDS)

@@ -1,0 +1,132 @@
+"""People named without a title of their own right before the name: the next titled person
+of a "、" list, names listed after a colon or between 由 and 担任 (the title printed before
+them), "X同志", a name right after its unit (督导组X带队) and untitled lists of names that an
+article's other mentions vouch for. `kg.extract.people.find_people` adds them after its scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.chunks import org_chunk
+from kg.extract.hits import PersonHit, RawPost
+from kg.extract.memo import finditer_with
+from kg.extract.names import TITLE_RE, ordinary_word, plausible_name
+from kg.lexicon import SURNAMES
+
+
+_LIST_JOIN = re.compile(r"(同志)?[、及和]")
+
+
+def link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
+    """A titled person right after another one and "、" (or "及") is in the same list."""
+    for a, b in zip(hits, hits[1:]):
+        if b.list_prev is None and b.posts:
+            between = text[a.end:b.posts[0].start]
+            if between in ("、", "及", "和", "以及") or _LIST_JOIN.fullmatch(between):
+                b.list_prev = a
+
+
+_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+                       r"(?=等|出席会议|列席会议|参加会议|出席并|在主席台)")
+
+
+# "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
+# article titles elsewhere is a list of people
+_ANCHORED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,3})(?=和|与|及|在|出席|参加)")
+
+
+def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
+    """Lists of names with no title: "A、B等列席会议"; `anchored`: the lists that name a
+    person found before (`_ANCHORED`)."""
+    taken = {(h.start, h.end) for h in hits}
+    known = {h.name for h in hits}
+    out = []
+    found = ([m for m in _ANCHORED.finditer(text) if known & set(m.group(1).split("、"))] if anchored
+             else _UNTITLED.finditer(text))
+    for m in found:
+        items = m.group(1).split("、")
+        if not all(plausible_name(it) for it in items):
+            continue
+        pos = m.start(1)
+        prev = None
+        for it in items:
+            if (pos, pos + len(it)) not in taken:
+                h = PersonHit(it, pos, pos + len(it), [], False, prev)
+                out.append(h)
+                prev = h
+            pos += len(it) + 1
+    return out
+
+
+_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=[。;,\n]|$)")
+
+
+# "本次会议执行主席由A、B、C担任": the names between 由 and 担任, with the title before 由
+_BY_LIST = re.compile(r"([^,。;:\n]{0,30}?)由((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)担任")
+
+
+
+
+def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """"参加视察的市人大代表有:A、B、C" and "执行主席由A、B担任": the names of the list, with the
+    title before it."""
+    known = {h.name for h in hits}
+    out: list[PersonHit] = []
+    for m in (*finditer_with(_COLON_LIST, text, ":"), *finditer_with(_BY_LIST, text, "由", "担任")):
+        items = m.group(2).split("、")
+        if not all(plausible_name(it, whole_item=True, delimited=True) for it in items):
+            continue
+        posts = []
+        prefix = m.group(1)
+        t = None
+        for t in TITLE_RE.finditer(prefix):
+            pass
+        if t is not None and t.end() == len(prefix):
+            chunk, cstart = org_chunk(text, m.start(1) + t.start(), m.start(1))
+            posts = [RawPost(chunk, t.group(), cstart, m.start(1) + t.end())]
+        pos, prev = m.start(2), None
+        for it in items:
+            if it not in known or posts:  # a person titled elsewhere gets the list's title too
+                h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)
+                out.append(h)
+                known.add(it)
+                prev = h
+            pos += len(it) + 1
+    return out
+
+
+_COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")
+
+
+def comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """"X同志" at a clause start names a person even without a title."""
+    known = {h.name for h in hits}
+    out = []
+    for m in _COMRADE.finditer(text):
+        name = m.group(1)
+        if name in known or any(k.endswith(name) for k in known) or not plausible_name(name):
+            continue
+        known.add(name)
+        out.append(PersonHit(name, m.start(1), m.end(1)))
+    return out
+
+
+# "区安全生产第一督导组X带队", "区安监局X等参加": a name printed right after its unit, with no
+# title, and a role verb after it
+_UNIT_MEMBER = re.compile(r"(?<=[局组办委队])([\u4e00-\u9fff]{2,3}?)(?=带队|等?参加|等?陪同|等?出席)")
+
+
+def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """People named right after their unit with no title: a person, no post."""
+    known = {h.name for h in hits}
+    out = []
+    for m in _UNIT_MEMBER.finditer(text):
+        name = m.group(1)
+        if (name in known or any(k.endswith(name) or name.endswith(k) for k in known) or name[0] not in SURNAMES
+                or not plausible_name(name, delimited=True) or ordinary_word(name)
+                or ordinary_word(text[m.start(1) - 1:m.start(1) + 1])):  # "组成人员": 组成 is a word
+            continue
+        known.add(name)
+        out.append(PersonHit(name, m.start(1), m.end(1)))
+    return out

@@ -1,0 +1,20 @@
+"""kg.extract.chunks: the organisation words printed right before a title."""
+
+from __future__ import annotations
+
+from kg.extract.chunks import org_chunk
+
+
+def _chunk(text: str, title: str, floor: int = 0) -> str:
+    return org_chunk(text, text.index(title), floor)[0]
+
+
+def test_back_to_a_delimiter_or_a_boundary_word():
+    assert _chunk("会上,区委副书记讲话", "副书记") == "区委"
+    assert _chunk("纪委派驻深业上城党委书记", "书记") == "深业上城党委"
+    assert _chunk("和平区人民政府区长", "区长") == "和平区人民政府"  # 和 starts a place here
+
+
+def test_never_past_the_floor():
+    text = "刘振华区委书记"
+    assert _chunk(text, "书记", floor=3) == "区委"

@@ -1,0 +1,21 @@
+"""kg.extract.people_lists: people named without a title of their own before the name."""
+
+from __future__ import annotations
+
+from kg.extract.hits import PersonHit
+from kg.extract.people_lists import colon_lists, comrades, unit_members
+
+
+def test_a_colon_list_takes_the_title_before_it():
+    text = "参加视察的市人大代表有:刘振华、陈立新、周晓明。"
+    found = colon_lists(text, [])
+    assert [h.name for h in found] == ["刘振华", "陈立新", "周晓明"]
+    assert all(p.title == "代表" for h in found for p in h.posts)
+
+
+def test_a_comrade_and_a_unit_s_member_are_people_without_a_post():
+    assert [h.name for h in comrades("会上,振华同志讲话。刘振华同志主持。", [])] == ["刘振华"]
+    found = unit_members("市督导组刘振华带队,到石湾镇检查。", [])
+    assert [(h.name, h.posts) for h in found] == [("刘振华", [])]
+    # a name found before is not found again
+    assert unit_members("市督导组刘振华带队。", [PersonHit("刘振华", 3, 6)]) == []
