@@ -13,7 +13,7 @@ takes the document and returns it, and holds one job:
 - `posts`: each post's organisation written out in full (kg.extract.orgs, org_names, localities,
   locality_check);
 - `mentions`: every mention of each person, short forms included;
-- `events`: events, dates, places and roles (kg.extract.events, roles, places, triggers,
+- `events`: events, dates, places and roles (kg.extract.events, roles, places, dates, triggers,
   containers);
 - `printed`: what was read written back in the article's own characters.
 
@@ -37,7 +37,7 @@ from kg.extract.org_names import lowest_locality, written_out
 from kg.extract.orgs import OrgResolver
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.sentences import SentenceIndex, split_sentences
-from kg.extract.triggers import full_date_year, year_hint
+from kg.extract.dates import full_date_year, year_hint
 from kg.lexicon.script import Unfolder, fold
 from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 

@@ -17,8 +17,8 @@ from kg.model import Sentence
 from kg.extract.memo import finditer_with
 from kg.extract.places import choose_places, meeting_place, visit_places
 from kg.extract.roles import is_object, roles_for, verb_kinds, verbs_after
-from kg.extract.triggers import (DATE_RE, DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, VISIT_RE, classify,
-                                 find_date)
+from kg.extract.dates import DATE_RE, DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, find_date
+from kg.extract.triggers import VISIT_RE, classify
 
 @dataclass
 class PersonSpan:

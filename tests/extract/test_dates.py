@@ -1,9 +1,9 @@
-"""Event dates: a day without its month, the lead after a page's headline lines, a year the
+"""kg.extract.dates (and events.lead_date): a day without its month, the lead after a page's headline lines, a year the
 page prints when the issue date is unknown."""
 
 from kg.extract.events import lead_date
 from kg.extract.sentences import split_sentences
-from kg.extract.triggers import find_date, year_hint
+from kg.extract.dates import find_date, year_hint
 
 
 def test_day_without_month_takes_the_issue_month():
@@ -51,3 +51,19 @@ def test_with_no_issue_date_a_full_date_printed_in_the_body_gives_the_year():
             "会议协商通过了区政协八届四次会议于2024年4月15日至17日召开的有关事项。")
     rec = extract_article(art(text, published=None))
     assert rec.to_json()["published"] is None and rec.events[0].date == "2024-04-09"
+
+
+def test_a_datelines_day_is_not_the_events():
+    assert find_date("红网某县分站3月9日讯(记者 周晓明)3月7日至8日,市委书记刘振华到某县考察。", "2019-03-09") \
+        == "2019-03-07"
+
+def test_a_day_whose_year_and_month_characters_were_lost():
+    assert find_date("2018813日晚,区长甲乙主持召开会议", "2018-08-15") == "2018-08-13"
+    assert find_date("侨乡报11月21日讯(记者:丙丁1119日下午,市长甲乙带领", "2019-11-21") == "2019-11-19"
+    assert find_date("112日上午,市长甲乙调研", "2019-01-13") == "2019-01-12"  # 1/12, not 11/2: the issue decides
+    assert find_date("112日上午,市长甲乙调研", None) is None
+    assert find_date("累计服务1500日,群众满意", "2019-11-03") is None  # no month reads 15 or 150
+
+def test_a_day_range_printed_once_gives_its_first_day():
+    assert find_date("7月26—27日,省政协副主席冉建国来我市调研。", "2018-08-01") == "2018-07-26"
+    assert find_date("7月26-27日,调研。", "2018-08-01") == "2018-07-26"

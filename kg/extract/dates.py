@@ -1,0 +1,111 @@
+"""Dates of the genre: "5月9日", "2018年5月9日", a day range printed once ("7月26—27日"), a day
+with no month at the lead ("5日,…"), a garbled day ("2018813日"), and the words that say no
+day ("近日", "日前"). A day takes its year from the issue date (`published`), else from a year
+the page prints (`year_hint`, `full_date_year`); a date in a URL is never used.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.memo import pure
+
+
+# "5月9日", "2018年5月9日", and the first day of a range printed once: "7月26—27日", "7月26-27日"
+DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[-—–~～至到]\d{1,2})?日")
+RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
+
+
+DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(\d{1,2})日")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+@pure
+def find_date(text: str, published: str | None) -> str | None:
+    """The ISO date of the first printed day in `text`, with the issue's year; None when the
+    text says 近日 etc. first, or the year is unknown. A day printed without its month at
+    the start ("5日,…") is in the issue's month (the month before when later than it)."""
+    # a dateline's day ("湖南日报3月9日讯") is the report's, not the event's
+    m = next((d for d in DATE_RE.finditer(text) if not text.startswith(("讯", "迅", "电"), d.end())), None)
+    rel = RELATIVE_RE.search(text)
+    pub = None
+    if published:
+        try:
+            pub = date.fromisoformat(published)
+        except ValueError:
+            pub = None
+    if m is None and (g := GARBLED_DAY_RE.search(text)) and not (rel is not None and rel.start() < g.start()):
+        return _garbled_day(g, pub)
+    if m is None:
+        d = DAY_ONLY_RE.match(text.lstrip())
+        if d is None or pub is None or (rel is not None and rel.start() < d.start()):
+            return None
+        day = int(d.group(1))
+        month, year = (pub.month, pub.year) if day <= pub.day else (
+            (pub.month - 1 or 12), pub.year - (pub.month == 1))
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if rel is not None and rel.start() < m.start():
+        return None
+    year = int(m.group(1)) if m.group(1) else None
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+    try:
+        d = date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    if not m.group(1) and pub is not None and (d - pub).days > 31:
+        d = d.replace(year=year - 1)  # an issue in January reporting December
+    return d.isoformat()
+
+
+# a day whose 年 and 月 a page lost: "2018813日晚" (2018-08-13), "1119日下午" (11-19)
+GARBLED_DAY_RE = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)?(\d{3,4})日(?![\d])")
+
+
+def _garbled_day(g: re.Match, pub: date | None) -> str | None:
+    """The one real day the digits of a garbled day can be (month 1-12, then the day), or
+    of several the latest not after the issue (`pub`); None when that does not decide."""
+    digits = g.group(2)
+    days = []
+    for cut in (1, 2):
+        month, day = int(digits[:cut]), int(digits[cut:])
+        year = int(g.group(1)) if g.group(1) else (pub.year if pub else None)
+        if year is None or not 1 <= month <= 12 or len(digits[cut:]) > 2:
+            continue
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    if pub is not None:
+        days = [d for d in days if 0 <= (pub - d).days <= 60] or ([] if len(days) > 1 else days)
+    return days[0].isoformat() if len(days) == 1 else None
+
+
+# a sentence that opens with its day, after a dateline or byline ("(记者:甲乙)9月27日,…")
+LEADING_DATE_RE = re.compile(r"^\s*(?:[^,，。]{0,30}?(?:讯|[)）])\s*[:：]?\s*)?(?:(?:\d{4})年)?\d{1,2}月\d{1,2}(?:[-—–~～至到]\d{1,2})?日")
+
+
+def year_hint(*texts: str) -> str | None:
+    """An ISO date standing for "some day of the year the page prints" ("2017年第二次常务
+    会议", "2026年…新春茶话会"), to date a month and day when the issue date is unknown."""
+    for t in texts:
+        m = _YEAR_RE.search(t)
+        if m:
+            return f"{m.group(1)}-12-31"
+    return None
+
+
+_FULL_DATE_RE = re.compile(r"(20\d{2})年\d{1,2}月\d{1,2}日")
+
+
+def full_date_year(text: str) -> str | None:
+    """`year_hint` from the first full date printed anywhere in `text` ("2024年4月15日至17日"):
+    the year the page is about, when neither the issue date nor the lead gives one."""
+    m = _FULL_DATE_RE.search(text)
+    return f"{m.group(1)}-12-31" if m else None
