@@ -1,5 +1,5 @@
-"""kg.extract.dates (and events.lead_date): a day without its month, the lead after a page's headline lines, a year the
-page prints when the issue date is unknown."""
+"""kg.extract.dates (and events.lead_date): a day without its month, the lead after a page's
+headline lines, a year the page prints when the issue date is unknown."""
 
 from kg.extract.events import lead_date
 from kg.extract.sentences import split_sentences
