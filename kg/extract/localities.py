@@ -255,7 +255,11 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
     # 岑山瑶族自治县: the name of an autonomous county is longer
     longest = 8 if text[start - 2:start] == "自治" else 4
     i = start
+    held = False  # the name starts right after the county that holds it
     while i > 0 and start - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
+        if start - i >= 2 and lv in "镇乡街道" and text[i - 1] in "县市区旗" and _known_before(text, i):
+            held = True  # 光山县斛山乡: the town after the county that holds it
+            break
         i -= 1
         if not is_han(text[i]):
             break
@@ -264,13 +268,19 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
         while i > 0 and start - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
             i -= 1
     stem = text[i:start]
-    if not (2 <= len(stem) <= longest) or (i > 0 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
+    if not (2 <= len(stem) <= longest) or (i > 0 and not held and text[i - 1] not in _LEFT_STOP
+                                              and text[i - 1] not in LEFT_WORDS):
         return None
     if i > 0 and is_word(text[i - 1:i + 1]) and not gazetteer().is_locality(stem, lv):
         return None  # "同志任市": the name would start inside a word (同志), and no place is named so
     if is_han(stem) and (longest > 4 or not _has_verb(stem)):
         return stem + lv
     return None
+
+
+def _known_before(text: str, i: int) -> bool:
+    """Whether a division the gazetteer knows ends at text[i] (光山县 before 斛山乡)."""
+    return any(gazetteer().units(text[i - k:i]) for k in range(3, min(i, 8) + 1))
 
 
 _TITLE_HEADS = frozenset(t[:i] for t in TITLES for i in range(2, len(t)))

@@ -106,3 +106,8 @@ def test_an_autonomous_prefecture_short_name_is_read_whatever_the_word():
 def test_the_main_urban_area_is_no_district():
     rec = extract_article(art("区政协主席冉建国主持会议,为推动主城区都市圈融合发展作出新贡献。"))
     assert posts(rec, "冉建国") == [("区政协", "主席")]
+
+
+def test_a_town_printed_right_after_the_known_county_holding_it_is_read():
+    assert Localities.of("10月23日,光山县斛山乡组织开展活动。").admin.get("乡") == "斛山乡"
+    assert Localities.of("5月25日,到惠民县皂户李镇调研。").admin.get("镇") == "皂户李镇"
