@@ -39,8 +39,8 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for tok0, t0, t1 in toks:
         tok = _TAIL_RE.sub("", tok0) if len(tok0) > 2 else tok0
         tok = tok[:-1] if len(tok) > 3 and tok.endswith("摄") else tok  # "陈星宇摄"
-        if tok in ("文", "图", "摄", "报道", "摄影", "编辑"):
-            continue
+        if tok in ("文", "图", "摄", "报道", "摄影", "编辑") or (len(tok) > 2 and tok.endswith("报道")):
+            continue  # "滨州报道": where the report was filed, no name
         if _NAME_RE.fullmatch(tok):
             s = start + t0
             padded = t1 - t0 != len(tok0)  # "王 欢": the span keeps the padding
@@ -78,7 +78,7 @@ def find_byline(text: str) -> list[BylineHit]:
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"
     # also after "作者:" ("作者：记者 甲乙" on many sites' meta lines)
-    for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff]{0,8}?((?:%s)[^\n。]{0,40})$"
+    for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff·]{0,10}?((?:%s)[^\n。]{0,40})$"
                          % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"

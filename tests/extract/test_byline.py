@@ -68,3 +68,10 @@ def test_bylines_in_square_brackets_and_a_photographer_under_a_picture():
     # a name in brackets with no role word stays neither
     rec = extract_article(art("4月2日,乡长苟志明主持会议。【乡党政办 蒲晓】"))
     assert rec.reporters == ()
+
+
+def test_where_a_report_was_filed_is_no_name_and_a_unit_may_hold_a_dot():
+    rec = extract_article(art("  大众网·海报新闻记者 柯小满 通讯员 庞一凡 滨州报道\n  5月25日,乡长苟志明主持会议。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("柯小满", "记者"), ("庞一凡", "通讯员")]
+    rec = extract_article(art("5月25日,乡长苟志明主持会议。\n南海网记者柯小满 庞一凡 乐东报道"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("柯小满", "记者"), ("庞一凡", "记者")]
