@@ -234,7 +234,10 @@ class OrgResolver:
             lv = level_prefix(prev_org)
             if lv:
                 org = lv + org
-        return self._remember(self._with_locality(org))
+        full = self._with_locality(org)
+        if title in PARTY_TITLES and full.endswith(("乡", "镇", "街道")):
+            full += "党工委" if full.endswith("街道") else "党委"  # 乡宣传委员: the township's party committee
+        return self._remember(full)
 
     def _opened_in(self, org: str, title: str, pos: int | None) -> str | None:
         """The named unit of "在X," right before a bare head title (校长, 院长) or a bare

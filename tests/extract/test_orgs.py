@@ -210,3 +210,10 @@ def test_a_discipline_commission_in_a_chain_takes_the_committee_s_locality():
     rec = extract_article(art("8月10日,县委常委、纪委书记、监委主任刘振华出席会议。市上领导陈立新、周晓明陪同。"))
     assert posts(rec, "刘振华") == [("县委", "常委"), ("县纪委", "书记"), ("县监委", "主任")]
     assert posts(rec, "陈立新") == [] and posts(rec, "周晓明") == []
+
+
+def test_a_township_s_party_posts():
+    rec = extract_article(art("10月23日,光山县斛山乡组织开展活动。乡党委副书记、政法委员刘振华,"
+                              "乡宣传委员、副乡长陈立新到村里开展活动。"))
+    assert posts(rec, "刘振华") == [("斛山乡党委", "副书记"), ("斛山乡党委", "政法委员")]
+    assert posts(rec, "陈立新") == [("斛山乡党委", "宣传委员"), ("斛山乡政府", "副乡长")]
