@@ -18,3 +18,8 @@ def test_back_to_a_delimiter_or_a_boundary_word():
 def test_never_past_the_floor():
     text = "刘振华区委书记"
     assert _chunk(text, "书记", floor=3) == "区委"
+
+
+def test_the_cppcc_s_full_name_is_not_cut_at_its_huiyi():
+    assert _chunk("12月17日,中国人民政治协商会议青石县委员会副主席", "副主席") == "中国人民政治协商会议青石县委员会"
+    assert _chunk("会议暨区委书记", "书记") == "暨区委"  # 会议 still ends the words before it
