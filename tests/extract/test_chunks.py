@@ -23,3 +23,7 @@ def test_never_past_the_floor():
 def test_the_cppcc_s_full_name_is_not_cut_at_its_huiyi():
     assert _chunk("12月17日,中国人民政治协商会议青石县委员会副主席", "副主席") == "中国人民政治协商会议青石县委员会"
     assert _chunk("会议暨区委书记", "书记") == "暨区委"  # 会议 still ends the words before it
+
+
+def test_a_team_is_an_agent_before_zai():
+    assert _chunk("督导组在州农业农村局副局长", "副局长") == "州农业农村局"
