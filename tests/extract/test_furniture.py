@@ -95,3 +95,10 @@ def test_forum_bbcode_is_blanked():
     text = "[size=5] [/size][size=4]4月28日,县委召开动员大会。[/size]"
     masked = mask_furniture(text)
     assert "size" not in masked and "4月28日,县委召开动员大会。" in masked and len(masked) == len(text)
+
+
+def test_a_forum_s_own_lines_are_furniture():
+    text = ("TA的每日心情 | 开心 2016-1-2 13:32 |\n马上注册,结交更多好友,享用更多功能。\n"
+            "您需要 登录 才可以下载或查看,没有帐号?立即注册\n2月14日,县委书记刘振华参加义务植树活动。")
+    masked = mask_furniture(text)
+    assert "查看" not in masked and "注册" not in masked and masked.endswith("参加义务植树活动。")
