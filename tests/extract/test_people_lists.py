@@ -19,3 +19,10 @@ def test_a_comrade_and_a_unit_s_member_are_people_without_a_post():
     assert [(h.name, h.posts) for h in found] == [("刘振华", [])]
     # a name found before is not found again
     assert unit_members("市督导组刘振华带队。", [PersonHit("刘振华", 3, 6)]) == []
+
+
+def test_an_untitled_list_of_comrades():
+    from kg.extract.people_lists import untitled_lists
+
+    text = "会议研究部署下一步工作。刘振华、陈立新、周晓明同志参加会议。"
+    assert [h.name for h in untitled_lists(text, [])] == ["刘振华", "陈立新", "周晓明"]
