@@ -60,3 +60,11 @@ def test_a_resignation_accepted_gives_the_post_held_and_besides_may_follow_a_nam
     rec = extract_article(art("会议接受冉建国辞去滨海新区人民政府区长职务的请求。琼山区委书记栾文华除了汇报工作,还作了发言。"))
     assert posts(rec, "冉建国") == [("滨海新区人民政府", "区长")]
     assert posts(rec, "栾文华") == [("琼山区委", "书记")]
+
+
+def test_elected_with_ren_and_a_second_election_after_a_dunhao():
+    rec = extract_article(art("会议通过无记名投票方式选举产生刘振华任白杨乡人民政府乡长,陈立新任白杨乡人大副主席。"))
+    assert posts(rec, "刘振华") == [("白杨乡人民政府", "乡长")]
+    assert posts(rec, "陈立新") == [("白杨乡人大", "副主席")]
+    rec = extract_article(art("会议选举周晓明为青石县人民政府县长、选举柯小满为青石县第十四届人民代表大会常务委员会副主任。"))
+    assert posts(rec, "柯小满") == [("青石县第十四届人民代表大会常务委员会", "副主任")]
