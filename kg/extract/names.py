@@ -282,9 +282,11 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
     if len(options) == 1:
         return ((options[0], 0),)
     if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"
-            and not (FOLLOWER_RE.fullmatch(run[2:]) and (len(run) > 3 or text[pos - 1:pos] != "、"))):
+            and not (FOLLOWER_RE.fullmatch(run[2:]) and run[2:] not in ("和", "与", "及")
+                     and (len(run) > 3 or text[pos - 1:pos] != "、"))):
         # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
-        # item "、钱明来," (来 follows no name there); "…、孙强担任。", "县长李强说,": the verb follows
+        # item "、钱明来," (来 follows no name there); "…、孙强担任。", "县长李强说,": the verb follows;
+        # "主席X和,": a conjunction before a comma joins nothing, so it ends the name
         return ((run, 0),)
 
     def follower_len(c: str) -> int:

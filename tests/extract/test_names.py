@@ -69,3 +69,13 @@ def test_a_name_before_a_verb_that_follows_no_name_is_read_by_the_segmenter():
     assert posts(rec, "刘振华") == [("市委", "书记")]
     rec = extract_article(art("2月3日,张家港市委书记刘振华到石湾镇调研。"))
     assert "张家港" not in {p.name for p in rec.people}
+
+
+def test_a_conjunction_before_a_comma_ends_the_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+
+    rec = extract_article(art("2月9日,县委书记刘振华,县政协主席符气和,县委常委陈立新参加调研。"))
+    assert {"刘振华", "符气和", "陈立新"} == {p.name for p in rec.people}
+    rec = extract_article(art("2月9日,县委书记刘振华和县长陈立新参加调研。"))
+    assert {"刘振华", "陈立新"} == {p.name for p in rec.people}
