@@ -79,3 +79,11 @@ def test_a_conjunction_before_a_comma_ends_the_name():
     assert {"刘振华", "符气和", "陈立新"} == {p.name for p in rec.people}
     rec = extract_article(art("2月9日,县委书记刘振华和县长陈立新参加调研。"))
     assert {"刘振华", "陈立新"} == {p.name for p in rec.people}
+
+
+def test_a_conjunction_before_a_comma_follows_no_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+
+    rec = extract_article(art("推动基层和统战成员全面参与,组织安排人士开展活动。县长刘振华主持。"))
+    assert {p.name for p in rec.people} == {"刘振华"}
