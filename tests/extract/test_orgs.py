@@ -217,3 +217,9 @@ def test_a_township_s_party_posts():
                               "乡宣传委员、副乡长陈立新到村里开展活动。"))
     assert posts(rec, "刘振华") == [("斛山乡党委", "副书记"), ("斛山乡党委", "政法委员")]
     assert posts(rec, "陈立新") == [("斛山乡党委", "宣传委员"), ("斛山乡政府", "副乡长")]
+
+
+def test_a_zone_s_party_committee_after_its_management_committee_written_out():
+    rec = extract_article(art("3月21日,绍兴柯桥经济技术开发区管理委员会主任、党工委副书记刘振华出席会议。"))
+    assert posts(rec, "刘振华") == [("绍兴柯桥经济技术开发区管理委员会", "主任"),
+                                  ("绍兴柯桥经济技术开发区党工委", "副书记")]
