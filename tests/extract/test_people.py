@@ -228,3 +228,8 @@ def test_a_seat_and_a_delegation_are_no_title():
     rec = extract_article(art("2月11日,大会主席团常务主席、执行主席刘振华、陈立新在主席台执行主席席就座。"
                               "白杨市政府代表团来我县考察。"))
     assert {p.name for p in rec.people} == {"刘振华", "陈立新"}
+
+
+def test_a_main_task_is_no_director():
+    rec = extract_article(art("3月5日,县长刘振华指出,要将巩固脱贫攻坚成果这项主任务做细。"))
+    assert {p.name for p in rec.people} == {"刘振华"}
