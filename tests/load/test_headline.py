@@ -82,3 +82,13 @@ def test_forum_counters_and_a_section_label_are_no_headline():
     assert a.title == "县召开换届工作动员大会"
     (a,) = load_text("旗级要闻\n旗长主持召开常务会议\n14日,旗长主持召开常务会议。", "p.txt")
     assert a.title == "旗长主持召开常务会议"
+
+
+def test_a_disclosure_header_a_player_notice_and_a_bulleted_field_are_no_headline():
+    text = ("索引号 113209240143874965/2021-13861 组配分类 业务工作\n发布机构 某镇 发文日期 2021-12-16\n"
+            "公开范围 面向全社会 时效性\n县委副书记刘振华来我镇调研指导\n12月14日,县委副书记刘振华来我镇调研。")
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "县委副书记刘振华来我镇调研指导"
+    text = "此页面上的内容需要较新版本的 Adobe Flash Player。\n  • 灵寿要闻\n  • 来源:灵寿电视台\n1月17日,副市长刘振华检查安全生产。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == ""
