@@ -14,6 +14,7 @@ import re
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import pure
+from kg.extract.names import common_words
 from kg.extract.triggers import VISIT_RE, named_place, place_of_item, reduce_place, visit_clause, visit_items
 from kg.lexicon.gazetteer import gazetteer
 
@@ -37,7 +38,8 @@ def meeting_place(text: str) -> str | None:
         return None  # 在X县分会场收听收看: the organiser's own venue, no place
     place = reduce_place(venue)
     if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了、与和]|会议|会场|工作|完成|议程", m.group(1))
-            and not m.group(1).endswith(("地", "会", "式"))):  # "轰轰烈烈地开展": an adverb; 在大会闭幕式
+            and not m.group(1).endswith(("地", "会", "式")) and not common_words(m.group(1))):
+        # "轰轰烈烈地开展": an adverb; 在大会闭幕式; "在这里召开", "即将在": ordinary words, no name
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
     return named_place(place)
 

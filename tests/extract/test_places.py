@@ -96,3 +96,10 @@ def test_a_unit_entering_a_community_visits_it():
                               "进入新时代,各项工作都要有新作为。", title="政协委员活动组入驻社区"))
     (ev,) = rec.events
     assert ev.places[:1] == ("园新社区",)
+
+
+def test_a_venue_of_ordinary_words_is_no_place():
+    rec = extract_article(art("1月15日,镇党委书记刘振华在这里主持召开座谈会。", title="镇召开座谈会"))
+    assert rec.events and rec.events[0].places == ()
+    rec = extract_article(art("3月5日,县林业局在白沙河生态廊道开展植树活动,县长刘振华参加。", title="县领导植树"))
+    assert rec.events[0].places[:1] == ("白沙河生态廊道",)
