@@ -11,7 +11,7 @@ import re
 from kg.extract.chunks import org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.memo import finditer_with
-from kg.extract.names import TITLE_RE, ordinary_word, plausible_name
+from kg.extract.names import TITLE_RE, common_words, ordinary_word, plausible_name
 from kg.lexicon import SURNAMES
 
 
@@ -75,8 +75,8 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     out: list[PersonHit] = []
     for m in (*finditer_with(_COLON_LIST, text, ":"), *finditer_with(_BY_LIST, text, "由", "担任")):
         items = m.group(2).split("、")
-        if not all(plausible_name(it, whole_item=True, delimited=True) for it in items):
-            continue
+        if not all(plausible_name(it, whole_item=True, delimited=True) and not common_words(it) for it in items):
+            continue  # "议程有:人事事项;": ordinary words, no names
         posts = []
         prefix = m.group(1)
         t = None

@@ -26,3 +26,8 @@ def test_an_untitled_list_of_comrades():
 
     text = "会议研究部署下一步工作。刘振华、陈立新、周晓明同志参加会议。"
     assert [h.name for h in untitled_lists(text, [])] == ["刘振华", "陈立新", "周晓明"]
+
+
+def test_an_agenda_after_a_colon_names_nobody():
+    text = "区人大常委会主任刘振华主持。主任会议建议的议程有:人事事项;听取区政府的报告。"
+    assert colon_lists(text, []) == []
