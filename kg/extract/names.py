@@ -62,6 +62,9 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False  # 向大家 is no name; "乡长向甲君," is
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False
+    if n == 4 and cand[:2] not in COMPOUND_SURNAMES and (
+            two_words(cand) or not (_word_tag(cand) or "nr").startswith("nr")):
+        return False  # 肩负重托 (two words), 齐聚一堂 (a word of the dictionary): an idiom, no name
     if cand[:2] in COMPOUND_SURNAMES:
         return n >= 3
     if cand[0] not in SURNAMES:

@@ -15,7 +15,7 @@ from kg.extract.appointments import appointed
 from kg.extract.chunks import DELIM_RE, org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.people_lists import colon_lists, comrades, link_list_neighbours, unit_members, untitled_lists
-from kg.extract.names import (TITLE_RE, han_run, is_han, ordinary_word, plausible_shape, read_name, read_unusual_name,
+from kg.extract.names import (FOLLOWER_RE, TITLE_RE, han_run, is_han, ordinary_word, plausible_shape, read_name, read_unusual_name,
                               two_words)
 from kg.lexicon import LEADER_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES, TEXT_LEVELS
 
@@ -71,6 +71,30 @@ def _runs_on(text: str, te: int, matches, idx: int) -> bool:
 _RUN_ON_LEVELS = frozenset(lv[0] for lv in TEXT_LEVELS) - {"街"}  # 省 市 区 县 州 镇 乡 旗
 
 
+_DOTTED_PART = re.compile(r"[·•・][\u4e00-\u9fff]{2,8}")
+
+
+def _dotted(text: str, at: int, name: str) -> str:
+    """A name printed with its father's name after a middle dot (Uyghur and Kazakh names,
+    "沙恒别克·贾那提别克"): the whole, up to the first word that may follow a name."""
+    m = _DOTTED_PART.match(text, at + len(name))
+    if m is None:
+        return name
+    part = m.group()[1:]
+    cut = next((k for k in range(2, len(part)) if FOLLOWER_RE.match(part, k)), len(part))
+    return name + m.group()[0] + part[:cut]
+
+
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[·•・][\u4e00-\u9fff]{2})")
+
+
+def _dotted_name(text: str, at: int) -> str | None:
+    """A name printed with a middle dot right after a title (沙恒别克·贾那提别克): the dot
+    marks a transliterated name, whatever its first character."""
+    m = _DOTTED_NAME.match(text, at)
+    return _dotted(text, at, m.group()) if m and not TITLE_RE.search(m.group()) else None
+
+
 def find_people(text: str) -> list[PersonHit]:
     """Every titled or listed person of the body, in text order, with raw posts."""
     matches = _title_matches(text)
@@ -106,7 +130,9 @@ def find_people(text: str) -> list[PersonHit]:
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
-        name = read_name(text, name_at) or read_unusual_name(text, name_at)
+        name = _dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
+        if name is not None:
+            name = _dotted(text, name_at, name)
         if name is None:
             pending, leader = [], False
             continue

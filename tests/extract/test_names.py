@@ -87,3 +87,15 @@ def test_a_conjunction_before_a_comma_follows_no_name():
 
     rec = extract_article(art("推动基层和统战成员全面参与,组织安排人士开展活动。县长刘振华主持。"))
     assert {p.name for p in rec.people} == {"刘振华"}
+
+
+def test_an_idiom_is_no_four_character_name_and_a_dotted_name_is_read_whole():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+
+    rec = extract_article(art("来自各行各业的市人大代表肩负重托、齐聚一堂,认真履行职责。大会主席刘振华主持。"))
+    assert {p.name for p in rec.people} == {"刘振华"}
+    rec = extract_article(art("8月2日,县人大常委会主任沙恒别克·贾那提别克到石湾镇视察。"))
+    assert posts(rec, "沙恒别克·贾那提别克") == [("县人大常委会", "主任")]
+    rec = extract_article(art("会上,委员司徒建军发言。"))
+    assert "司徒建军" in {p.name for p in rec.people}  # a compound surname
