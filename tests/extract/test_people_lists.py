@@ -31,3 +31,10 @@ def test_an_untitled_list_of_comrades():
 def test_an_agenda_after_a_colon_names_nobody():
     text = "区人大常委会主任刘振华主持。主任会议建议的议程有:人事事项;听取区政府的报告。"
     assert colon_lists(text, []) == []
+
+
+def test_an_untitled_list_before_a_bare_lie_xi():
+    from kg.extract.people_lists import untitled_lists
+
+    text = "区领导刘振华出席会议;陈立新、周晓明、柯小满列席;区政府办有关同志参加。"
+    assert [h.name for h in untitled_lists(text, [])] == ["陈立新", "周晓明", "柯小满"]
