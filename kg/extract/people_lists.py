@@ -12,7 +12,7 @@ from kg.extract.chunks import org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.memo import finditer_with
 from kg.extract.names import TITLE_RE, common_words, ordinary_word, plausible_name
-from kg.lexicon import SURNAMES
+from kg.lexicon import GOV_TITLES, SURNAMES
 
 
 _LIST_JOIN = re.compile(r"(同志)?[、及和]")
@@ -130,3 +130,25 @@ def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
         known.add(name)
         out.append(PersonHit(name, m.start(1), m.end(1)))
     return out
+
+
+# "王征区长主持召开…": a clause opening with a name and a government head's title after it, then a
+# role verb (an honorific order; only the heads of a government: 书记 is printed so of leaders
+# who are quoted, "X总书记", and is no post of the article)
+_HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "提名人选"))), key=len, reverse=True)
+_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|讲话|强调|指出|带队|率队|率领|深入|来到|到)"
+                        % "|".join(map(re.escape, _HEAD_TITLES)))
+
+
+def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """People printed before their government title ("王征区长主持召开…"), with that post."""
+    known = {h.name for h in hits}
+    out = []
+    for m in _HONORIFIC.finditer(text):
+        name = m.group(1)
+        if name in known or name[0] not in SURNAMES or not plausible_name(name, delimited=True) or ordinary_word(name):
+            continue
+        known.add(name)
+        out.append(PersonHit(name, m.start(1), m.end(1), [RawPost("", m.group(2), m.start(2), m.end(2))]))
+    return out
+

@@ -38,3 +38,14 @@ def test_an_untitled_list_before_a_bare_lie_xi():
 
     text = "区领导刘振华出席会议;陈立新、周晓明、柯小满列席;区政府办有关同志参加。"
     assert [h.name for h in untitled_lists(text, [])] == ["陈立新", "周晓明", "柯小满"]
+
+
+def test_a_government_head_printed_after_the_name():
+    from kg.extract.people_lists import honorific_heads
+
+    text = "2021年1月11日上午,刘振华区长主持召开区政府常务会议。"
+    (h,) = honorific_heads(text, [])
+    assert (h.name, [(p.org, p.title) for p in h.posts]) == ("刘振华", [("", "区长")])
+    # a leader quoted (总书记) or a head with no role verb after the title is not read
+    assert honorific_heads("会议传达了刘振华总书记重要讲话精神。", []) == []
+    assert honorific_heads("会上,陈立新县长的讲话精神得到传达。", []) == []
