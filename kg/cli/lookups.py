@@ -35,7 +35,7 @@ lookups.command("person", help="""A person's posts (office, title, first and las
 date, source sentence), places and articles. Several people with the name (namesakes) are
 listed one by one with their own posts. Names match exactly, else by prefix.
 
-Example: kg person 李建国 --json""")(_name_lookup("person", "Person", flat=True))
+Example: kg person 柏思源 --json""")(_name_lookup("person", "Person", flat=True))
 lookups.command("district", help="""A district or place: what it is part of, the places inside it, its
 offices and officials, and the events held there or at a place inside it.
 
@@ -43,14 +43,14 @@ Example: kg district 梧桐办事处""")(_name_lookup("district", "District", fl
 lookups.command("timeline", help="""One person's posts, roles at events and bylines in date order, each
 with the sentence it was read from.
 
-Example: kg timeline 李建国""")(_name_lookup("timeline", "Timeline"))
+Example: kg timeline 柏思源""")(_name_lookup("timeline", "Timeline"))
 lookups.command("coattendance", help="""Who appears at the same events as a person, with the number of shared
 events and their first and last dates (alias: coattend).
 
-Example: kg coattendance 李建国 --csv""")(_name_lookup("coattendance", "Co-attendance"))
+Example: kg coattendance 柏思源 --csv""")(_name_lookup("coattendance", "Co-attendance"))
 lookups.command("coattend", hidden=True, help="""The same as coattendance.
 
-Example: kg coattend 李建国 --csv""")(
+Example: kg coattend 柏思源 --csv""")(
     _name_lookup("coattendance", "Co-attendance"))
 lookups.command("reporter", help="""A reporter's articles (byline role, date) and the people each covered.
 
@@ -122,7 +122,7 @@ def events_cmd(ctx: click.Context, person: str | None, place: str | None, type_:
 @lookups.command("cypher")
 @click.argument("query")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter (repeatable): --param name=李建国 makes $name; whole numbers "
+              help="A query parameter (repeatable): --param name=柏思源 makes $name; whole numbers "
                    "become integers.")
 @click.option("--write", is_flag=True, help="Allow a query that writes (otherwise it is refused).")
 @click.option("--timeout", type=click.FloatRange(0.1, 3600), default=60.0, show_default=True,
@@ -134,7 +134,7 @@ def cypher_cmd(ctx: click.Context, query: str, params: tuple[str, ...], write: b
                fmt: str, as_json: bool, as_csv: bool) -> None:
     """Run any Cypher on Neo4j, in a READ transaction unless --write is given.
 
-    Example: kg --backend neo4j cypher "MATCH (p:Person {name: $name}) RETURN p.key" --param name=李建国
+    Example: kg --backend neo4j cypher "MATCH (p:Person {name: $name}) RETURN p.key" --param name=柏思源
     """
     values = parse_params(params)
     with open_store(ctx) as store:

@@ -67,7 +67,7 @@ def checked_locality(name: str, level: str) -> str | None:
     words = jb.lcut(stem, HMM=False)
     last = tags.get(words[-1], "x")[:1] if len(words) >= 2 and len(words[-1]) == 1 else ""
     if last and (last in "pcu" or (last in "av" and len(words[-2]) >= 2)):
-        # “农牧稳县”, “工业强市”: a slogan (a word and a verb or adjective); "蓝军在市委": a
+        # “农牧稳县”, “工业强市”: a slogan (a word and a verb or adjective); "甲乙在市委": a
         # name and a preposition before a level-only body, no place
         return None
     for w in words:

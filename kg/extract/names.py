@@ -290,7 +290,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             and not (FOLLOWER_RE.fullmatch(run[2:]) and run[2:] not in ("和", "与", "及")
                      and (len(run) > 3 or text[pos - 1:pos] != "、"))):
         # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
-        # item "、钱明来," (来 follows no name there); "…、孙强担任。", "县长李强说,": the verb follows;
+        # item "、钱明来," (来 follows no name there); "…、孙强担任。", "县长孙强说,": the verb follows;
         # "主席X和,": a conjunction before a comma joins nothing, so it ends the name
         return ((run, 0),)
 

@@ -77,12 +77,15 @@ _DOTTED_PART = re.compile(r"[·•・][\u4e00-\u9fff]{2,8}")
 
 def _dotted(text: str, at: int, name: str) -> str:
     """A name printed with its father's name after a middle dot (Uyghur and Kazakh names,
-    "沙恒别克·贾那提别克"): the whole, up to the first word that may follow a name."""
+    "甲乙丙·丁戊己"): the whole, up to the first word that may follow a name."""
     m = _DOTTED_PART.match(text, at + len(name))
     if m is None:
         return name
     part = m.group()[1:]
-    cut = next((k for k in range(2, len(part)) if FOLLOWER_RE.match(part, k)), len(part))
+    # a one-character word that may follow a name is often part of a transliteration (都, 提):
+    # only a longer one, or a preposition or conjunction, ends it
+    cut = next((k for k in range(2, len(part)) if (f := FOLLOWER_RE.match(part, k))
+                and (len(f.group()) > 1 or part[k] in "到在等和与及向对为率带")), len(part))
     return name + m.group()[0] + part[:cut]
 
 
@@ -90,7 +93,7 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[·•・][\u4e00-\u9fff]{2})
 
 
 def _dotted_name(text: str, at: int) -> str | None:
-    """A name printed with a middle dot right after a title (沙恒别克·贾那提别克): the dot
+    """A name printed with a middle dot right after a title (甲乙丙·丁戊己): the dot
     marks a transliterated name, whatever its first character."""
     m = _DOTTED_NAME.match(text, at)
     return _dotted(text, at, m.group()) if m and not TITLE_RE.search(m.group()) else None
@@ -165,7 +168,7 @@ def find_people(text: str) -> list[PersonHit]:
 
 
 def _vouched_item(text: str, pos: int) -> str | None:
-    """An item of a list of names that reads as a word ("A、尚前、B", "A、光明、B") or is a long
+    """An item of a list of names that reads as a word ("A、尚前、B", "A、前进、B") or is a long
     name with no surname ("A、宝力道尔吉、B"): two or three characters that end no place or
     unit, or four or five that are no word of the dictionary, between two "、", the next item
     a name — the list vouches for it."""
@@ -176,7 +179,7 @@ def _vouched_item(text: str, pos: int) -> str | None:
     if len(item) > 3 and (two_words(item) or ordinary_word(item)):
         return None
     if len(item) <= 3 and item[0] not in SURNAMES and (item in NOT_NAMES or item[-1] in NOT_NAME_END | SOFT_NAME_END):
-        return None  # "A、光明、B": a short name with no listed surname, but no place or unit
+        return None  # "A、前进、B": a short name with no listed surname, but no place or unit
     return item if read_name(text, m.end() + 1) else None
 
 

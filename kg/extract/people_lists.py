@@ -132,7 +132,7 @@ def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return out
 
 
-# "王征区长主持召开…": a clause opening with a name and a government head's title after it, then a
+# "甲乙区长主持召开…": a clause opening with a name and a government head's title after it, then a
 # role verb (an honorific order; only the heads of a government: 书记 is printed so of leaders
 # who are quoted, "X总书记", and is no post of the article)
 _HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "提名人选"))), key=len, reverse=True)
@@ -141,7 +141,7 @@ _HONORIFIC = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主
 
 
 def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """People printed before their government title ("王征区长主持召开…"), with that post."""
+    """People printed before their government title ("甲乙区长主持召开…"), with that post."""
     known = {h.name for h in hits}
     out = []
     for m in _HONORIFIC.finditer(text):

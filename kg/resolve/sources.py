@@ -6,7 +6,7 @@ matter, `kg ingest --source`, an index) are one source from the start. A paper k
 of the paper into one node per page. So a new source is *linked* to an existing scope
 (a stored one, or an earlier source of the same batch) when its articles print at least
 `MIN_SHARED` of the same (person name, level-only office, title) posts as that scope —
-"区委常委、副区长 曹伟厚" on two pages is the same paper, not a coincidence. A linked
+"区委常委、副区长 甲乙" on two pages is the same paper, not a coincidence. A linked
 source uses the scope it was linked to for every level-only office, person and place,
 and the link is recorded as a Decision (label "Source") for `kg merges`.
 

@@ -40,8 +40,8 @@ def test_a_name_before_jianyao_ends_there():
     from kg.extract import extract_article
     from tests.support.extraction import art
 
-    rec = extract_article(art("6月5日,镇长刘振华主持会议。会上,副镇长李龙简要回顾了防汛工作。"))
-    assert "李龙" in {p.name for p in rec.people} and "李龙简" not in {p.name for p in rec.people}
+    rec = extract_article(art("6月5日,镇长刘振华主持会议。会上,副镇长周晓简要回顾了防汛工作。"))
+    assert "周晓" in {p.name for p in rec.people} and "周晓简" not in {p.name for p in rec.people}
 
 
 def test_a_name_never_ends_in_de():
@@ -75,8 +75,8 @@ def test_a_conjunction_before_a_comma_ends_the_name():
     from kg.extract import extract_article
     from tests.support.extraction import art
 
-    rec = extract_article(art("2月9日,县委书记刘振华,县政协主席符气和,县委常委陈立新参加调研。"))
-    assert {"刘振华", "符气和", "陈立新"} == {p.name for p in rec.people}
+    rec = extract_article(art("2月9日,县委书记刘振华,县政协主席柯文和,县委常委陈立新参加调研。"))
+    assert {"刘振华", "柯文和", "陈立新"} == {p.name for p in rec.people}
     rec = extract_article(art("2月9日,县委书记刘振华和县长陈立新参加调研。"))
     assert {"刘振华", "陈立新"} == {p.name for p in rec.people}
 
@@ -95,7 +95,7 @@ def test_an_idiom_is_no_four_character_name_and_a_dotted_name_is_read_whole():
 
     rec = extract_article(art("来自各行各业的市人大代表肩负重托、齐聚一堂,认真履行职责。大会主席刘振华主持。"))
     assert {p.name for p in rec.people} == {"刘振华"}
-    rec = extract_article(art("8月2日,县人大常委会主任沙恒别克·贾那提别克到石湾镇视察。"))
-    assert posts(rec, "沙恒别克·贾那提别克") == [("县人大常委会", "主任")]
+    rec = extract_article(art("8月2日,县人大常委会主任努尔古丽·阿布都到石湾镇视察。"))
+    assert posts(rec, "努尔古丽·阿布都") == [("县人大常委会", "主任")]
     rec = extract_article(art("会上,委员司徒建军发言。"))
     assert "司徒建军" in {p.name for p in rec.people}  # a compound surname
