@@ -99,17 +99,24 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 _COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")
 
 
-def comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """"X同志" at a clause start names a person even without a title."""
+def _named(pattern: re.Pattern, text: str, hits: list[PersonHit], ok, posts=lambda m: []) -> list[PersonHit]:
+    """A person for each match of `pattern` whose group 1 is a name `ok(name, match, known)`
+    accepts and no person found before has; `posts(match)`: the posts it prints."""
     known = {h.name for h in hits}
     out = []
-    for m in _COMRADE.finditer(text):
+    for m in pattern.finditer(text):
         name = m.group(1)
-        if name in known or any(k.endswith(name) for k in known) or not plausible_name(name):
+        if name in known or not ok(name, m, known):
             continue
         known.add(name)
-        out.append(PersonHit(name, m.start(1), m.end(1)))
+        out.append(PersonHit(name, m.start(1), m.end(1), posts(m)))
     return out
+
+
+def comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """"X同志" at a clause start names a person even without a title."""
+    return _named(_COMRADE, text, hits,
+                  lambda name, m, known: not any(k.endswith(name) for k in known) and plausible_name(name))
 
 
 # "区安全生产第一督导组X带队", "区安监局X等参加": a name printed right after its unit, with no
@@ -119,17 +126,10 @@ _UNIT_MEMBER = re.compile(r"(?<=[局组办委队])([\u4e00-\u9fff]{2,3}?)(?=带�
 
 def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """People named right after their unit with no title: a person, no post."""
-    known = {h.name for h in hits}
-    out = []
-    for m in _UNIT_MEMBER.finditer(text):
-        name = m.group(1)
-        if (name in known or any(k.endswith(name) or name.endswith(k) for k in known) or name[0] not in SURNAMES
-                or not plausible_name(name, delimited=True) or ordinary_word(name)
-                or ordinary_word(text[m.start(1) - 1:m.start(1) + 1])):  # "组成人员": 组成 is a word
-            continue
-        known.add(name)
-        out.append(PersonHit(name, m.start(1), m.end(1)))
-    return out
+    return _named(_UNIT_MEMBER, text, hits, lambda name, m, known: not (
+        any(k.endswith(name) or name.endswith(k) for k in known) or name[0] not in SURNAMES
+        or not plausible_name(name, delimited=True) or ordinary_word(name)
+        or ordinary_word(text[m.start(1) - 1:m.start(1) + 1])))  # "组成人员": 组成 is a word
 
 
 # "甲乙区长主持召开…": a clause opening with a name and a government head's title after it, then a
@@ -142,13 +142,7 @@ _HONORIFIC = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主
 
 def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """People printed before their government title ("甲乙区长主持召开…"), with that post."""
-    known = {h.name for h in hits}
-    out = []
-    for m in _HONORIFIC.finditer(text):
-        name = m.group(1)
-        if name in known or name[0] not in SURNAMES or not plausible_name(name, delimited=True) or ordinary_word(name):
-            continue
-        known.add(name)
-        out.append(PersonHit(name, m.start(1), m.end(1), [RawPost("", m.group(2), m.start(2), m.end(2))]))
-    return out
-
+    return _named(_HONORIFIC, text, hits,
+                  lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
+                  and not ordinary_word(name),
+                  lambda m: [RawPost("", m.group(2), m.start(2), m.end(2))])
