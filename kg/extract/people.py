@@ -18,7 +18,7 @@ from kg.extract.people_lists import (colon_lists, comrades, honorific_heads, lin
                                      untitled_lists)
 from kg.extract.names import (FOLLOWER_RE, TITLE_RE, han_run, is_han, ordinary_word, plausible_shape, read_name, read_unusual_name,
                               two_words)
-from kg.lexicon import LEADER_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES, TEXT_LEVELS
+from kg.lexicon import LEADER_WORDS, LEFT_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES, TEXT_LEVELS
 
 # Pseudo-titles ("区领导X"): a person without a post.
 LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
@@ -83,9 +83,9 @@ def _dotted(text: str, at: int, name: str) -> str:
         return name
     part = m.group()[1:]
     # a one-character word that may follow a name is often part of a transliteration (都, 提):
-    # only a longer one, or a preposition or conjunction, ends it
+    # only a longer one, or a preposition or conjunction (LEFT_WORDS: 到, 在, 和 …), ends it
     cut = next((k for k in range(2, len(part)) if (f := FOLLOWER_RE.match(part, k))
-                and (len(f.group()) > 1 or part[k] in "到在等和与及向对为率带")), len(part))
+                and (len(f.group()) > 1 or part[k] in LEFT_WORDS)), len(part))
     return name + m.group()[0] + part[:cut]
 
 
