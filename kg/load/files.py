@@ -149,8 +149,17 @@ def looks_like_headline(line: str) -> bool:
     the web often starts with its first paragraph instead ("本报讯(记者…)7月10日,…。"), or
     with its navigation ("当前位置:首页 >> 新闻")."""
     line = fold(collapse(line))  # 當前位置 is 当前位置
-    return (0 < len(line) <= MAX_HEADLINE_CHARS and _han_count(line) >= 2 and not any(ch in line for ch in "。！？!?")
+    # a headline may end with an exclamation ("大会部署,上汛!"), never hold one inside
+    inner = line[:-1] if len(line) <= _SHORT_HEADLINE and line[-1:] in "！!" else line
+    return (0 < len(line) <= MAX_HEADLINE_CHARS and _han_count(line) >= 2 and not any(ch in inner for ch in "。！？!?")
+            and not _LEAD_LINE.match(line)
             and not _NAVIGATION.search(line) and not _BYLINE_LINE.fullmatch(line))
+
+
+_SHORT_HEADLINE = 30
+# a lead printed as the first line: it opens with its day and a comma ("2016年12月15日-16日,X镇召开…"),
+# or it ends with a colon that opens a list ("…,大会有四项议程:")
+_LEAD_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–至]\d{1,2}日?)?[上中下午晚]*[,，]|.*[,，].*[:：]\s*$")
 
 
 # breadcrumbs and "you are here" lines before a page's headline

@@ -92,3 +92,19 @@ def test_a_disclosure_header_a_player_notice_and_a_bulleted_field_are_no_headlin
     text = "此页面上的内容需要较新版本的 Adobe Flash Player。\n  • 灵寿要闻\n  • 来源:灵寿电视台\n1月17日,副市长刘振华检查安全生产。"
     (a,) = load_text(text, "p.txt")
     assert a.title == ""
+
+
+def test_a_first_line_that_opens_with_its_day_or_ends_with_a_list_colon_is_a_lead():
+    assert not looks_like_headline("2016年12月15日-16日,某镇召开了第十四届人民代表大会第六次会议,大会有四项议程:")
+    assert not looks_like_headline("5月9日上午,某镇召开防汛工作会议")
+    assert not looks_like_headline("某镇召开人代会,大会有三项议程:")
+    assert looks_like_headline("某区委书记甲乙:抓好防汛工作")
+    (a,) = load_text("2016年12月15日,某镇召开了人民代表大会,大会有两项议程:\n一、听取报告;\n二、选举镇长。", "p.txt")
+    assert a.title == "" and a.text.startswith("2016年12月15日")
+
+
+def test_a_short_headline_may_end_with_an_exclamation():
+    text = "当前位置: 首页 > 镇街概况 > 某镇\n活力某镇:大会部署,上汛!\n  • 来源:某镇人民政府\n6月5日上午,某镇召开会议。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "活力某镇:大会部署,上汛!"
+    assert not looks_like_headline("大会开幕!代表们认真审议报告,会议圆满完成各项议程!")
