@@ -188,3 +188,12 @@ def test_a_works_area_or_a_bare_company_is_no_named_place():
     from kg.extract.triggers import place_of_item
 
     assert place_of_item("厂区", True) is None and place_of_item("公司", True) is None
+
+
+def test_a_school_a_temple_a_station_and_a_courtyard_are_named_places():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("思源高中") == "思源高中"
+    assert reduce_place("昌珠寺") == "昌珠寺"
+    assert reduce_place("某山西站") == "某山西站"
+    assert reduce_place("某镇福利院") == "某镇福利院"
