@@ -34,6 +34,8 @@ _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党�
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 # a body's term number: "州十三届人大常委会", "县第十八届政协" (not a session's name)
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")
+# the head of an autonomous region's government and the deputies: 自治区主席, 副主席, 代主席
+_REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
@@ -129,7 +131,11 @@ class OrgResolver:
             return self._with_locality(self.session) + ("主席团" if title == "常务主席" else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
+        if org.startswith("区党委"):
+            org = "自治" + org  # an autonomous region's paper: 区党委 is the 自治区党委 (a district has a 区委)
         org = trim_locality(org)
+        if org.endswith("自治区") and _REGION_HEAD.fullmatch(title):
+            return self._remember(self._with_locality(org + "政府"))  # 自治区主席 heads the region's government
         unit = self._opened_in(org, title, pos)
         if unit:
             return self._remember(unit)  # "在育才中学,校长X": the unit the sentence opens in

@@ -223,3 +223,14 @@ def test_a_zone_s_party_committee_after_its_management_committee_written_out():
     rec = extract_article(art("3月21日,绍兴柯桥经济技术开发区管理委员会主任、党工委副书记刘振华出席会议。"))
     assert posts(rec, "刘振华") == [("绍兴柯桥经济技术开发区管理委员会", "主任"),
                                   ("绍兴柯桥经济技术开发区党工委", "副书记")]
+
+
+def test_an_autonomous_region_s_party_committee_and_government():
+    # 区党委 is how a region's paper prints the 自治区党委; 自治区主席 heads the region's government
+    rec = extract_article(art("5月5日,代表团在某某区考察。区党委副书记、自治区代主席刘振华主持座谈会。自治区副主席陈立新出席。",
+                              "代表团来我区考察"))
+    assert posts(rec, "刘振华") == [("自治区党委", "副书记"), ("自治区政府", "代主席")]
+    assert posts(rec, "陈立新") == [("自治区政府", "副主席")]
+    # a CPPCC's 主席 stays with its CPPCC
+    rec = extract_article(art("5月5日,自治区政协主席周晓明主持会议。", "会议召开"))
+    assert posts(rec, "周晓明") == [("自治区政协", "主席")]
