@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.locality_check import opens_with_locality
+from kg.extract.locality_check import opens_with_locality, opens_with_proper_name
 from kg.extract.memo import bounded
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS
 
@@ -46,8 +46,8 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     chunk = text[i:title_start]
     last = None
     for m in _BOUNDARY_RE.finditer(chunk):
-        if len(m.group()) == 1 and opens_with_locality(chunk[m.start():]):
-            continue  # 和平区人民政府: the boundary character starts a place's name
+        if len(m.group()) == 1 and (opens_with_locality(chunk[m.start():]) or opens_with_proper_name(chunk[m.start():])):
+            continue  # 和平区人民政府, 同济大学: the boundary character starts a place's or a body's name
         if chunk.endswith("政治协商会议", 0, m.end()):
             continue  # 中国人民政治协商会议青石县委员会: 会议 is part of the CPPCC's name
         if len(m.group()) > 1 or m.start() == 0 or _cuts_after(chunk[:m.start()], m.group()):

@@ -132,6 +132,15 @@ def opens_with_locality(s: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def opens_with_proper_name(s: str) -> bool:
+    """Whether `s` starts with a proper name of three characters or more in jieba's dictionary
+    (an organisation or place: "同济大学…"), whose first character could read as a function word."""
+    jb, tags, _ = dictionary()
+    first = next(iter(jb.cut(s[:12], HMM=False)), "")
+    return len(first) >= 3 and tags.get(first, "") in ("nt", "ns")
+
+
 def is_word(s: str) -> bool:
     return s in dictionary()[2]
 

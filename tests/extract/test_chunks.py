@@ -27,3 +27,10 @@ def test_the_cppcc_s_full_name_is_not_cut_at_its_huiyi():
 
 def test_a_team_is_an_agent_before_zai():
     assert _chunk("督导组在州农业农村局副局长", "副局长") == "州农业农村局"
+
+
+def test_a_body_whose_name_opens_with_a_boundary_character_is_not_cut():
+    text = "11月22日,同济大学研究所副所长"
+    assert org_chunk(text, text.index("副所长"), 0)[0] == "同济大学研究所"
+    text = "刘振华同县委副书记"
+    assert org_chunk(text, text.index("副书记"), 3)[0] == "县委"
