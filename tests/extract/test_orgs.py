@@ -234,3 +234,9 @@ def test_an_autonomous_region_s_party_committee_and_government():
     # a CPPCC's 主席 stays with its CPPCC
     rec = extract_article(art("5月5日,自治区政协主席周晓明主持会议。", "会议召开"))
     assert posts(rec, "周晓明") == [("自治区政协", "主席")]
+
+
+def test_brigade_and_detachment_heads():
+    rec = extract_article(art("6月19日,驻村帮扶工作队大队长刘振华一同参加。市公安局交警支队支队长陈立新出席。"))
+    assert posts(rec, "刘振华") == [("驻村帮扶工作队", "大队长")]
+    assert posts(rec, "陈立新") == [("市公安局交警支队", "支队长")]
