@@ -8,6 +8,7 @@ from kg.extract.memo import pure, pure_list
 from kg.extract.names import common_words
 from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG,
                         PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS, ZONE_WORDS)
+from kg.lexicon.gazetteer import gazetteer
 
 # Role verbs after a person (kg.extract.events), longest first.
 ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
@@ -60,10 +61,12 @@ _DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
-                        r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的)")
+                        r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的"
+                        # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
+                        r"|(?<=[区县市镇乡村道园司厂心学中馆院站])(?:对|就|围绕|针对)(?!外|口))")
 
 
-_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
+_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|街道|社区|镇|乡|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 # a development zone printed before a firm in it
 _ZONE_BEFORE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_WORDS + GENERIC_ZONE_TERMS), key=len, reverse=True)))
@@ -120,6 +123,8 @@ def reduce_place(item: str) -> str | None:
             end = m.end()
             if m.group().endswith("村") and item.startswith("委会", end):
                 end += 2  # 添泽村委会柏枝树连片区: the village committee, then a place in it
+            if m.group() == "州" and not gazetteer().is_locality(item[pos:end - 1], "州"):
+                continue  # 红河州 is a prefecture; 华谊钦州 is part of a firm's name
             if end - pos >= 3 and end < len(item) and item[end:] not in _SUFFIX_SET and end > pos:
                 pieces.append(item[pos:end])
                 pos = end

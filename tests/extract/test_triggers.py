@@ -197,3 +197,13 @@ def test_a_school_a_temple_a_station_and_a_courtyard_are_named_places():
     assert reduce_place("昌珠寺") == "昌珠寺"
     assert reduce_place("某山西站") == "某山西站"
     assert reduce_place("某镇福利院") == "某镇福利院"
+
+
+def test_a_visit_item_ends_before_dui_or_jiu_and_a_prefecture_gives_way_to_the_place_in_it():
+    from kg.extract.triggers import reduce_place, visit_items
+
+    assert visit_items("某某区对重点项目建设情况进行调研")[0] == "某某区"
+    assert visit_items("某县第一中学就科技馆的相关工作进行实地调研")[0] == "某县第一中学"
+    assert visit_items("市对外经济合作局,")[0] == "市对外经济合作局"  # 对外 is part of a name
+    assert reduce_place("红河州建水县第一中学") == "建水县第一中学"  # 红河州 is a prefecture
+    assert reduce_place("钦州港片区华谊钦州新材料基地") != "新材料基地"  # 华谊钦州 is no prefecture
