@@ -131,8 +131,10 @@ class OrgResolver:
             return self._with_locality(self.session) + ("主席团" if title == "常务主席" else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
-        if org.startswith("区党委"):
-            org = "自治" + org  # an autonomous region's paper: 区党委 is the 自治区党委 (a district has a 区委)
+        if org.startswith("区党委") and "自治区" in self.text:
+            # an autonomous region's page ("区党委副书记、自治区主席"): 区党委 is the 自治区党委 (a
+            # district has a 区委; a development zone's 区党委 is on pages that print no 自治区)
+            org = "自治" + org
         org = trim_locality(org)
         if org.endswith("自治区") and _REGION_HEAD.fullmatch(title):
             return self._remember(self._with_locality(org + "政府"))  # 自治区主席 heads the region's government

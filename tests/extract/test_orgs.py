@@ -240,3 +240,6 @@ def test_brigade_and_detachment_heads():
     rec = extract_article(art("6月19日,驻村帮扶工作队大队长刘振华一同参加。市公安局交警支队支队长陈立新出席。"))
     assert posts(rec, "刘振华") == [("驻村帮扶工作队", "大队长")]
     assert posts(rec, "陈立新") == [("市公安局交警支队", "支队长")]
+    # a development zone's 区党委, on a page that prints no 自治区, stays the zone's
+    rec = extract_article(art("会议由区党委书记柯小满主持,管委会主任甲乙丙出席。", "某某经开区召开会议"))
+    assert posts(rec, "柯小满")[0][0] != "自治区党委"
