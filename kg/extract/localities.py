@@ -158,8 +158,8 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
             continue
         lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
         if lv:
-            if len(w) >= len(lv) + 2:
-                out.append((lv, w))
+            if len(w) >= len(lv) + 2 or (flags[i] == "ns" and gazetteer().units(w)):
+                out.append((lv, w))  # 寿县, 歙县: a one-character name the gazetteer knows
             continue
         if len(w) >= 2 and (flags[i] in PROPER_FLAGS or short):
             for lv in TEXT_LEVELS:

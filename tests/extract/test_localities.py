@@ -111,3 +111,10 @@ def test_the_main_urban_area_is_no_district():
 def test_a_town_printed_right_after_the_known_county_holding_it_is_read():
     assert Localities.of("10月23日,光山县斛山乡组织开展活动。").admin.get("乡") == "斛山乡"
     assert Localities.of("5月25日,到惠民县皂户李镇调研。").admin.get("镇") == "皂户李镇"
+
+
+def test_a_county_with_a_one_character_name_the_gazetteer_knows():
+    from kg.extract.localities import Localities
+
+    assert Localities.of("中国人民政治协商会议寿县第十七届委员会第四次会议开幕。").admin.get("县") == "寿县"
+    assert Localities.of("全县召开会议,该县各乡镇参加。").admin.get("县") is None  # no county named
