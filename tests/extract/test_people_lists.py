@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from kg.extract import extract_article
 from kg.extract.hits import PersonHit
 from kg.extract.people_lists import colon_lists, comrades, unit_members
+from tests.support.extraction import art
 
 
 def test_a_colon_list_takes_the_title_before_it():
@@ -49,3 +51,10 @@ def test_a_government_head_printed_after_the_name():
     # a leader quoted (总书记) or a head with no role verb after the title is not read
     assert honorific_heads("会议传达了刘振华总书记重要讲话精神。", []) == []
     assert honorific_heads("会上,陈立新县长的讲话精神得到传达。", []) == []
+
+
+def test_a_list_counted_before_its_kind_names_people():
+    rec = extract_article(art("1月12日,政协会议举行全体会议。会上,刘振华、陈立新、周晓明3名委员围绕营商环境作大会发言。"))
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}
+    rec = extract_article(art("1月12日,某镇召开会议。会上,发展经济、保障民生2项议题进行了讨论。"))
+    assert not rec.people  # ordinary words counted are no names
