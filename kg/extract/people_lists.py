@@ -147,3 +147,13 @@ def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                   lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
                   and not ordinary_word(name),
                   lambda m: [RawPost("", m.group(2), m.start(2), m.end(2))])
+
+
+# "会议由甲乙主持": the chair named with no title between 由 and 主持
+_CHAIRED_BY = re.compile(r"(?:会议|大会|会)由([\u4e00-\u9fff]{2,3}?)(?=主持)")
+
+
+def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """The chair of a meeting printed by name only ("会议由甲乙主持"): a person, no post."""
+    return _named(_CHAIRED_BY, text, hits, lambda name, m, known: not any(k.endswith(name) for k in known)
+                  and name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name))

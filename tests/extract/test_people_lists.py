@@ -58,3 +58,10 @@ def test_a_list_counted_before_its_kind_names_people():
     assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}
     rec = extract_article(art("1月12日,某镇召开会议。会上,发展经济、保障民生2项议题进行了讨论。"))
     assert not rec.people  # ordinary words counted are no names
+
+
+def test_a_chair_printed_by_name_only():
+    rec = extract_article(art("8月27日上午,第三组讨论会议由刘振华主持。市委常委陈立新参加了会议。"))
+    assert "刘振华" in {p.name for p in rec.people}
+    rec = extract_article(art("8月27日上午,会议由市委主持。"))
+    assert not rec.people  # an organisation chairs, no person
