@@ -65,7 +65,7 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         inside = None  # only an administrative container gives way to the places inside it
     found = []  # (where the list is printed, its entry): lists in printed order
     for m in _AT_VISIT.finditer(sent):  # "在勃利县第二林场检查森林防火时"
-        place = reduce_place(m.group(1))
+        place = named_place(reduce_place(m.group(1)))
         if place and place != inside:
             found.append((m.start(), (False, (place,), inside)))
     listed = _IN_PLACES.match(sent)

@@ -207,6 +207,8 @@ def named_place(place: str | None) -> str | None:
     if place is None:
         return None
     place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place))  # "X有限公司(藤县": cut off
+    if not place or all(c in _LEVEL_CHARS for c in place):
+        return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
     if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
         return None
     joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
@@ -215,6 +217,7 @@ def named_place(place: str | None) -> str | None:
     return place
 
 
+_LEVEL_CHARS = set("".join(LEVEL_RANK)) | set("()（）")
 _QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
 
 

@@ -103,3 +103,12 @@ def test_a_venue_of_ordinary_words_is_no_place():
     assert rec.events and rec.events[0].places == ()
     rec = extract_article(art("3月5日,县林业局在白沙河生态廊道开展植树活动,县长刘振华参加。", title="县领导植树"))
     assert rec.events[0].places[:1] == ("白沙河生态廊道",)
+
+
+def test_work_on_rural_revival_in_a_village_is_no_visit_to_a_place_called_xiangcun():
+    from kg.extract.places import visit_places
+    from kg.model import Sentence
+
+    sent = "在青山坝村,刘振华一行实地查看了社会稳定、乡村振兴、森林防火等相关工作安排。"
+    lists = visit_places(sent, Sentence(0, 0, len(sent)))
+    assert all("乡村" not in places for _, places, _ in lists)

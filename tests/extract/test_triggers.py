@@ -207,3 +207,12 @@ def test_a_visit_item_ends_before_dui_or_jiu_and_a_prefecture_gives_way_to_the_p
     assert visit_items("市对外经济合作局,")[0] == "市对外经济合作局"  # 对外 is part of a name
     assert reduce_place("红河州建水县第一中学") == "建水县第一中学"  # 红河州 is a prefecture
     assert reduce_place("钦州港片区华谊钦州新材料基地") != "新材料基地"  # 华谊钦州 is no prefecture
+
+
+def test_level_words_alone_are_no_named_place():
+    from kg.extract.triggers import named_place
+
+    assert named_place("乡村") is None  # 乡村振兴
+    assert named_place("镇村") is None
+    assert named_place("镇(街道") is None
+    assert named_place("青山坝村") == "青山坝村"
