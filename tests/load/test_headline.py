@@ -108,3 +108,10 @@ def test_a_short_headline_may_end_with_an_exclamation():
     (a,) = load_text(text, "p.txt")
     assert a.title == "活力某镇:大会部署,上汛!"
     assert not looks_like_headline("大会开幕!代表们认真审议报告,会议圆满完成各项议程!")
+
+
+def test_a_forum_s_login_lines_and_a_paper_s_issue_label_are_no_headline():
+    text = "找回密码\n 立即注册\nQQ登录\n只需一步,快速开始\n某区委书记调研重点项目\nadmin 2024-3-13 22:05\n3月9日,区委书记甲乙调研。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "某区委书记调研重点项目"
+    assert not looks_like_headline("1821期/第2版:2") and not looks_like_headline("发帖")
