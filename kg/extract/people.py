@@ -147,8 +147,13 @@ def find_people(text: str) -> list[PersonHit]:
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
             nxt = read_name(text, pos + 1) or _vouched_item(text, pos + 1)
-            if nxt is None or any(pos + 1 <= m[0] < pos + 1 + len(nxt) for m in matches[idx + 1:idx + 8]):
-                break  # the next item starts a new post ("、副书记X")
+            # the item goes on to a title of its own ("、信息调研科科长X"), not after a word that
+            # follows names ("、孙恒等人大代表参加", "、X以及政协常委")
+            end = pos + 1 + len(nxt) if nxt else pos + 1
+            goes_on = nxt is not None and is_han(text[end:end + 1]) and not text.startswith(_AFTER_LISTED, end)
+            item_end = _item_end(text, pos + 1) if goes_on else end
+            if nxt is None or any(pos + 1 <= m[0] < item_end for m in matches[idx + 1:idx + 8]):
+                break  # the next item starts a new post ("、副书记X", "、信息调研科科长X")
             prev = hits[-1]
             hits.append(PersonHit(nxt, pos + 1, pos + 1 + len(nxt), list(pending), leader, prev))
             known.add(nxt)
@@ -182,6 +187,18 @@ def _vouched_item(text: str, pos: int) -> str | None:
     if len(item) <= 3 and item[0] not in SURNAMES and (item in NOT_NAMES or item[-1] in NOT_NAME_END | SOFT_NAME_END):
         return None  # "A、前进、B": a short name with no listed surname, but no place or unit
     return item if read_name(text, m.end() + 1) else None
+
+
+# words after the last name of a list that end it: the title after them is no post of the name
+_AFTER_LISTED = ("等", "以及", "及", "和", "与", "同志", "一行")
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the list item starting at `start` ends: the next delimiter (at most 40 characters on)."""
+    for i in range(start, min(len(text), start + 40)):
+        if text[i] in _SEG_END:
+            return i
+    return min(len(text), start + 40)
 
 
 _MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?=、)")
