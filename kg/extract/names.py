@@ -67,6 +67,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False  # 肩负重托 (two words), 齐聚一堂 (a word of the dictionary): an idiom, no name
     if cand[:2] in COMPOUND_SURNAMES:
         return n >= 3
+    if n == 4 and cand[2] in SURNAMES and _splits_word(cand[:2]) and not (_word_tag(cand[:2]) or "").startswith("nr"):
+        return False  # "干部张鹏": a frequent word, then a two-character name
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
         return (n == 4 and whole_item) or (n == 3 and delimited and _unknown_word(cand))

@@ -99,3 +99,10 @@ def test_an_idiom_is_no_four_character_name_and_a_dotted_name_is_read_whole():
     assert posts(rec, "努尔古丽·阿布都") == [("县人大常委会", "主任")]
     rec = extract_article(art("会上,委员司徒建军发言。"))
     assert "司徒建军" in {p.name for p in rec.people}  # a compound surname
+
+
+def test_a_frequent_word_before_a_two_character_name_is_no_part_of_it():
+    from kg.extract.names import plausible_name
+
+    assert not plausible_name("干部刘振", whole_item=True)
+    assert plausible_name("欧阳振华", whole_item=True)
