@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon.gazetteer import gazetteer
-from kg.extract.locality_check import checked_locality, dictionary, is_han, is_word
+from kg.extract.locality_check import checked_locality, dictionary, is_han, is_word, only_in_names, only_in_titles
 from kg.extract.memo import bounded
 from kg.extract.names import TITLE_RE
-from kg.lexicon import (TITLES, LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
+from kg.lexicon import (LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
                         NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
                         WORDS_STARTING_WITH_LEVEL, ZONE_WORDS)
 
@@ -64,8 +64,8 @@ class Localities:
                 zones = [y for y in zones if y != z]  # never printed on its own (a window cut 小蓝|经开区)
         for lv, name in _printed_localities(text):
             add(lv, name)
-        for lv, name in [k for k in counts if _only_in_titles(text, k[1])]:
-            del counts[(lv, name)]  # 代县 printed only in 代县长 (the acting county head)
+        for lv, name in [k for k in counts if only_in_titles(text, k[1]) or only_in_names(text, k, people)]:
+            del counts[(lv, name)]  # 代县 printed only in 代县长 (the acting county head); 卫东市 in "武卫东市长"
         for (lv, name), n in list(counts.items()):
             # 乌素旗 read by the segmenter inside 巴音乌素旗 read back to the delimiter: one place
             longer = [k for k in counts if k[0] == lv and k[1] != name and k[1].endswith(name)]
@@ -281,15 +281,3 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
 def _known_before(text: str, i: int) -> bool:
     """Whether a division the gazetteer knows ends at text[i] (光山县 before 斛山乡)."""
     return any(gazetteer().units(text[i - k:i]) for k in range(3, min(i, 8) + 1))
-
-
-_TITLE_HEADS = frozenset(t[:i] for t in TITLES for i in range(2, len(t)))
-
-
-def _only_in_titles(text: str, name: str) -> bool:
-    """Whether every printing of `name` starts a longer title: 代县 in "政府代县长X"."""
-    if name not in _TITLE_HEADS:
-        return False  # no title starts with the name: no scan of the text
-    starts = [m.start() for m in re.finditer(re.escape(name), text)]
-    return bool(starts) and all((t := TITLE_RE.match(text, i)) is not None and t.end() > i + len(name)
-                                for i in starts)

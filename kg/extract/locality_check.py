@@ -10,10 +10,13 @@ common word or a function word that is no name ("会议暨区委" → 区委).
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 from kg.extract.memo import pure
-from kg.lexicon import FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK, ZONE_WORDS
+from kg.extract.names import TITLE_RE
+from kg.lexicon import (FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK, TITLES,
+                        ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer
 
 
@@ -147,3 +150,24 @@ def is_word(s: str) -> bool:
 
 def is_han(s: str) -> bool:
     return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+_TITLE_HEADS = frozenset(t[:i] for t in TITLES for i in range(2, len(t)))
+
+
+def only_in_titles(text: str, name: str) -> bool:
+    """Whether every printing of `name` starts a longer title: 代县 in "政府代县长X"."""
+    if name not in _TITLE_HEADS:
+        return False  # no title starts with the name: no scan of the text
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all((t := TITLE_RE.match(text, i)) is not None and t.end() > i + len(name)
+                                for i in starts)
+
+
+def only_in_names(text: str, key: tuple[str, str], people: frozenset[str]) -> bool:
+    """Whether a locality is printed only as the end of a person's name and the level after it
+    ("甲卫东市长" reads 卫东市): the name's head before it at every place it is printed."""
+    lv, name = key
+    stem = name[: -len(lv)]
+    return any(len(p) > len(stem) and p.endswith(stem) and text.count(name) == text.count(p + lv)
+               for p in people)

@@ -43,3 +43,10 @@ def test_a_string_opens_with_a_known_division():
 def test_a_level_printed_twice_is_one_locality():
     assert trim_locality("省级有关部门负责人和咸阳市市委") == "咸阳市委"
     assert trim_locality("青石县县委") == "青石县委"
+
+
+def test_a_locality_printed_only_as_the_end_of_a_name_is_none():
+    from kg.extract.locality_check import only_in_names
+
+    assert only_in_names("5月19日,刘卫东市长到某公司调研。", ("市", "卫东市"), frozenset({"刘卫东"}))
+    assert not only_in_names("卫东市召开会议,刘卫东市长出席。", ("市", "卫东市"), frozenset({"刘卫东"}))

@@ -243,3 +243,8 @@ def test_brigade_and_detachment_heads():
     # a development zone's 区党委, on a page that prints no 自治区, stays the zone's
     rec = extract_article(art("会议由区党委书记柯小满主持,管委会主任甲乙丙出席。", "某某经开区召开会议"))
     assert posts(rec, "柯小满")[0][0] != "自治区党委"
+
+
+def test_a_head_printed_after_the_name_takes_no_locality_from_the_name():
+    rec = extract_article(art("5月19日,刘卫东市长到某某公司调研。市政府秘书长陈立新陪同。"))
+    assert posts(rec, "刘卫东") == [("市政府", "市长")]
