@@ -104,14 +104,34 @@ def trim_locality(org: str) -> str:
             # "咸阳市市委": the level printed twice; the locality ends at the first
             name = org[:k] if k >= 3 and org[k - 1] == lv else org[: k + 1]
             if any(name.endswith(z) for z in ZONE_WORDS + GENERIC_ZONE_TERMS):
-                return org
+                return _zone_from_place(org)
             checked = checked_locality(name, lv) if len(name) > 1 else name
             if checked is None:
                 return org[k:]
             if checked != name and not _droppable(name[: len(name) - len(checked)]):
                 return org  # 民进太原市委会: the words before the place belong to the name
             return checked + org[k + 1:]
+    return _zone_from_place(org) if any(z in org for z in ZONE_WORDS) else org
+
+
+def _zone_from_place(org: str) -> str:
+    """A development zone's body read with words before the place that names it: "落实情况鄂尔多斯
+    高新技术产业开发区党工委" is the zone's (the words are no name); else as read."""
+    short = gazetteer().short_names
+    for i in range(2, min(len(org) - 4, 12)):
+        if org.startswith(tuple(GENERIC_ZONE_TERMS + ZONE_WORDS), i):
+            continue  # 上党|经济技术开发区, 正定|高新区: a kind of zone is no place
+        named = opens_with_locality(org[i:]) or any(org.startswith(org[i:i + n], i) and org[i:i + n] in short
+                                                     for n in range(3, 5))
+        if named and (_droppable(org[:i]) or _ordinary_words(org[:i])):
+            return org[i:]
     return org
+
+
+def _ordinary_words(words: str) -> bool:
+    """Words of jieba's dictionary that are no proper name ("落实情况"): no part of a zone's name."""
+    jb, tags, _ = dictionary()
+    return all(tags.get(w, "nz")[:2] not in ("nr", "ns", "nt", "nz") for w in jb.cut(words, HMM=False))
 
 
 def _droppable(words: str) -> bool:

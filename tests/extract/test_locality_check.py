@@ -50,3 +50,11 @@ def test_a_locality_printed_only_as_the_end_of_a_name_is_none():
 
     assert only_in_names("5月19日,刘卫东市长到某公司调研。", ("市", "卫东市"), frozenset({"刘卫东"}))
     assert not only_in_names("卫东市召开会议,刘卫东市长出席。", ("市", "卫东市"), frozenset({"刘卫东"}))
+
+
+def test_words_before_a_zone_s_place_name_are_dropped_but_a_kind_of_zone_is_no_place():
+    from kg.extract.locality_check import trim_locality
+
+    assert trim_locality("落实情况鄂尔多斯高新技术产业开发区党工委") == "鄂尔多斯高新技术产业开发区党工委"
+    assert trim_locality("上党经济技术开发区党工委") == "上党经济技术开发区党工委"
+    assert trim_locality("正定高新区管委会") == "正定高新区管委会"
