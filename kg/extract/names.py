@@ -234,7 +234,12 @@ def read_name(text: str, pos: int) -> str | None:
         return readings[0][0] if readings else None
     # the reading seen more often as a complete name; then the one followed by the longer
     # word (AB|来到 over ABC|到); then the three-character one, the commonest length
-    return max(readings, key=lambda r: (complete_count(text, r[0]), r[1], len(r[0]) == 3, -len(r[0])))[0]
+    return max(readings, key=lambda r: (complete_count(text, r[0]), _TO_SOMEONE.match(text, pos + len(r[0])) is not None,
+                                        r[1], len(r[0]) == 3, -len(r[0])))[0]
+
+
+# "书记甲乙向调研人员介绍…": 向 opens the clause's object, a verb of telling after it
+_TO_SOMEONE = re.compile(r"[向为给][^,。;:]{1,12}?(?:介绍|汇报|讲解|作汇报|作介绍|颁发|赠送)")
 
 
 # a name set off by what it does: "主席向甲乙主持会议" (向 starts no name unless set off)

@@ -106,3 +106,12 @@ def test_a_frequent_word_before_a_two_character_name_is_no_part_of_it():
 
     assert not plausible_name("干部刘振", whole_item=True)
     assert plausible_name("欧阳振华", whole_item=True)
+
+
+def test_xiang_before_the_people_told_ends_the_name():
+    from kg.extract.names import read_name
+
+    text = "书记刘振向调研人员介绍了情况。"
+    assert read_name(text, 2) == "刘振"
+    text = "书记王向东介绍了情况。"
+    assert read_name(text, 2) == "王向东"
