@@ -118,3 +118,7 @@ def test_a_county_with_a_one_character_name_the_gazetteer_knows():
 
     assert Localities.of("中国人民政治协商会议寿县第十七届委员会第四次会议开幕。").admin.get("县") == "寿县"
     assert Localities.of("全县召开会议,该县各乡镇参加。").admin.get("县") is None  # no county named
+
+
+def test_a_hospital_campus_is_no_district():
+    assert "区" not in Localities.of("刘振华一行前往某市儿童医院(泸定路院区)察看。区委书记刘振华陪同。").admin
