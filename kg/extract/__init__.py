@@ -36,6 +36,7 @@ from kg.extract.memo import gc_paused
 from kg.extract.org_names import lowest_locality, written_out
 from kg.extract.orgs import OrgResolver
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
+from kg.extract.places import home_place
 from kg.extract.sentences import SentenceIndex, split_sentences
 from kg.extract.dates import full_date_year, year_hint
 from kg.lexicon.script import Unfolder, fold
@@ -153,8 +154,8 @@ def events(doc: Doc) -> Doc:
         s = sents[d.first_sentence] if sents else None
         mention = doc.index.mention(s.start, s.end) if s else None
         summary = doc.article.text[s.start:s.end][:80] if s else ""
-        out.append(Event(d.type, d.date, tuple(d.places), parts, summary, mention,
-                         printed_places(text, sents, d.places)))
+        places = tuple(dict.fromkeys(q for p in d.places if (q := home_place(p, doc.article.home))))
+        out.append(Event(d.type, d.date, places, parts, summary, mention, printed_places(text, sents, places)))
     doc.events = tuple(out)
     return doc
 

@@ -154,3 +154,16 @@ def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[
     for p in ordered[0]:
         out.extend(inner.get(p) or [p])
     return list(dict.fromkeys(out))
+
+
+_OURS = re.compile(r"我(省|市|区|县|州|旗|镇|乡)")
+
+
+def home_place(place: str, home: str | None) -> str | None:
+    """A place printed as the paper's own ("在我县召开"): the home locality's unit of that level,
+    None when the source declares no home that has one; any other place as it is."""
+    m = _OURS.fullmatch(place)
+    if not m:
+        return place
+    chain = parse_place(home)[0] if home else ()
+    return next((u.name for u in reversed(chain) if u.name.endswith(m.group(1))), None)

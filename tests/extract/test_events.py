@@ -111,3 +111,12 @@ def test_urging_the_people_met_is_speaking():
     rec = extract_article(art("3月12日,县委书记冉建国来到某村参加义务植树活动。冉建国一边栽树,一边和有关部门负责人交谈,"
                               "叮嘱他们一定要管护好树苗。"))
     assert "spoke" in roles(rec, "冉建国")
+
+
+def test_a_meeting_in_the_paper_s_own_county_is_placed_in_the_home_county():
+    from kg.model import Article
+
+    a = Article(title="会议召开", text="8月13日,全县经济工作会议在我县召开。县委书记刘振华主持会议。", source="t.txt",
+                published="2024-08-14", home="陕西省宝鸡市陇县")
+    (ev,) = extract_article(a).events
+    assert ev.places == ("陇县",)

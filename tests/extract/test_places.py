@@ -112,3 +112,12 @@ def test_work_on_rural_revival_in_a_village_is_no_visit_to_a_place_called_xiangc
     sent = "在青山坝村,刘振华一行实地查看了社会稳定、乡村振兴、森林防火等相关工作安排。"
     lists = visit_places(sent, Sentence(0, 0, len(sent)))
     assert all("乡村" not in places for _, places, _ in lists)
+
+
+def test_the_paper_s_own_county_is_the_declared_home_s():
+    from kg.extract.places import home_place
+
+    assert home_place("我县", "陕西省宝鸡市陇县") == "陇县"
+    assert home_place("我市", "陕西省宝鸡市陇县") == "宝鸡市"
+    assert home_place("我县", None) is None  # no named place without a home
+    assert home_place("青山坝村", None) == "青山坝村"
