@@ -137,6 +137,8 @@ def reduce_place(item: str) -> str | None:
         or (pieces[-2].endswith(("社区", "村")) and pieces[-1].endswith(("中心", "站", "馆", "室"))))
     kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(_SUFFIX_SET))
             and common_words(pieces[-1]))
+    if kind and pieces[-1].endswith(pieces[-2][-1]) and pieces[-2][-1] in "村镇乡":
+        return pieces[-2]  # 如纳村乡村振兴示范村: the village, named before its designation
     if merged or kind:
         # 柘川县第二人民医院: the county names the hospital; 滨海新区旅游综合体项目: a kind of
         # place ("旅游综合体项目", common words only) is named by the locality before it

@@ -216,3 +216,10 @@ def test_level_words_alone_are_no_named_place():
     assert named_place("镇村") is None
     assert named_place("镇(街道") is None
     assert named_place("青山坝村") == "青山坝村"
+
+
+def test_a_village_named_before_its_designation_is_the_place():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("如纳村乡村振兴示范村") == "如纳村"
+    assert reduce_place("滨海新区旅游综合体项目") == "滨海新区旅游综合体项目"
