@@ -25,6 +25,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|�
                        r"(?:\d{1,2}月\d{1,2}日)?讯"
                        r"|^\s*(?:来源|稿源|责任编辑|编辑|审核)\s*[:：].*$")
 
+# "常州市南江医药化工有限公司": a firm's name that starts with its city
+_FIRM = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?[市县区](?=[\u4e00-\u9fff]{2,16}?(?:有限责任公司|有限公司|股份公司|集团))")
+
 PROPER_FLAGS = {"ns", "nz", "x", "nrt", "nr", "nrfg"}
 NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
 
@@ -41,6 +44,7 @@ class Localities:
     def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
         """Localities of `text`; `people`: names found in it, which are never places."""
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
+        text = _FIRM.sub(lambda m: " " * len(m.group()), text)  # nor is the city a firm's name starts with
         counts: dict[tuple[str, str], int] = {}
         zones: list[str] = []
         kept: dict[tuple[str, str], str | None] = {}  # (level, name) read -> the name counted, or None

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from kg.extract.memo import pure
 from kg.extract.names import TITLE_RE
-from kg.lexicon import (FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK, TITLES,
-                        ZONE_WORDS)
+from kg.lexicon import (FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK, SURNAMES,
+                        TITLES, ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer
 
 
@@ -189,5 +189,8 @@ def only_in_names(text: str, key: tuple[str, str], people: frozenset[str]) -> bo
     ("甲卫东市长" reads 卫东市): the name's head before it at every place it is printed."""
     lv, name = key
     stem = name[: -len(lv)]
-    return any(len(p) > len(stem) and p.endswith(stem) and text.count(name) == text.count(p + lv)
-               for p in people)
+    if any(len(p) > len(stem) and p.endswith(stem) and text.count(name) == text.count(p + lv) for p in people):
+        return True
+    # "丁纯市长的批示": a name, then a head's title, no division the gazetteer knows
+    return (len(lv) == 1 and stem[:1] in SURNAMES and len(stem) in (2, 3) and not gazetteer().units(name)
+            and text.count(name) == text.count(name + "长"))
