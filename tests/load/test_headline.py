@@ -1,6 +1,7 @@
-"""A page saved without headings: its first line is the title only when it reads as one."""
+"""kg.load.headline: a page saved without headings, its first line the title only when it reads as one."""
 
-from kg.load.files import load_text, looks_like_headline
+from kg.load.files import load_text
+from kg.load.headline import looks_like_headline
 
 
 def test_a_lead_paragraph_is_not_a_title():
@@ -28,8 +29,6 @@ def test_navigation_before_the_headline_is_passed_over():
 
 
 def test_a_byline_line_is_no_headline():
-    from kg.load.files import looks_like_headline
-
     assert not looks_like_headline("四川在线记者 甘明远")
     assert not looks_like_headline("通讯员 甘明远 冉建国")
     assert looks_like_headline("县委书记甘明远调研")

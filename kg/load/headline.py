@@ -1,0 +1,98 @@
+"""The headline of a page saved without headings: its first line that reads as one, past the
+site's banner, navigation, crumb trail, meta fields, forum controls and byline lines (which stay
+in the body). A page that starts with its lead has no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import BYLINE_ROLES
+from kg.lexicon.script import fold
+from kg.load.text import body_text, collapse
+
+__all__ = ["MAX_HEADLINE_CHARS", "headless", "looks_like_headline"]
+
+
+MAX_HEADLINE_CHARS = 64
+
+
+def _han_count(line: str) -> int:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in line)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A line that can be a page's headline: short and not a sentence. A page saved from
+    the web often starts with its first paragraph instead ("本报讯(记者…)7月10日,…。"), or
+    with its navigation ("当前位置:首页 >> 新闻")."""
+    line = fold(collapse(line))  # 當前位置 is 当前位置
+    # a headline may end with an exclamation ("大会部署,上汛!"), never hold one inside
+    inner = line[:-1] if len(line) <= _SHORT_HEADLINE and line[-1:] in "！!" else line
+    return (0 < len(line) <= MAX_HEADLINE_CHARS and _han_count(line) >= 2 and not any(ch in inner for ch in "。！？!?")
+            and not _LEAD_LINE.match(line)
+            and not _NAVIGATION.search(line) and not _BYLINE_LINE.fullmatch(line))
+
+
+_SHORT_HEADLINE = 30
+# a lead printed as the first line: it opens with its day and a comma ("2016年12月15日-16日,X镇召开…"),
+# or it ends with a colon that opens a list ("…,大会有四项议程:")
+_LEAD_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–至]\d{1,2}日?)?[上中下午晚]*[,，]|.*[,，].*[:：]\s*$")
+
+
+# breadcrumbs and "you are here" lines before a page's headline
+_NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)"
+                         # a paper's page label and its page navigation: "第01版:一版要闻", "上一版3 4下一版"
+                         r"|^\s*(?:\d{1,5}\s*期\s*/?\s*)?(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]|上一版|下一版|标题导航|上一篇|下一篇|放大\s*缩小"
+                         r"|星期[一二三四五六日天]\s*出版"
+                         # a forum's counters ("查看: 1079|回复: 1") and a site's section label ("旗级要闻")
+                         r"|(?:查看|回复|浏览|点击)\s*[:：]\s*\d|^\s*[•·●]?\s*\S{0,6}(?:要闻|新闻|动态|资讯|快讯)\s*$"
+                         r"|马上注册|立即注册|找回密码|QQ登录|只需一步|才可以下载或查看|每日心情|^\s*(?:发帖|回帖|楼主)\s*$"
+                         r"|索引号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"
+                         # a meta field's line: "时间:", "来源: 潞州区发展和改革局"
+                         r"|^\s*[•·●]?\s*(?:发布|更新)?(?:时间|日期|来源|作者|编辑|责任编辑)\s*[:：]"
+                         r"|^\s*[•·●]?\s*\S{0,10}(?:手机版|数字报|搜\s*索|读报|微博|微信|Qzone|语音播报|本版导航|各版导航|视觉导航|选择其他日期|无障碍|长者版|网站地图|本网原创|极光新闻|分享)\S{0,10}\s*$")
+# a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁"): no headline either
+_ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
+_BYLINE_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ROLES})\s*[:：]?\s*[\u4e00-\u9fff]{{2,4}}"
+                          rf"(?:\s+(?:{_ROLES})?\s*[\u4e00-\u9fff]{{2,4}})*\s*")
+
+
+_CRUMBS = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)")
+
+
+def _above_crumbs(rows: list[str], i: int) -> bool:
+    """Whether one of the two lines printed after rows[i] is a crumb trail ("当前位置: 首页 >
+    新闻") with a headline right under it: rows[i] is then the site's banner or a date widget
+    above the page's navigation (a headline printed above the trail has prose under it)."""
+    after = [r for r in rows[i + 1:i + 8] if r.strip()]
+    for k, r in enumerate(after[:2]):
+        if _CRUMBS.search(fold(r)):
+            return k + 1 < len(after) and looks_like_headline(after[k + 1])
+    return False
+
+
+def headless(lines: list[str], title: str | None) -> tuple[str, str]:
+    """Title and body of text without headings: the first non-empty line is the title
+    (and the body too when it is the only line), unless front matter gave one. Navigation
+    and byline lines before the headline are passed over (they stay in the body); a first line that
+    is a paragraph, not a headline, stays in the body and the title is empty (a page saved
+    from the web often starts with its lead)."""
+    text = "\n".join(lines).strip("\n")
+    if title:
+        return collapse(title), body_text(text)
+    first, _, rest = text.partition("\n")
+    if not rest.strip():
+        return collapse(first), body_text(first)
+    rows = text.split("\n")
+    for i, line in enumerate(rows[:10]):
+        if not line.strip():
+            continue
+        if looks_like_headline(line) and not _above_crumbs(rows, i):
+            # "• 河南省政协考察组来河北省考察": a list bullet is no part of the headline
+            return collapse(line).lstrip("•·● "), body_text("\n".join(rows[:i] + rows[i + 1:]))
+        if looks_like_headline(line):
+            continue  # the site's banner ("山南市人民政府") above its navigation
+        if not (_NAVIGATION.search(fold(line)) or _BYLINE_LINE.fullmatch(fold(collapse(line)))
+                or _han_count(line) < 2):  # "2024-05-16 17:43", the font sizes 大 中 小
+            break
+    return "", body_text(text)
