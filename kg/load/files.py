@@ -12,6 +12,8 @@ HTML when it starts like HTML, else as text):
   page or section label) is not an article. Text before the first heading is
   dropped when it is a teaser repeated in the articles or holds no sentence (a
   masthead); otherwise it is an article of its own, read like a file without headings.
+  A page of brief reports (paragraphs each opened by the same bullet and a day: "○11月26日,…")
+  is one article per report (kg.load.briefs).
 - `.html`, `.htm`: a newspaper web page, one article (see kg.load.html).
 - `.jsonl`: one JSON object per line with `title`, `text` and optional `published`,
   `url`, `source`; broken lines are reported by line number while the other lines
@@ -38,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.load.briefs import brief_items
 from kg.load.headline import headless
 from kg.load.html import declared_charset, looks_like_html, read_page
 from kg.load.index import Index, Meta
@@ -100,7 +103,16 @@ def load_text(text: str, source, published: str | None = None) -> list[Article]:
     if not sections:
         if not "".join(preamble).strip():
             raise InputError(source, "no article text after the front matter")
-        parts.append(headless(preamble, meta.get("title")))
+        briefs = brief_items(preamble)
+        if briefs is None:
+            parts.append(headless(preamble, meta.get("title")))
+        else:  # a page of brief reports, each an article of its own
+            above, items = briefs
+            reports = [body_text(item) for item in items]
+            lead = body_text("\n".join(above))
+            if lead and not is_teaser_or_masthead(lead, reports):
+                parts.append(headless(above, None))
+            parts.extend(("", report) for report in reports if report)
     else:
         bodies = [body_text("\n".join(lines)) for _, lines in sections]
         lead = body_text("\n".join(preamble))
