@@ -186,10 +186,13 @@ def only_in_titles(text: str, name: str) -> bool:
 
 def only_in_names(text: str, key: tuple[str, str], people: frozenset[str]) -> bool:
     """Whether a locality is printed only as the end of a person's name and the level after it
-    ("甲卫东市长" reads 卫东市): the name's head before it at every place it is printed."""
+    ("甲卫东市长" reads 卫东市, "甲乙胜率县…" reads 胜率县): part of the name at every place it is printed."""
     lv, name = key
     stem = name[: -len(lv)]
     if any(len(p) > len(stem) and p.endswith(stem) and text.count(name) == text.count(p + lv) for p in people):
+        return True
+    # "甲乙胜率县直部门…": the name's last character and a verb read as a place's
+    if any(p[-1] == stem[0] and text.count(name) == text.count(p + name[1:]) for p in people):
         return True
     # "丁纯市长的批示": a name, then a head's title, no division the gazetteer knows
     return (len(lv) == 1 and stem[:1] in SURNAMES and len(stem) in (2, 3) and not gazetteer().units(name)

@@ -34,3 +34,8 @@ def test_a_body_whose_name_opens_with_a_boundary_character_is_not_cut():
     assert org_chunk(text, text.index("副所长"), 0)[0] == "同济大学研究所"
     text = "刘振华同县委副书记"
     assert org_chunk(text, text.index("副书记"), 3)[0] == "县委"
+
+
+def test_haiyou_ends_the_words_before_an_organisation():
+    text = "参加考察人员还有某某师范学院研究员"
+    assert org_chunk(text, text.index("研究员"), 0)[0] == "某某师范学院"
