@@ -58,4 +58,9 @@ def test_words_before_a_zone_s_place_name_are_dropped_but_a_kind_of_zone_is_no_p
     assert trim_locality("落实情况鄂尔多斯高新技术产业开发区党工委") == "鄂尔多斯高新技术产业开发区党工委"
     assert trim_locality("上党经济技术开发区党工委") == "上党经济技术开发区党工委"
     assert trim_locality("正定高新区管委会") == "正定高新区管委会"
+
+
+def test_a_name_s_last_character_and_a_verb_are_no_place():
+    from kg.extract.locality_check import only_in_names
+
     assert only_in_names("县长刘振胜率县直部门负责人调研。", ("县", "胜率县"), frozenset({"刘振胜"}))
