@@ -34,6 +34,8 @@ _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党�
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 # a body's term number: "州十三届人大常委会", "县第十八届政协" (not a session's name)
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")
+# top bodies with no departments (部) of their own: a 部 in their chain is the party committee's
+_NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")
 # the head of an autonomous region's government and the deputies: 自治区主席, 副主席, 代主席
 _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
@@ -181,9 +183,13 @@ class OrgResolver:
         if org in ("纪委", "监委", "纪委监委") and prev_org and (m := _LOCAL_COMMITTEE.fullmatch(prev_org)):
             return self._remember(m.group(1) + org)  # 县委常委、纪委书记、监委主任 → 县纪委, 县监委
         if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and is_sub_unit(org) and level_prefix(org) is None:
-            # 区委常委、统战部长: the chain's committee, whatever other 统战部 was printed
-            self.sub_units.add(prev_org + org)
-            return self._remember(prev_org + org)
+            # 区委常委、统战部长: the chain's committee, whatever other 统战部 was printed; a 部 is a
+            # party committee's ("市人大常委会主任、组织部部长" → 市委组织部)
+            parent = prev_org
+            if org.endswith("部") and prev_org.endswith(_NOT_PARTY_TOPS) and (base := locality_of(prev_org)):
+                parent = base + "委"
+            self.sub_units.add(parent + org)
+            return self._remember(parent + org)
         earlier = next((h for h in reversed(self.history)
                         if h.endswith(org) and len(h) > len(org) and org not in GENERIC_BODIES
                         and level_prefix(org) is None), None)

@@ -248,3 +248,8 @@ def test_brigade_and_detachment_heads():
 def test_a_head_printed_after_the_name_takes_no_locality_from_the_name():
     rec = extract_article(art("5月19日,刘卫东市长到某某公司调研。市政府秘书长陈立新陪同。"))
     assert posts(rec, "刘卫东") == [("市政府", "市长")]
+
+
+def test_a_department_in_a_congress_head_s_chain_is_the_party_committee_s():
+    rec = extract_article(art("5月19日,某市召开会议。某市人大常委会主任、组织部部长刘振华出席。"))
+    assert posts(rec, "刘振华") == [("某市人大常委会", "主任"), ("某市委组织部", "部长")]
