@@ -253,3 +253,8 @@ def test_a_head_printed_after_the_name_takes_no_locality_from_the_name():
 def test_a_department_in_a_congress_head_s_chain_is_the_party_committee_s():
     rec = extract_article(art("5月19日,某市召开会议。某市人大常委会主任、组织部部长刘振华出席。"))
     assert posts(rec, "刘振华") == [("某市人大常委会", "主任"), ("某市委组织部", "部长")]
+
+
+def test_an_association_s_first_and_executive_vice_presidents():
+    rec = extract_article(art("11月29日,某省老区建设促进会第一副会长刘振华率调研组到某县调研。"))
+    assert posts(rec, "刘振华") == [("某省老区建设促进会", "第一副会长")]
