@@ -57,7 +57,7 @@ _VISIT_WATCH = re.compile(r"考察观摩|观摩考察")
 _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
-_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组])|\d+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
+_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
@@ -166,10 +166,14 @@ _GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in _SUFFIX_SET and
 _OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)的[“\"]([^”\"]{2,12})[”\"]")
 
 
+_VISIT_VERB_FIRST = re.compile(r"^(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观)了?(?=\S{2})")
+
+
 @pure_list
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
     clause = _OF_QUOTED.sub(r"“\1”", clause)  # "大塘巷社区的“聚侨堂”": the named place in it
+    clause = _VISIT_VERB_FIRST.sub("", clause)  # "深入考察A、B": the verb after 深入 opens the list
     m = _ITEM_STOP.search(clause)
     body = clause[: m.start()] if m else clause
     parts = []
@@ -190,7 +194,8 @@ def visit_clause(sent: str, start: int) -> str:
     """The clause after a visit verb at `start` as far as `visit_items` reads it (to its
     first stop word) and 6 characters more: not the rest of the sentence, which in text
     without punctuation is the rest of the article, once for every visit verb."""
-    stop = _ITEM_STOP.search(sent, start)
+    lead = _VISIT_VERB_FIRST.match(sent[start:start + 6])  # "深入考察A、B": read past the verb
+    stop = _ITEM_STOP.search(sent, start + (lead.end() if lead else 0))
     return sent[start:stop.end() + 6] if stop else sent[start:]
 
 

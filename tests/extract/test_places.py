@@ -121,3 +121,13 @@ def test_the_paper_s_own_county_is_the_declared_home_s():
     assert home_place("我市", "陕西省宝鸡市陇县") == "宝鸡市"
     assert home_place("我县", None) is None  # no named place without a home
     assert home_place("青山坝村", None) == "青山坝村"
+
+
+def test_a_visit_verb_after_shenru_opens_the_list_and_a_town_s_name_may_hold_lou():
+    from kg.extract.places import visit_places
+    from kg.model import Sentence
+
+    sent = "刘振华一行深入考察某某保税港区、某某产业园区等地,对我市发展给予肯定。"
+    assert visit_places(sent, Sentence(0, 0, len(sent)))[0][1][:2] == ["某某保税港区", "某某产业园区"]
+    sent = "刘振华来到古楼乡古楼村,实地察看了森林防火工作。"
+    assert visit_places(sent, Sentence(0, 0, len(sent)))[0][1] == ["古楼村"]
