@@ -223,3 +223,10 @@ def test_a_village_named_before_its_designation_is_the_place():
 
     assert reduce_place("如纳村乡村振兴示范村") == "如纳村"
     assert reduce_place("滨海新区旅游综合体项目") == "滨海新区旅游综合体项目"
+
+
+def test_an_item_cut_inside_a_bracket_is_no_place():
+    from kg.extract.triggers import named_place
+
+    assert named_place("员)甲乙") is None
+    assert named_place("某某医院(某路院区)") == "某某医院(某路院区)"
