@@ -93,7 +93,8 @@ def find_byline(text: str) -> list[BylineHit]:
     # "本报讯 记者 X" without brackets
     for m in re.finditer(r"(?:本报讯|本网讯|讯)\s+((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)"
                          % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):
-        found += _parse(text, m.start(1), m.end(1))
+        end = m.end(1) - 1 if text.startswith("报道", m.end(1) - 1) else m.end(1)  # "记者X报道:": 报 is no name
+        found += _parse(text, m.start(1), end)
     # a lead that opens with the byline: "记者 X 报道:5月8日…", "记者 X 通讯员 Y 报道"
     for m in re.finditer(r"(?m)^\s*((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)\s*报道"
                          % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):

@@ -75,3 +75,11 @@ def test_where_a_report_was_filed_is_no_name_and_a_unit_may_hold_a_dot():
     assert [(r.name, r.role) for r in rec.reporters] == [("柯小满", "记者"), ("庞一凡", "通讯员")]
     rec = extract_article(art("5月25日,乡长苟志明主持会议。\n南海网记者柯小满 庞一凡 乐东报道"))
     assert [(r.name, r.role) for r in rec.reporters] == [("柯小满", "记者"), ("庞一凡", "记者")]
+
+
+def test_a_byline_glued_to_baodao_keeps_no_bao_in_the_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+
+    rec = extract_article(art("本报讯 记者刘振华报道:8月4日,市委书记陈立新带领代表团考察。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "记者")]
