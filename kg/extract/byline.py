@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.names import is_han
+from kg.extract.names import is_han, plausible_name
 from kg.lexicon import BYLINE_ROLES, SURNAMES
 
 _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
@@ -110,6 +110,10 @@ def find_byline(text: str) -> list[BylineHit]:
     # "X 摄" at the end of a line; "X摄影报道" on a line of its own
     for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})\s摄$", text):
         found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
+    # a photo caption's credit glued to it: "图为代表团在某社区考察。甲乙摄"
+    for m in re.finditer(r"(?m)(?<=。)([\u4e00-\u9fff]{2,3})摄$", text):
+        if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):
+            found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
     for m in re.finditer(r"(?m)^\s*([\u4e00-\u9fff]{2,4}?)\s?摄影(?:报道)?\s*$", text):
         found.append(BylineHit(m.group(1), "摄影", m.start(1), m.end(1)))
     # a lead that opens with its byline and goes on with the news: "海南日报记者 甲乙 特约记者 丙丁 5月20日,…"

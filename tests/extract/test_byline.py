@@ -83,3 +83,10 @@ def test_a_byline_glued_to_baodao_keeps_no_bao_in_the_name():
 
     rec = extract_article(art("本报讯 记者刘振华报道:8月4日,市委书记陈立新带领代表团考察。"))
     assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "记者")]
+
+
+def test_a_photo_credit_glued_to_its_caption():
+    rec = extract_article(art("10月10日,代表团在某区考察。\n图为代表团在某社区考察。刘振华摄\n"))
+    assert ("刘振华", "摄") in [(r.name, r.role) for r in rec.reporters]
+    rec = extract_article(art("10月10日,代表团在某区考察。\n图为宣传片。组织拍摄\n"))
+    assert not rec.reporters  # ordinary words before 摄 are no credit
