@@ -57,7 +57,7 @@ _VISIT_WATCH = re.compile(r"考察观摩|观摩考察")
 _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
-_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
+_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"

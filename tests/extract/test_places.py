@@ -131,3 +131,11 @@ def test_a_visit_verb_after_shenru_opens_the_list_and_a_town_s_name_may_hold_lou
     assert visit_places(sent, Sentence(0, 0, len(sent)))[0][1][:2] == ["某某保税港区", "某某产业园区"]
     sent = "刘振华来到古楼乡古楼村,实地察看了森林防火工作。"
     assert visit_places(sent, Sentence(0, 0, len(sent)))[0][1] == ["古楼村"]
+
+
+def test_a_venue_before_zhuchi_and_a_floor_written_in_words():
+    from kg.extract.places import meeting_place
+    from kg.extract.triggers import reduce_place
+
+    assert meeting_place("会议在某某中心主持召开") == "某某中心"
+    assert reduce_place("某某中心三楼会议室") == "某某中心"
