@@ -62,3 +62,13 @@ def test_a_subject_s_tail_is_no_clause_of_its_own():
     assert _after("刘振华等各级领导,来到植树现场,与干部一起植树。", "刘振华") == ["inspect"]
     assert _after("刘振华一行,察看了现场。", "刘振华") == ["inspect"]
     assert _after("刘振华,要求各地抓好落实。", "刘振华") == ["speak"]  # no tail: as before
+
+
+def test_jiangle_and_a_titled_report_are_speaking():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+
+    rec = extract_article(art("5月5日,副市长刘振华率团考察。\n刘振华也讲了具体意见。"))
+    assert "spoke" in roles(rec, "刘振华")
+    rec = extract_article(art("5月5日,某市召开会议。会议还邀请某大学教授陈立新作《宏观经济热点》报告。"))
+    assert "spoke" in roles(rec, "陈立新")
