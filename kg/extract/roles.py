@@ -56,8 +56,12 @@ def _clauses(text: str, start: int, end: int):
     yield pos, end
 
 
+_BOOK_TITLE = re.compile(r"作《[^《》]{0,40}》")
+
+
 @pure_list
 def verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
+    span_text = _BOOK_TITLE.sub("作", span_text)  # "作《宏观经济形势》报告" is 作报告
     kinds = []
     if at_start_arrive and ARRIVE_RE.match(span_text):
         kinds.append("inspect")
