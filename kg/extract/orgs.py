@@ -34,6 +34,8 @@ _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党�
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 # a body's term number: "州十三届人大常委会", "县第十八届政协" (not a session's name)
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")
+# the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
+_SESSION_PART = re.compile(r"(?:本次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 # top bodies with no departments (部) of their own: a 部 in their chain is the party committee's
 _NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")
 # the head of an autonomous region's government and the deputies: 自治区主席, 副主席, 代主席
@@ -128,7 +130,7 @@ class OrgResolver:
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
             org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
         self.pos = self.offset + pos if pos is not None else len(self.text)
-        if title in SESSION_TITLES and org in ("", "大会", "主席团", "大会主席团") and self.session:
+        if title in SESSION_TITLES and _SESSION_PART.fullmatch(org) and self.session:
             # 执行主席 / 主席团常务主席 of the congress or CPPCC session the article reports
             return self._with_locality(self.session) + ("主席团" if title == "常务主席" else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):

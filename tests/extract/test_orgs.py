@@ -258,3 +258,8 @@ def test_a_department_in_a_congress_head_s_chain_is_the_party_committee_s():
 def test_an_association_s_first_and_executive_vice_presidents():
     rec = extract_article(art("11月29日,某省老区建设促进会第一副会长刘振华率调研组到某县调研。"))
     assert posts(rec, "刘振华") == [("某省老区建设促进会", "第一副会长")]
+
+
+def test_the_presidium_of_a_sitting_is_the_session_s():
+    rec = extract_article(art("2月4日,某某市青石区第三届人民代表大会第七次会议开幕。开幕会执行主席由刘振华、陈立新担任。"))
+    assert posts(rec, "刘振华")[-1][1] == "执行主席" and "开幕会" != posts(rec, "刘振华")[-1][0]
