@@ -261,5 +261,5 @@ def test_an_association_s_first_and_executive_vice_presidents():
 
 
 def test_the_presidium_of_a_sitting_is_the_session_s():
-    rec = extract_article(art("2月4日,某某市青石区第三届人民代表大会第七次会议开幕。开幕会执行主席由刘振华、陈立新担任。"))
+    rec = extract_article(art("2月4日,安顺市平坝区第三届人民代表大会第七次会议开幕。开幕会执行主席由刘振华、陈立新担任。"))
     assert posts(rec, "刘振华")[-1][1] == "执行主席" and "开幕会" != posts(rec, "刘振华")[-1][0]
