@@ -230,3 +230,10 @@ def test_an_item_cut_inside_a_bracket_is_no_place():
 
     assert named_place("员)甲乙") is None
     assert named_place("某某医院(某路院区)") == "某某医院(某路院区)"
+
+
+def test_a_named_resettlement_or_project_site_is_a_place():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("某某镇天池移民搬迁点") == "天池移民搬迁点"
+    assert reduce_place("安置点") is None  # a kind of site, no name
