@@ -254,6 +254,8 @@ def _finish(events: list[EventDraft], main: EventDraft) -> list[EventDraft]:
                 ev.places = choose_places(ev.visit_lists, ev.venues)
             elif ev is not main and main.places:
                 ev.places = list(main.places)
+            elif ev.type == "inspection" and ev.venues:
+                ev.places = ev.venues[:1]  # a visit whose only named place is where it met ("在X召开座谈会")
         if ev.type in ("meeting", "other"):
             for name, rs in ev.roles.items():
                 if ("chaired" in rs or "spoke" in rs) and "attended" not in rs:

@@ -120,3 +120,10 @@ def test_a_meeting_in_the_paper_s_own_county_is_placed_in_the_home_county():
                 published="2024-08-14", home="陕西省宝鸡市陇县")
     (ev,) = extract_article(a).events
     assert ev.places == ("陇县",)
+
+
+def test_a_visit_whose_only_named_place_is_where_it_met():
+    rec = extract_article(art("5月5日,副市长刘振华一行调研城市建设。刘振华在青石街道召开座谈会,听取工作汇报。"
+                              "街道党工委书记陈立新陪同。"))
+    (ev,) = rec.events
+    assert ev.type == "inspection" and ev.places == ("青石街道",)  # 城市 (of 城市建设) is no place
