@@ -212,3 +212,10 @@ def test_pinyin_readings_after_characters_are_dropped():
     assert normalise(normalise(page)) == normalise(page)
     kept = "世界卫生组织(WHO)、嘎(ga)、会议(扩大)、A(ā)"  # acronyms, untoned or non-Chinese: kept
     assert normalise(kept) == kept
+
+
+def test_a_space_beside_an_enumeration_comma_is_dropped():
+    from kg.load.text import normalise
+
+    assert normalise("县领导甲乙 、丙丁、 戊己出席会议") == "县领导甲乙、丙丁、戊己出席会议"
+    assert normalise(normalise("甲乙 、丙丁")) == normalise("甲乙 、丙丁")
