@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.memo import bounded, pure
+from kg.extract.words import freq, holds_common_word, splits_word, two_words, unknown_word, word_tag
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         SURNAMES, TITLES)
 
@@ -63,78 +64,25 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False
     if n == 4 and cand[:2] not in COMPOUND_SURNAMES and (
-            two_words(cand) or not (_word_tag(cand) or "nr").startswith("nr")):
+            two_words(cand) or not (word_tag(cand) or "nr").startswith("nr")):
         return False  # 肩负重托 (two words), 齐聚一堂 (a word of the dictionary): an idiom, no name
     if cand[:2] in COMPOUND_SURNAMES:
         return n >= 3
-    if n == 4 and cand[2] in SURNAMES and _splits_word(cand[:2]) and not (_word_tag(cand[:2]) or "").startswith("nr"):
+    if n == 4 and cand[2] in SURNAMES and splits_word(cand[:2]) and not (word_tag(cand[:2]) or "").startswith("nr"):
         return False  # "干部张鹏": a frequent word, then a two-character name
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
-        return (n == 4 and whole_item) or (n == 3 and delimited and _unknown_word(cand))
+        return (n == 4 and whole_item) or (n == 3 and delimited and unknown_word(cand))
     if n == 4 and not whole_item:
         return False
     if TITLE_RE.search(cand):
         return False
-    if n == 2 and _word_tag(cand) in _NOT_NAME_TAGS:
+    if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
         return False  # 委员关切: a verb or adjective, not 关 + a given name
     return True
 
 
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
-
-
-def _word_tag(word: str) -> str | None:
-    import jieba.posseg as pseg
-
-    return pseg.dt.word_tag_tab.get(word)
-
-
-def two_words(cand: str) -> bool:
-    """Two ordinary words of jieba's dictionary, neither a name or place ("月度|工作" of
-    "区委书记月度工作点评会"): no unusual name."""
-    halves = [cand[:2], cand[2:]] if len(cand) == 4 else []
-    return bool(halves) and all(_freq().get(h, 0) >= 10 and not (_word_tag(h) or "n").startswith(("nr", "ns"))
-                                for h in halves)
-
-
-def _freq() -> dict[str, int]:
-    """jieba's word frequencies, its dictionary loaded quietly (no "Building prefix dict" on stderr)."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ
-
-
-def _splits_word(pair: str) -> bool:
-    """A frequent two-character word of jieba's dictionary (工作, 会议)."""
-    return _freq().get(pair, 0) >= 1000
-
-
-def common_words(text: str) -> bool:
-    """Whether `text` is made of words of jieba's dictionary that are no proper names
-    ("旅游综合体项目", "中心小学"): a kind of place, no name of one."""
-    import jieba
-
-    freq = _freq()  # loads the dictionary quietly first
-    words = jieba.lcut(text, HMM=False)
-    return bool(words) and all(
-        (len(w) >= 2 and freq.get(w, 0) >= 3 and not (_word_tag(w) or "n").startswith(("nr", "ns", "nt", "nz")))
-        or (len(w) == 1 and i == len(words) - 1) for i, w in enumerate(words))
-
-
-def ordinary_word(cand: str) -> bool:
-    """An ordinary word of jieba's dictionary: a name seldom is."""
-    return not _unknown_word(cand)
-
-
-def _unknown_word(cand: str) -> bool:
-    """Not an ordinary word of jieba's dictionary (names mostly are not)."""
-    tag = _word_tag(cand)
-    return tag is None or tag.startswith("nr")
 
 
 def starts_with_follower(s: str) -> bool:
@@ -188,25 +136,15 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
             continue
         if cand in NOT_NAMES or TITLE_RE.search(cand) or cand[-1] in NOT_NAME_END | SOFT_NAME_END:
             continue
-        if rest and _splits_word(cand[-1] + rest[0]):
+        if rest and splits_word(cand[-1] + rest[0]):
             continue  # "月度工|作": the cut falls inside a word
-        if _unknown_word(cand) and not two_words(cand) and not _holds_common_word(cand):
+        if unknown_word(cand) and not two_words(cand) and not holds_common_word(cand):
             strength = 9 if not rest else len(m.group())
             out.append((cand, min(strength, 2), k))
     return tuple(out)
 
 
 _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁巴图, 其木格
-_COMMON_FREQ = 1000  # a word this frequent ("活动", "社区") is no part of a name read without a surname
-
-
-def _holds_common_word(cand: str) -> bool:
-    """Whether `cand` holds a frequent dictionary word that is no proper name ("进社区活动")."""
-    import jieba
-
-    freq = _freq()
-    return any(len(w) >= 2 and freq.get(w, 0) >= _COMMON_FREQ and not (_word_tag(w) or "").startswith(("nr", "ns", "nz"))
-               for w in jieba.lcut(cand, HMM=False))
 
 
 def _segmented_name(run: str) -> str | None:
@@ -217,7 +155,7 @@ def _segmented_name(run: str) -> str | None:
         return None
     import jieba.posseg as pseg
 
-    _freq()  # the dictionary, loaded quietly
+    freq()  # the dictionary, loaded quietly
     tokens = [(t.word, t.flag) for _, t in zip(range(2), pseg.cut(run[:8]))]
     if len(tokens) < 2:
         return None
@@ -285,7 +223,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         if rest[:1] in ("与", "和", "及") and not is_han(text[pos + k + 1:pos + k + 2] or "。"):
             continue  # "成员全面参|与,": a conjunction before a comma joins nothing; the word is 参与
         delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。")) or (
-            k == 3 and _CHAIRS.match(rest) is not None and _freq().get(cand[1:], 0) < 1000)
+            k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000)
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:

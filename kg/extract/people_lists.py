@@ -11,8 +11,9 @@ import re
 from kg.extract.chunks import org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.memo import finditer_with
-from kg.extract.names import TITLE_RE, common_words, ordinary_word, plausible_name
-from kg.lexicon import GOV_TITLES, SURNAMES
+from kg.extract.names import TITLE_RE, plausible_name
+from kg.extract.words import common_noun, common_words, ordinary_word
+from kg.lexicon import GOV_TITLES, PERSON_KINDS, SURNAMES
 
 
 _LIST_JOIN = re.compile(r"(同志)?[、及和]")
@@ -157,3 +158,26 @@ def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """The chair of a meeting printed by name only ("会议由甲乙主持"): a person, no post."""
     return _named(_CHAIRED_BY, text, hits, lambda name, m, known: not any(k.endswith(name) for k in known)
                   and name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name))
+
+
+# "来到困难群众A、B家中", "看望百岁老人A": names after the kind of people they are, no title
+_KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=家|[,。;、的和及]|$)"
+                        % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
+
+
+def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """People named after their kind (困难群众, 低保户, 百岁老人 …): persons, no post."""
+    known = {h.name for h in hits}
+    out = []
+    for m in _KIND_LIST.finditer(text):
+        items = m.group(1).split("、")
+        if not all(it[0] in SURNAMES and plausible_name(it, delimited=True) and not ordinary_word(it)
+                   and not common_noun(it[1:]) for it in items):
+            continue  # "群众戴口罩": a surname and a common noun, no name
+        pos = m.start(1)
+        for it in items:
+            if it not in known and not any(k.endswith(it) or it.endswith(k) for k in known):
+                out.append(PersonHit(it, pos, pos + len(it), []))
+                known.add(it)
+            pos += len(it) + 1
+    return out

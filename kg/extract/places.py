@@ -14,7 +14,7 @@ import re
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import pure
-from kg.extract.names import common_words
+from kg.extract.words import common_words
 from kg.extract.triggers import VISIT_RE, named_place, place_of_item, reduce_place, visit_clause, visit_items
 from kg.lexicon.gazetteer import gazetteer
 

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from kg.extract.memo import bounded, pure_list
 from kg.extract.triggers import ARRIVE_RE, HEARD_RE, ROLE_VERB_RE
-from kg.lexicon import OBJECT_MARKERS, ROLE_VERBS
+from kg.lexicon import OBJECT_MARKERS, PERSON_KINDS, ROLE_VERBS
 
 
 class Mention(Protocol):
@@ -28,6 +28,10 @@ class Mention(Protocol):
 RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学习)了?$")
 
 
+# the people called on, named after their kind: "来到困难群众A、B家中"
+_CALLED_ON = re.compile("(?:%s)(?:[\u4e00-\u9fff]{2,3}、){0,8}$" % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
+
+
 def is_object(text: str, sent_start: int, m: Mention) -> bool:
     """The person is the object of the clause ("向X汇报") or only quoted ("传达X的讲话")."""
     return _object_of(text[max(sent_start, m.start - 120):m.start], text[m.name_end:m.name_end + 45])
@@ -38,8 +42,8 @@ def _object_of(before: str, after: str) -> bool:
     """`is_object` from the sentence's text before the mention (at most 120 characters)
     and the 45 after its name."""
     near = before[-6:]
-    if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near):
-        return True
+    if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near) or _CALLED_ON.search(before):
+        return True  # "向X汇报", "传达X…", "看望困难群众A、X": an object, no subject
     # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习
     clauses = re.split(r"[,;:]", before)
     quoted = re.search(r"传达|学习", clauses[-1]) or (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.memo import pure, pure_list
-from kg.extract.names import common_words
+from kg.extract.words import common_words
 from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG,
                         PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS, ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer

@@ -30,7 +30,7 @@ __all__ = [
     "LEVEL_ORG_STARTS", "LEVEL_PREFIXES", "LEVEL_RANK", "LOCAL_BODIES", "LexiconError",
     "MEETING_WORDS", "NEVER_FIRST", "NOT_LOCALITIES_IN_NAMES", "NOT_LOCALITIES_IN_TEXT",
     "NOT_LOCALITY_STEMS", "NOT_NAMES", "NOT_NAME_END", "NOT_ORGS", "OBJECT_MARKERS", "ORG_CHARS",
-    "OTHER_STRONG", "VISIT_WORDS", "PARTY_COMMITTEES", "PARTY_TITLES", "PLACE_SUFFIXES", "ROLE_VERBS",
+    "OTHER_STRONG", "VISIT_WORDS", "PARTY_COMMITTEES", "PARTY_TITLES", "PERSON_KINDS", "PLACE_SUFFIXES", "ROLE_VERBS",
     "SOFT_NAME_END", "START_ABBREVIATIONS", "SURNAMES", "TEXT_LEVELS", "TITLES",
     "TOP_PARENT_ENDINGS", "UNIT_HEAD_TITLES", "WORDS_ENDING_IN_LEVEL", "WORDS_STARTING_WITH_LEVEL",
     "ZONE_BODIES", "ZONE_WORDS", "columns", "data_files", "loaded_files", "rows",
@@ -181,6 +181,7 @@ FOLLOWERS: tuple[str, ...] = _words("followers.tsv")
 SURNAMES: frozenset[str] = frozenset(w for w in _words("surnames.tsv") if len(w) == 1)
 COMPOUND_SURNAMES: frozenset[str] = frozenset(w for w in _words("surnames.tsv") if len(w) > 1)
 NOT_NAMES: frozenset[str] = frozenset(_words("not_names.tsv"))
+PERSON_KINDS: tuple[str, ...] = _words("person_kinds.tsv")
 NEVER_FIRST: frozenset[str] = frozenset(_words("never_first.tsv"))
 NOT_NAME_END: frozenset[str] = frozenset(_words("not_name_end.tsv"))
 SOFT_NAME_END: frozenset[str] = frozenset(_words("soft_name_end.tsv"))

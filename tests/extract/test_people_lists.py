@@ -65,3 +65,10 @@ def test_a_chair_printed_by_name_only():
     assert "刘振华" in {p.name for p in rec.people}
     rec = extract_article(art("8月27日上午,会议由市委主持。"))
     assert not rec.people  # an organisation chairs, no person
+
+
+def test_people_called_on_are_named_after_their_kind_and_take_no_role():
+    rec = extract_article(art("1月5日,刘振华一行先后来到困难群众陈立新、周晓明家中,送上慰问金。随后看望百岁老人柯小满。"
+                              "提醒困难群众戴口罩。"))
+    assert {p.name for p in rec.people} == {"陈立新", "周晓明", "柯小满"}
+    assert all(x.name not in ("陈立新", "周晓明") for e in rec.events for x in e.participants)

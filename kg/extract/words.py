@@ -1,0 +1,78 @@
+"""What jieba's dictionary says of a string (its words, their tags and frequencies): whether it
+is made of ordinary words, a frequent noun, a word at all. The name, place and organisation
+rules ask these questions; the dictionary is loaded once, quietly.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COMMON_FREQ", "common_noun", "common_words", "freq", "holds_common_word", "ordinary_word",
+           "splits_word", "two_words", "unknown_word", "word_tag"]
+
+COMMON_FREQ = 1000  # a word this frequent ("活动", "社区") is no part of a name read without a surname
+
+
+def word_tag(word: str) -> str | None:
+    import jieba.posseg as pseg
+
+    return pseg.dt.word_tag_tab.get(word)
+
+
+def two_words(cand: str) -> bool:
+    """Two ordinary words of jieba's dictionary, neither a name or place ("月度|工作" of
+    "区委书记月度工作点评会"): no unusual name."""
+    halves = [cand[:2], cand[2:]] if len(cand) == 4 else []
+    return bool(halves) and all(freq().get(h, 0) >= 10 and not (word_tag(h) or "n").startswith(("nr", "ns"))
+                                for h in halves)
+
+
+def freq() -> dict[str, int]:
+    """jieba's word frequencies, its dictionary loaded quietly (no "Building prefix dict" on stderr)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+def splits_word(pair: str) -> bool:
+    """A frequent two-character word of jieba's dictionary (工作, 会议)."""
+    return freq().get(pair, 0) >= 1000
+
+
+def common_words(text: str) -> bool:
+    """Whether `text` is made of words of jieba's dictionary that are no proper names
+    ("旅游综合体项目", "中心小学"): a kind of place, no name of one."""
+    import jieba
+
+    counts = freq()  # loads the dictionary quietly first
+    words = jieba.lcut(text, HMM=False)
+    return bool(words) and all(
+        (len(w) >= 2 and counts.get(w, 0) >= 3 and not (word_tag(w) or "n").startswith(("nr", "ns", "nt", "nz")))
+        or (len(w) == 1 and i == len(words) - 1) for i, w in enumerate(words))
+
+
+def common_noun(word: str) -> bool:
+    """A noun or verb of jieba's dictionary seen 100 times or more (口罩, 工作): no given name."""
+    return freq().get(word, 0) >= 100 and (word_tag(word) or "") in ("n", "v", "vn")
+
+
+def ordinary_word(cand: str) -> bool:
+    """An ordinary word of jieba's dictionary: a name seldom is."""
+    return not unknown_word(cand)
+
+
+def unknown_word(cand: str) -> bool:
+    """Not an ordinary word of jieba's dictionary (names mostly are not)."""
+    tag = word_tag(cand)
+    return tag is None or tag.startswith("nr")
+
+
+def holds_common_word(cand: str) -> bool:
+    """Whether `cand` holds a frequent dictionary word that is no proper name ("进社区活动")."""
+    import jieba
+
+    counts = freq()
+    return any(len(w) >= 2 and counts.get(w, 0) >= COMMON_FREQ and not (word_tag(w) or "").startswith(("nr", "ns", "nz"))
+               for w in jieba.lcut(cand, HMM=False))

@@ -1,0 +1,11 @@
+"""kg.extract.words: what jieba's dictionary says of a string."""
+
+from kg.extract.words import common_noun, common_words, holds_common_word, ordinary_word, two_words
+
+
+def test_ordinary_words_and_names():
+    assert common_words("旅游综合体项目") and not common_words("青石山村")
+    assert common_noun("口罩") and not common_noun("立新")
+    assert ordinary_word("工作") and not ordinary_word("刘振华")
+    assert two_words("月度工作") and not two_words("刘振华")
+    assert holds_common_word("进社区活动") and not holds_common_word("那仁巴图")
