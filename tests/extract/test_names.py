@@ -115,3 +115,10 @@ def test_xiang_before_the_people_told_ends_the_name():
     assert read_name(text, 2) == "刘振"
     text = "书记王向东介绍了情况。"
     assert read_name(text, 2) == "王向东"
+
+
+def test_an_adverb_or_preposition_after_a_two_character_name_is_no_part_of_it():
+    from kg.extract.names import read_name
+
+    assert read_name("书记刘振在主持会议时提出建议。", 2) == "刘振"
+    assert read_name("部长陈立也在主席台就座。", 2) == "陈立"
