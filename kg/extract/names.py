@@ -223,7 +223,8 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         if rest[:1] in ("与", "和", "及") and not is_han(text[pos + k + 1:pos + k + 2] or "。"):
             continue  # "成员全面参|与,": a conjunction before a comma joins nothing; the word is 参与
         delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。")) or (
-            k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000 and cand[-1] not in SOFT_NAME_END)
+            k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000
+            and cand[-1] not in SOFT_NAME_END)
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:
