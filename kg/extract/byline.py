@@ -39,6 +39,8 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for tok0, t0, t1 in toks:
         tok = _TAIL_RE.sub("", tok0) if len(tok0) > 2 else tok0
         tok = tok[:-1] if len(tok) > 3 and tok.endswith("摄") else tok  # "陈星宇摄"
+        if tok0 == "摄" and seg[t1:t1 + 1] == "/":
+            break  # "记者 X 摄/视觉重庆": the agency after the credit is no name
         if tok in ("文", "图", "摄", "报道", "摄影", "编辑") or (len(tok) > 2 and tok.endswith("报道")):
             continue  # "滨州报道": where the report was filed, no name
         if _NAME_RE.fullmatch(tok):

@@ -90,3 +90,8 @@ def test_a_photo_credit_glued_to_its_caption():
     assert ("刘振华", "摄") in [(r.name, r.role) for r in rec.reporters]
     rec = extract_article(art("10月10日,代表团在某区考察。\n图为宣传片。组织拍摄\n"))
     assert not rec.reporters  # ordinary words before 摄 are no credit
+
+
+def test_the_agency_after_a_photo_credit_is_no_name():
+    rec = extract_article(art("9月16日,某市召开新闻发布会。\n新闻发布会现场。见习记者 刘振华 摄/视觉某市\n"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "摄")]
