@@ -57,11 +57,11 @@ _VISIT_WATCH = re.compile(r"考察观摩|观摩考察")
 _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
-_DETAIL_RE = re.compile(r"(?:车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
+_DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了)(?!组|团|队)")
 _ITEM_STOP = re.compile(r"(?:检查|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
-                        r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的"
+                        r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
                         # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
                         r"|(?<=[区县市镇乡村道园司厂心学中馆院站])(?:对|就|围绕|针对)(?!外|口))")
 
@@ -169,6 +169,10 @@ _OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)�
 _VISIT_VERB_FIRST = re.compile(r"^(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观)了?(?=\S{2})")
 
 
+# "到我乡彝绣扶贫车间": the paper's own township is no part of the place's name
+_OURS_RE = re.compile(r"^(?:我|该|本)(?:省|市|区|县|镇|乡|旗|村)(?=\S{2})")
+
+
 @pure_list
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
@@ -187,7 +191,7 @@ def visit_items(clause: str) -> list[str]:
             parts += [m2.group(1), m2.group(2)]
         else:
             parts.append(item)
-    return [_DETAIL_RE.sub("", p) or p for p in parts]
+    return [_OURS_RE.sub("", _DETAIL_RE.sub("", p) or p) or p for p in parts]
 
 
 def visit_clause(sent: str, start: int) -> str:

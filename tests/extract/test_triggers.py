@@ -237,3 +237,11 @@ def test_a_named_resettlement_or_project_site_is_a_place():
 
     assert reduce_place("某某镇天池移民搬迁点") == "天池移民搬迁点"
     assert reduce_place("安置点") is None  # a kind of site, no name
+
+
+def test_a_firm_s_name_may_hold_de_and_a_workshop_of_a_kind_is_the_place():
+    from kg.extract.triggers import visit_items
+
+    assert visit_items("湖北美的电冰箱有限公司、某某新材料股份有限公司,向企业负责人了解")[0] == "湖北美的电冰箱有限公司"
+    assert visit_items("我乡彝绣扶贫车间、某某种养殖基地实地查看") == ["彝绣扶贫车间", "某某种养殖基地"]
+    assert visit_items("某某纺织厂车间,")[0] == "某某纺织厂"  # a firm's workshop: the firm
