@@ -139,3 +139,12 @@ def test_a_venue_before_zhuchi_and_a_floor_written_in_words():
 
     assert meeting_place("会议在某某中心主持召开") == "某某中心"
     assert reduce_place("某某中心三楼会议室") == "某某中心"
+
+
+def test_the_sites_a_visit_lists_after_baokuo():
+    from kg.extract.places import visit_places
+    from kg.model import Sentence
+
+    sent = "代表团先后参观考察12个城市管理项目,包括某某生态修复工程、某某游客中心等。"
+    lists = visit_places(sent, Sentence(0, 0, len(sent)))
+    assert any(places[:1] == ["某某生态修复工程"] for _, places, _ in lists)
