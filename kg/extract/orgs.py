@@ -180,8 +180,8 @@ class OrgResolver:
             # 学校 stands for the school printed last, whatever kind: 学院, 大学, 中学 (校长's units)
             kinds = HEAD_TITLE_UNITS.get("校长", ()) if bare == "学校" else (bare,)
             named = max((n for k in kinds if (n := last_named(before, k))), key=before.rfind, default=None)
-            if named:
-                return self._remember(named + org[len(bare):])
+            if named:  # the unit printed last, its bare level written out (县教育局 → 修水县教育局)
+                return self._remember(self._with_locality(named + org[len(bare):]))
         if org in ("纪委", "监委", "纪委监委") and prev_org and (m := _LOCAL_COMMITTEE.fullmatch(prev_org)):
             return self._remember(m.group(1) + org)  # 县委常委、纪委书记、监委主任 → 县纪委, 县监委
         if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and is_sub_unit(org) and level_prefix(org) is None:

@@ -263,3 +263,8 @@ def test_an_association_s_first_and_executive_vice_presidents():
 def test_the_presidium_of_a_sitting_is_the_session_s():
     rec = extract_article(art("2月4日,安顺市平坝区第三届人民代表大会第七次会议开幕。开幕会执行主席由刘振华、陈立新担任。"))
     assert posts(rec, "刘振华")[-1][1] == "执行主席" and "开幕会" != posts(rec, "刘振华")[-1][0]
+
+
+def test_a_bare_unit_printed_last_takes_the_printed_locality():
+    rec = extract_article(art("9月18日,青阳县召开会议。局党委委员刘振华宣读了县教育体育局的通报。局党委委员陈立新出席。"))
+    assert posts(rec, "陈立新") == [("青阳县教育体育局党委", "委员")]
