@@ -83,6 +83,10 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff·]{0,10}?((?:%s)[^\n。]{0,40})$"
                          % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
+    # "作者:甲乙" (a page's author field) or "(作者:甲乙)": the author, by the printed word
+    for m in re.finditer(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])", text):
+        if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):
+            found.append(BylineHit(m.group(1), "作者", m.start(1), m.end(1)))
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
     for m in re.finditer(r"(?:^|[。!?\s])((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,
                          text, flags=re.M):
@@ -124,7 +128,10 @@ def find_byline(text: str) -> list[BylineHit]:
         found += _parse(text, m.start(1), m.end(1))
     seen: set[tuple[str, str]] = set()
     out = []
+    bylined = {h.name for h in found if h.role != "作者"}  # an author field repeats a byline's name
     for h in sorted(found, key=lambda h: h.start):
+        if h.role == "作者" and h.name in bylined:
+            continue
         if (h.name, h.role) not in seen and all(is_han(c) for c in h.name):
             seen.add((h.name, h.role))
             out.append(h)

@@ -95,3 +95,10 @@ def test_a_photo_credit_glued_to_its_caption():
 def test_the_agency_after_a_photo_credit_is_no_name():
     rec = extract_article(art("9月16日,某市召开新闻发布会。\n新闻发布会现场。见习记者 刘振华 摄/视觉某市\n"))
     assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "摄")]
+
+
+def test_an_author_field_names_a_reporter_unless_the_byline_names_them():
+    rec = extract_article(art("作者:刘振华 来源:某某网\n9月18日,某县召开会议。县长陈立新出席。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "作者")]
+    rec = extract_article(art("作者:刘振华 来源:某某网\n本报讯(记者 刘振华)9月18日,某县召开会议。县长陈立新出席。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "记者")]
