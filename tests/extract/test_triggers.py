@@ -245,3 +245,12 @@ def test_a_firm_s_name_may_hold_de_and_a_workshop_of_a_kind_is_the_place():
     assert visit_items("湖北美的电冰箱有限公司、某某新材料股份有限公司,向企业负责人了解")[0] == "湖北美的电冰箱有限公司"
     assert visit_items("我乡彝绣扶贫车间、某某种养殖基地实地查看") == ["彝绣扶贫车间", "某某种养殖基地"]
     assert visit_items("某某纺织厂车间,")[0] == "某某纺织厂"  # a firm's workshop: the firm
+
+
+def test_who_went_or_a_preposition_before_a_place_is_no_part_of_it():
+    from kg.extract.triggers import visit_items
+
+    assert visit_items("党政代表团赴某某区,") == ["某某区"]
+    assert visit_items("与某某镇,") == ["某某镇"]
+    assert visit_items("和平街道,") == ["和平街道"]
+    assert visit_items("市防汛抗旱物资仓库和平安广场,") == ["市防汛抗旱物资仓库", "平安广场"]
