@@ -190,6 +190,8 @@ class OrgResolver:
             parent = prev_org
             if org.endswith("部") and prev_org.endswith(_NOT_PARTY_TOPS) and (base := locality_of(prev_org)):
                 parent = base + "委"
+            elif org.startswith(_NOT_PARTY_TOPS) and (base := locality_of(prev_org)):
+                parent = base  # 镇党委委员、政协工委主任 → the town's 政协工委, no committee of the 党委
             self.sub_units.add(parent + org)
             return self._remember(parent + org)
         earlier = next((h for h in reversed(self.history)

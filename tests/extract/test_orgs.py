@@ -268,3 +268,8 @@ def test_the_presidium_of_a_sitting_is_the_session_s():
 def test_a_bare_unit_printed_last_takes_the_printed_locality():
     rec = extract_article(art("9月18日,青阳县召开会议。局党委委员刘振华宣读了县教育体育局的通报。局党委委员陈立新出席。"))
     assert posts(rec, "陈立新") == [("青阳县教育体育局党委", "委员")]
+
+
+def test_a_town_s_cppcc_committee_in_its_party_committee_s_chain_is_the_town_s():
+    rec = extract_article(art("1月5日,青石镇召开座谈会。青石镇党委委员、政协工委主任刘振华主持。"))
+    assert posts(rec, "刘振华") == [("青石镇党委", "委员"), ("青石镇政协工委", "主任")]
