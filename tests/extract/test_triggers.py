@@ -254,3 +254,10 @@ def test_who_went_or_a_preposition_before_a_place_is_no_part_of_it():
     assert visit_items("与某某镇,") == ["某某镇"]
     assert visit_items("和平街道,") == ["和平街道"]
     assert visit_items("市防汛抗旱物资仓库和平安广场,") == ["市防汛抗旱物资仓库", "平安广场"]
+
+
+def test_a_visit_verb_that_starts_a_unit_s_name_opens_no_list():
+    from kg.extract.triggers import VISIT_RE
+
+    assert not VISIT_RE.search("接下来调研部要认真梳理街道现状资料")
+    assert VISIT_RE.search("调研组一行调研了某某街道")
