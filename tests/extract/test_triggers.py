@@ -261,3 +261,9 @@ def test_a_visit_verb_that_starts_a_unit_s_name_opens_no_list():
 
     assert not VISIT_RE.search("接下来调研部要认真梳理街道现状资料")
     assert VISIT_RE.search("调研组一行调研了某某街道")
+
+
+def test_a_checkpoint_is_a_place_not_a_check():
+    from kg.extract.triggers import visit_items
+
+    assert visit_items("零公里检查站,通过听取汇报") == ["零公里检查站"]
