@@ -273,3 +273,8 @@ def test_a_bare_unit_printed_last_takes_the_printed_locality():
 def test_a_town_s_cppcc_committee_in_its_party_committee_s_chain_is_the_town_s():
     rec = extract_article(art("1月5日,青石镇召开座谈会。青石镇党委委员、政协工委主任刘振华主持。"))
     assert posts(rec, "刘振华") == [("青石镇党委", "委员"), ("青石镇政协工委", "主任")]
+
+
+def test_a_cppcc_printed_the_long_way_with_its_term_is_the_county_s_cppcc():
+    rec = extract_article(art("12月17日,会议完成各项议程。大会选举刘振华为政协第十届玉屏侗族自治县委员会主席。"))
+    assert posts(rec, "刘振华") == [("玉屏侗族自治县政协", "主席")]
