@@ -122,3 +122,9 @@ def test_an_adverb_or_preposition_after_a_two_character_name_is_no_part_of_it():
 
     assert read_name("书记刘振在主持会议时提出建议。", 2) == "刘振"
     assert read_name("部长陈立也在主席台就座。", 2) == "陈立"
+
+
+def test_lv_after_a_two_character_name_is_no_part_of_it():
+    from kg.extract.names import read_name
+
+    assert read_name("局长刘振率队检查。", 2) == "刘振"

@@ -267,3 +267,9 @@ def test_a_checkpoint_is_a_place_not_a_check():
     from kg.extract.triggers import visit_items
 
     assert visit_items("零公里检查站,通过听取汇报") == ["零公里检查站"]
+
+
+def test_a_committee_in_a_place_chain_gives_way_to_the_place_in_it():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("某某区某某片区管委会固原巷社区") == "固原巷社区"
