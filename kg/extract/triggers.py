@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.memo import pure, pure_list
-from kg.extract.words import common_words
+from kg.extract.words import common_words, kind_of_unit
 from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG,
                         PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS, ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer
@@ -134,7 +134,10 @@ def reduce_place(item: str) -> str | None:
         return pieces[-2] + gov.group()  # 山江镇政府(会议室): the town's government, a place visited
     merged = len(pieces) > 1 and bool(
         re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间", pieces[-1])
-        or (pieces[-2].endswith(("社区", "村")) and pieces[-1].endswith(("中心", "站", "馆", "室"))))
+        or (pieces[-2].endswith(("社区", "村")) and pieces[-1].endswith(("中心", "站", "馆", "室")))
+        # "某街道代表联络站", "某镇卫生院": a kind of unit, named by the street or town that holds it
+        or (pieces[-2].endswith(("街道", "镇", "乡")) and pieces[-1].endswith(("站", "所", "院", "室"))
+            and kind_of_unit(pieces[-1])))
     kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(_SUFFIX_SET))
             and common_words(pieces[-1]))
     if kind and pieces[-1].endswith(pieces[-2][-1]) and pieces[-2][-1] in "村镇乡":

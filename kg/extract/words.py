@@ -5,7 +5,7 @@ rules ask these questions; the dictionary is loaded once, quietly.
 
 from __future__ import annotations
 
-__all__ = ["COMMON_FREQ", "common_noun", "common_words", "freq", "holds_common_word", "ordinary_word",
+__all__ = ["COMMON_FREQ", "common_noun", "common_words", "freq", "holds_common_word", "kind_of_unit", "ordinary_word",
            "splits_word", "two_words", "unknown_word", "word_tag"]
 
 COMMON_FREQ = 1000  # a word this frequent ("活动", "社区") is no part of a name read without a surname
@@ -76,3 +76,14 @@ def holds_common_word(cand: str) -> bool:
     counts = freq()
     return any(len(w) >= 2 and counts.get(w, 0) >= COMMON_FREQ and not (word_tag(w) or "").startswith(("nr", "ns", "nz"))
                for w in jieba.lcut(cand, HMM=False))
+
+
+def kind_of_unit(text: str) -> bool:
+    """Words of jieba's dictionary naming a kind of unit, no place or person ("代表联络站", "卫生院";
+    "红星中学" holds a name): a unit the place before it names."""
+    import jieba
+
+    counts = freq()
+    words = jieba.lcut(text, HMM=False)
+    return bool(words) and all(len(w) >= 2 and counts.get(w, 0) >= 3 and not (word_tag(w) or "").startswith(("nr", "ns"))
+                               for w in words)

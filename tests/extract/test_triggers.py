@@ -273,3 +273,10 @@ def test_a_committee_in_a_place_chain_gives_way_to_the_place_in_it():
     from kg.extract.triggers import reduce_place
 
     assert reduce_place("某某区某某片区管委会固原巷社区") == "固原巷社区"
+
+
+def test_a_kind_of_unit_is_named_by_the_street_or_town_that_holds_it():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("长岭街道人大代表中心联络站") == "长岭街道人大代表中心联络站"
+    assert reduce_place("青石镇卫生院") == "青石镇卫生院"

@@ -9,3 +9,10 @@ def test_ordinary_words_and_names():
     assert ordinary_word("工作") and not ordinary_word("刘振华")
     assert two_words("月度工作") and not two_words("刘振华")
     assert holds_common_word("进社区活动") and not holds_common_word("那仁巴图")
+
+
+def test_a_kind_of_unit_holds_no_place_or_person():
+    from kg.extract.words import kind_of_unit
+
+    assert kind_of_unit("代表联络站") and kind_of_unit("卫生院")
+    assert not kind_of_unit("北京卫生院")
