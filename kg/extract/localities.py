@@ -111,14 +111,17 @@ def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
     name = checked_locality(name, level)
     if name is None or (level == "省" and not gazetteer().units(name)):
         return None  # the provinces are all known: "马勇霞率省政协" prints none
-    if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL):
-        return None
+    if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL) and not gazetteer().units(name):
+        return None  # 车市 ends words, but 库车市 is a city
     stem = name[: -len(level)]
     if (any(c in stem for c in "省市区县镇乡") and not gazetteer().units(name)) or stem in NOT_LOCALITY_STEMS \
             or stem.endswith("地") or name in LEVEL_RANK or stem in ("自治", "民族自治"):
         return None  # 梅县区 is a district; "自治" + 州 is a level word, no place
-    if ((stem[0] in FUNCTION_CHARS or stem[-1] in FUNCTION_CHARS) and not gazetteer().units(name)) \
-            or any(p in name for p in people):
+    if any(c in FUNCTION_CHARS for c in stem) and not gazetteer().units(name):
+        # "会议在陇县召开" read back as 会在陇县: the division after the function word, if known
+        k = max(i for i, c in enumerate(stem) if c in FUNCTION_CHARS) + 1
+        return name[k:] if k < len(stem) and gazetteer().units(name[k:]) else None
+    if any(p in name for p in people):
         return None  # "冉建国为乡人大主席" prints no 国为乡; 无为县 is a county
     if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
         return None
@@ -164,6 +167,10 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
         if lv:
             if len(w) >= len(lv) + 2 or (flags[i] == "ns" and gazetteer().units(w)):
                 out.append((lv, w))  # 寿县, 歙县: a one-character name the gazetteer knows
+            continue
+        if len(w) >= 2 and nxt in TEXT_LEVELS and flags[i] not in PROPER_FLAGS and not short \
+                and gazetteer().is_locality(w, nxt):
+            out.append((nxt, w + nxt))  # "库车|市": a division the gazetteer knows, whatever jieba tags it
             continue
         if len(w) >= 2 and (flags[i] in PROPER_FLAGS or short):
             for lv in TEXT_LEVELS:

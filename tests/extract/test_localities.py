@@ -128,3 +128,9 @@ def test_the_city_a_firm_s_name_starts_with_and_a_name_before_a_head_s_title_are
     assert "市" not in Localities.of("督查组对青石市南江医药化工有限公司进行检查。市委常委刘振华带队。").admin
     assert "市" not in Localities.of("要认真贯彻落实丁纯市长的重要批示要求。市委常委刘振华指出。").admin
     assert Localities.of("青石市召开会议,对青石市南江化工有限公司进行检查。").admin.get("市") == "青石市"
+
+
+def test_a_division_the_gazetteer_knows_whatever_jieba_tags_it_or_the_word_it_ends_with():
+    assert Localities.of("1月25日,库车市召开座谈会。市委书记刘振华出席。").admin.get("市") == "库车市"
+    assert Localities.of("会议在陇县召开,既是检阅,更是激励。县长刘振华出席。").admin.get("县") == "陇县"
+    assert "县" not in Localities.of("该市连续五年跻身全国百强县,城乡面貌一新。").admin
