@@ -103,6 +103,9 @@ class Localities:
         return max(dict.fromkeys(longer), key=lambda z: (longer.count(z), -len(z)))  # ties: first printed
 
 
+_MOVES = "赴来去至"  # verbs of going printed right before a place ("赴歙县调研")
+
+
 def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
     """The locality `name` read at `level` is counted as (checked_locality), or None when
     it is no place: a word, a title, a person's name."""
@@ -121,8 +124,13 @@ def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
         # "会议在陇县召开" read back as 会在陇县: the division after the function word, if known
         k = max(i for i, c in enumerate(stem) if c in FUNCTION_CHARS) + 1
         return name[k:] if k < len(stem) and gazetteer().units(name[k:]) else None
-    if any(p in name for p in people):
-        return None  # "冉建国为乡人大主席" prints no 国为乡; 无为县 is a county
+    if any(p in name or stem.startswith(p) for p in people):
+        return None  # "冉建国为乡人大主席" prints no 国为乡, "X率市…" no X率市; 无为县 is a county
+    if not gazetteer().units(name):
+        known = next((name[k:] for k in range(1, min(3, len(stem)))
+                      if all(c in FUNCTION_CHARS or c in _MOVES for c in stem[:k]) and gazetteer().units(name[k:])), None)
+        if known:
+            return known  # "赴歙县": the division after the verb before it
     if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
         return None
     if "副" in stem or "常务" in stem:

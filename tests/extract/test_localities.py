@@ -134,3 +134,8 @@ def test_a_division_the_gazetteer_knows_whatever_jieba_tags_it_or_the_word_it_en
     assert Localities.of("1月25日,库车市召开座谈会。市委书记刘振华出席。").admin.get("市") == "库车市"
     assert Localities.of("会议在陇县召开,既是检阅,更是激励。县长刘振华出席。").admin.get("县") == "陇县"
     assert "县" not in Localities.of("该市连续五年跻身全国百强县,城乡面貌一新。").admin
+
+
+def test_a_verb_of_going_or_a_person_before_the_level_is_no_part_of_the_place():
+    assert Localities.of("省政协调研组赴歙县调研。县政协主席刘振华陪同。").admin.get("县") == "歙县"
+    assert "市" not in Localities.of("刘振华率市直部门负责人调研。", frozenset({"刘振华"})).admin
