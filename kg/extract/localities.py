@@ -13,12 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon.gazetteer import gazetteer
-from kg.extract.locality_check import checked_locality, dictionary, is_han, is_word, only_in_names, only_in_titles
+from kg.extract.locality_check import dictionary, is_han, is_word, kept_locality, only_in_names, only_in_titles
 from kg.extract.memo import bounded
-from kg.extract.names import TITLE_RE
-from kg.lexicon import (LEVEL_RANK, DISTRICT_MARKERS, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS,
-                        NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, TEXT_LEVELS, WORDS_ENDING_IN_LEVEL,
-                        WORDS_STARTING_WITH_LEVEL, ZONE_WORDS)
+from kg.lexicon import (DISTRICT_MARKERS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, TEXT_LEVELS,
+                        WORDS_ENDING_IN_LEVEL, WORDS_STARTING_WITH_LEVEL, ZONE_WORDS)
 
 # "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
 _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)"
@@ -51,7 +49,7 @@ class Localities:
 
         def add(level: str, name: str) -> None:
             if (level, name) not in kept:
-                kept[(level, name)] = _kept_locality(level, name, people)
+                kept[(level, name)] = kept_locality(level, name, people)
             name = kept[(level, name)]
             if name is not None:
                 counts[(level, name)] = counts.get((level, name), 0) + 1
@@ -101,41 +99,6 @@ class Localities:
         if not longer:
             return None
         return max(dict.fromkeys(longer), key=lambda z: (longer.count(z), -len(z)))  # ties: first printed
-
-
-_MOVES = "赴来去至"  # verbs of going printed right before a place ("赴歙县调研")
-
-
-def _kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
-    """The locality `name` read at `level` is counted as (checked_locality), or None when
-    it is no place: a word, a title, a person's name."""
-    if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not is_han(name):
-        return None
-    name = checked_locality(name, level)
-    if name is None or (level == "省" and not gazetteer().units(name)):
-        return None  # the provinces are all known: "马勇霞率省政协" prints none
-    if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL) and not gazetteer().units(name):
-        return None  # 车市 ends words, but 库车市 is a city
-    stem = name[: -len(level)]
-    if (any(c in stem for c in "省市区县镇乡") and not gazetteer().units(name)) or stem in NOT_LOCALITY_STEMS \
-            or stem.endswith("地") or name in LEVEL_RANK or stem in ("自治", "民族自治"):
-        return None  # 梅县区 is a district; "自治" + 州 is a level word, no place
-    if any(c in FUNCTION_CHARS for c in stem) and not gazetteer().units(name):
-        # "会议在陇县召开" read back as 会在陇县: the division after the function word, if known
-        k = max(i for i, c in enumerate(stem) if c in FUNCTION_CHARS) + 1
-        return name[k:] if k < len(stem) and gazetteer().units(name[k:]) else None
-    if any(p in name or stem.startswith(p) for p in people):
-        return None  # "冉建国为乡人大主席" prints no 国为乡, "X率市…" no X率市; 无为县 is a county
-    if not gazetteer().units(name):
-        known = next((name[k:] for k in range(1, min(3, len(stem)))
-                      if all(c in FUNCTION_CHARS or c in _MOVES for c in stem[:k]) and gazetteer().units(name[k:])), None)
-        if known:
-            return known  # "赴歙县": the division after the verb before it
-    if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
-        return None
-    if "副" in stem or "常务" in stem:
-        return None  # 常务副区长: a title, not a place
-    return name
 
 
 @bounded

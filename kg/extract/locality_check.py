@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from kg.extract.memo import pure
 from kg.extract.names import TITLE_RE
-from kg.lexicon import (FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK, SURNAMES,
-                        TITLES, ZONE_WORDS)
+from kg.lexicon import (FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK,
+                        NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, SURNAMES, TITLES, WORDS_ENDING_IN_LEVEL, ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer
 
 
@@ -197,3 +197,38 @@ def only_in_names(text: str, key: tuple[str, str], people: frozenset[str]) -> bo
     # "丁纯市长的批示": a name, then a head's title, no division the gazetteer knows
     return (len(lv) == 1 and stem[:1] in SURNAMES and len(stem) in (2, 3) and not gazetteer().units(name)
             and text.count(name) == text.count(name + "长"))
+
+
+_MOVES = "赴来去至"  # verbs of going printed right before a place ("赴歙县调研")
+
+
+def kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
+    """The locality `name` read at `level` is counted as (checked_locality), or None when
+    it is no place: a word, a title, a person's name."""
+    if name in NOT_LOCALITIES_IN_TEXT or len(name) <= len(level) or not is_han(name):
+        return None
+    name = checked_locality(name, level)
+    if name is None or (level == "省" and not gazetteer().units(name)):
+        return None  # the provinces are all known: "马勇霞率省政协" prints none
+    if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL) and not gazetteer().units(name):
+        return None  # 车市 ends words, but 库车市 is a city
+    stem = name[: -len(level)]
+    if (any(c in stem for c in "省市区县镇乡") and not gazetteer().units(name)) or stem in NOT_LOCALITY_STEMS \
+            or stem.endswith("地") or name in LEVEL_RANK or stem in ("自治", "民族自治"):
+        return None  # 梅县区 is a district; "自治" + 州 is a level word, no place
+    if any(c in FUNCTION_CHARS for c in stem) and not gazetteer().units(name):
+        # "会议在陇县召开" read back as 会在陇县: the division after the function word, if known
+        k = max(i for i, c in enumerate(stem) if c in FUNCTION_CHARS) + 1
+        return name[k:] if k < len(stem) and gazetteer().units(name[k:]) else None
+    if any(p in name or stem.startswith(p) for p in people):
+        return None  # "冉建国为乡人大主席" prints no 国为乡, "X率市…" no X率市; 无为县 is a county
+    if not gazetteer().units(name):
+        known = next((name[k:] for k in range(1, min(3, len(stem)))
+                      if all(c in FUNCTION_CHARS or c in _MOVES for c in stem[:k]) and gazetteer().units(name[k:])), None)
+        if known:
+            return known  # "赴歙县": the division after the verb before it
+    if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
+        return None
+    if "副" in stem or "常务" in stem:
+        return None  # 常务副区长: a title, not a place
+    return name

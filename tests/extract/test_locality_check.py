@@ -64,3 +64,12 @@ def test_a_name_s_last_character_and_a_verb_are_no_place():
     from kg.extract.locality_check import only_in_names
 
     assert only_in_names("县长刘振胜率县直部门负责人调研。", ("县", "胜率县"), frozenset({"刘振胜"}))
+
+
+def test_a_locality_read_is_kept_as_a_place_or_dropped():
+    from kg.extract.locality_check import kept_locality
+
+    assert kept_locality("县", "赴歙县", frozenset()) == "歙县"
+    assert kept_locality("市", "库车市", frozenset()) == "库车市"
+    assert kept_locality("乡", "冉建国为乡", frozenset({"冉建国"})) is None
+    assert kept_locality("区", "青石区", frozenset()) == "青石区"  # a made-up place keeps its structural reading
