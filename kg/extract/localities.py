@@ -67,7 +67,7 @@ class Localities:
         for lv, name in _printed_localities(text):
             add(lv, name)
         for lv, name in [k for k in counts if only_in_titles(text, k[1]) or only_in_names(text, k, people)]:
-            del counts[(lv, name)]  # 代县 printed only in 代县长 (the acting county head); 卫东市 in "武卫东市长"
+            del counts[(lv, name)]  # 代县 printed only in 代县长 (the acting county head); 卫东市 in "甲卫东市长"
         for (lv, name), n in list(counts.items()):
             # 乌素旗 read by the segmenter inside 巴音乌素旗 read back to the delimiter: one place
             longer = [k for k in counts if k[0] == lv and k[1] != name and k[1].endswith(name)]

@@ -194,7 +194,7 @@ def only_in_names(text: str, key: tuple[str, str], people: frozenset[str]) -> bo
     # "甲乙胜率县直部门…": the name's last character and a verb read as a place's
     if any(p[-1] == stem[0] and text.count(name) == text.count(p + name[1:]) for p in people):
         return True
-    # "丁纯市长的批示": a name, then a head's title, no division the gazetteer knows
+    # "甲乙市长的批示": a name, then a head's title, no division the gazetteer knows
     return (len(lv) == 1 and stem[:1] in SURNAMES and len(stem) in (2, 3) and not gazetteer().units(name)
             and text.count(name) == text.count(name + "长"))
 
@@ -209,7 +209,7 @@ def kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
         return None
     name = checked_locality(name, level)
     if name is None or (level == "省" and not gazetteer().units(name)):
-        return None  # the provinces are all known: "马勇霞率省政协" prints none
+        return None  # the provinces are all known: "甲乙丙率省政协" prints none
     if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL) and not gazetteer().units(name):
         return None  # 车市 ends words, but 库车市 is a city
     stem = name[: -len(level)]

@@ -69,7 +69,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     if cand[:2] in COMPOUND_SURNAMES:
         return n >= 3
     if n == 4 and cand[2] in SURNAMES and splits_word(cand[:2]) and not (word_tag(cand[:2]) or "").startswith("nr"):
-        return False  # "干部张鹏": a frequent word, then a two-character name
+        return False  # "干部甲乙": a frequent word, then a two-character name
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
         return (n == 4 and whole_item) or (n == 3 and delimited and unknown_word(cand))
@@ -236,7 +236,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             and not (FOLLOWER_RE.fullmatch(run[2:]) and run[2:] not in ("和", "与", "及")
                      and (len(run) > 3 or text[pos - 1:pos] != "、"))):
         # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
-        # item "、钱明来," (来 follows no name there); "…、孙强担任。", "县长孙强说,": the verb follows;
+        # item "、钱明来," (来 follows no name there); "…、丙丁担任。", "县长丙丁说,": the verb follows;
         # "主席X和,": a conjunction before a comma joins nothing, so it ends the name
         return ((run, 0),)
 

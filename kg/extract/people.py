@@ -148,7 +148,7 @@ def find_people(text: str) -> list[PersonHit]:
         while text[pos:pos + 1] == "、":
             nxt = read_name(text, pos + 1) or _vouched_item(text, pos + 1)
             # the item goes on to a title of its own ("、信息调研科科长X"), not after a word that
-            # follows names ("、孙恒等人大代表参加", "、X以及政协常委")
+            # follows names ("、甲乙等人大代表参加", "、X以及政协常委")
             end = pos + 1 + len(nxt) if nxt else pos + 1
             goes_on = nxt is not None and is_han(text[end:end + 1]) and not text.startswith(_AFTER_LISTED, end)
             item_end = _item_end(text, pos + 1) if goes_on else end
@@ -176,7 +176,7 @@ def find_people(text: str) -> list[PersonHit]:
 
 def _vouched_item(text: str, pos: int) -> str | None:
     """An item of a list of names that reads as a word ("A、尚前、B", "A、前进、B") or is a long
-    name with no surname ("A、宝力道尔吉、B"): two or three characters that end no place or
+    name with no surname ("A、乌兰其木格、B"): two or three characters that end no place or
     unit, or four or five that are no word of the dictionary, between two "、", the next item
     a name — the list vouches for it."""
     m = _MIDDLE_ITEM.match(text, pos)

@@ -224,7 +224,7 @@ def named_place(place: str | None) -> str | None:
         return None
     place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place))  # "X有限公司(藤县": cut off
     if re.search(r"^[^(（]*[)）]", place):
-        return None  # "员)郭祥": a list item cut inside a bracket, no place
+        return None  # "员)甲乙": a list item cut inside a bracket, no place
     if not place or all(c in _LEVEL_CHARS for c in place):
         return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
     if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):

@@ -104,15 +104,15 @@ def test_an_idiom_is_no_four_character_name_and_a_dotted_name_is_read_whole():
 def test_a_frequent_word_before_a_two_character_name_is_no_part_of_it():
     from kg.extract.names import plausible_name
 
-    assert not plausible_name("干部刘振", whole_item=True)
+    assert not plausible_name("干部柯满", whole_item=True)
     assert plausible_name("欧阳振华", whole_item=True)
 
 
 def test_xiang_before_the_people_told_ends_the_name():
     from kg.extract.names import read_name
 
-    text = "书记刘振向调研人员介绍了情况。"
-    assert read_name(text, 2) == "刘振"
+    text = "书记柯满向调研人员介绍了情况。"
+    assert read_name(text, 2) == "柯满"
     text = "书记王向东介绍了情况。"
     assert read_name(text, 2) == "王向东"
 
@@ -120,11 +120,11 @@ def test_xiang_before_the_people_told_ends_the_name():
 def test_an_adverb_or_preposition_after_a_two_character_name_is_no_part_of_it():
     from kg.extract.names import read_name
 
-    assert read_name("书记刘振在主持会议时提出建议。", 2) == "刘振"
-    assert read_name("部长陈立也在主席台就座。", 2) == "陈立"
+    assert read_name("书记柯满在主持会议时提出建议。", 2) == "柯满"
+    assert read_name("部长柏满也在主席台就座。", 2) == "柏满"
 
 
 def test_lv_after_a_two_character_name_is_no_part_of_it():
     from kg.extract.names import read_name
 
-    assert read_name("局长刘振率队检查。", 2) == "刘振"
+    assert read_name("局长柯满率队检查。", 2) == "柯满"

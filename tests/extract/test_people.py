@@ -116,11 +116,11 @@ def test_elected_with_le_and_a_government_printed_without_its_level():
 def test_untitled_lists_before_attending_and_counted_elections():
     rec = extract_article(art(
         "3月2日,州人大常委会主任郜立新主持会议。冉建国、栾文华、阙志刚出席会议并在主席台就座。"
-        "本次会议执行主席由甘明远、柏思源担任。宋小明、向美芳4名同志当选白杨乡人民政府副乡长。"))
+        "本次会议执行主席由甘明远、柏思源担任。柏小满、甘晓芳4名同志当选白杨乡人民政府副乡长。"))
     names = {p.name for p in rec.people}
-    assert {"冉建国", "栾文华", "阙志刚", "甘明远", "柏思源", "宋小明", "向美芳"} <= names
+    assert {"冉建国", "栾文华", "阙志刚", "甘明远", "柏思源", "柏小满", "甘晓芳"} <= names
     assert not any(n.endswith("担任") for n in names)
-    assert posts(rec, "宋小明") == [("白杨乡人民政府", "副乡长")]
+    assert posts(rec, "柏小满") == [("白杨乡人民政府", "副乡长")]
 
 
 def test_an_executive_vice_governor_and_an_org_after_liaojiedao():
