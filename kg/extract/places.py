@@ -20,16 +20,18 @@ from kg.lexicon.gazetteer import gazetteer
 
 
 _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
+# "上午9时,在南山森林公园植树现场,…": the site a clause opens with
+_AT_SITE_LATER = re.compile(r"[,，]在([^,，。;在]{2,30}?)现场[,，]")
 
 
 @pure
 def meeting_place(text: str) -> str | None:
-    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:主持)?(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕)", text)
+    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:主持)?(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕|会见|会谈)", text)
     if m and re.search(r"主持|出席|参加|组织", m.group(1)):
         return None
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
-        site = _AT_SITE.match(text)
+        site = _AT_SITE.match(text) or _AT_SITE_LATER.search(text)
         return named_place(reduce_place(site.group(1))) if site else None
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中", m.group(1)):
         return None  # 在新中国成立75周年之际召开: a time, not a place

@@ -148,3 +148,10 @@ def test_the_sites_a_visit_lists_after_baokuo():
     sent = "代表团先后参观考察12个城市管理项目,包括某某生态修复工程、某某游客中心等。"
     lists = visit_places(sent, Sentence(0, 0, len(sent)))
     assert any(places[:1] == ["某某生态修复工程"] for _, places, _ in lists)
+
+
+def test_the_site_a_later_clause_opens_with_and_the_city_of_a_reception():
+    from kg.extract.places import meeting_place
+
+    assert meeting_place("上午9时,在某某森林公园植树现场,人声鼎沸。") == "某某森林公园"
+    assert meeting_place("4日下午,书记刘振华在某某会见了代表团一行。") == "某某"
