@@ -154,4 +154,4 @@ def test_the_site_a_later_clause_opens_with_and_the_city_of_a_reception():
     from kg.extract.places import meeting_place
 
     assert meeting_place("上午9时,在某某森林公园植树现场,人声鼎沸。") == "某某森林公园"
-    assert meeting_place("4日下午,书记刘振华在某某会见了代表团一行。") == "某某"
+    assert meeting_place("4日下午,书记刘振华在西宁会见了代表团一行。") == "西宁"
