@@ -13,7 +13,7 @@ from kg.extract.memo import pure
 
 
 # "5月9日", "2018年5月9日", and the first day of a range printed once: "7月26—27日", "7月26-27日"
-DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[-—–~～至到]\d{1,2})?日")
+DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2}) ?月 ?(\d{1,2})(?:[-—–~～至到]\d{1,2})? ?日")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
 
@@ -55,8 +55,11 @@ def find_date(text: str, published: str | None) -> str | None:
         if pub is None:
             return None
         year = pub.year
+    month = int(m.group(2))
+    if month > 12 and m.group(2)[1] != "0":
+        month = int(m.group(2)[1])  # "21:468月27日": a time stamp glued before the day
     try:
-        d = date(year, int(m.group(2)), int(m.group(3)))
+        d = date(year, month, int(m.group(3)))
     except ValueError:
         return None
     if not m.group(1) and pub is not None and (d - pub).days > 31:

@@ -67,3 +67,10 @@ def test_a_day_whose_year_and_month_characters_were_lost():
 def test_a_day_range_printed_once_gives_its_first_day():
     assert find_date("7月26—27日,省政协副主席冉建国来我市调研。", "2018-08-01") == "2018-07-26"
     assert find_date("7月26-27日,调研。", "2018-08-01") == "2018-07-26"
+
+
+def test_a_day_printed_with_spaces_or_glued_to_a_time_stamp():
+    from kg.extract.dates import find_date
+
+    assert find_date("大会上, 12月 10日 至11日,州人大常委会主任考察。", "2015-12-24") == "2015-12-10"
+    assert find_date("2019-08-27 21:468月27日上午,会议召开。", "2019-08-27") == "2019-08-27"
