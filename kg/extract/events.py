@@ -70,8 +70,12 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     filled = [s for s in sentences if text[s.start:s.end].strip()]
     lead_text = " ".join(text[s.start:s.end] for s in filled[:2])
     found = find_date(lead_text, published)
-    if found or RELATIVE_RE.search(lead_text):
+    if found:
         return found
+    if RELATIVE_RE.search(lead_text):
+        # "日前,…开展主题实践活动。" then "5月16日,…活动走进…": the day a later paragraph opens with
+        later = next((text[s.start:s.end] for s in filled[2:5] if _OPENS_WITH_DAY.match(text, s.start, s.end)), None)
+        return find_date(later, published) if later else None
     for s in filled[:6]:
         sent = text[s.start:s.end]
         if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()):
@@ -83,6 +87,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     return None
 
 
+_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上中下午晚]*[,，]")
 _DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*[,，]")
 
 

@@ -127,3 +127,9 @@ def test_a_visit_whose_only_named_place_is_where_it_met():
                               "街道党工委书记陈立新陪同。"))
     (ev,) = rec.events
     assert ev.type == "inspection" and ev.places == ("青石街道",)  # 城市 (of 城市建设) is no place
+
+
+def test_a_lead_that_says_riqian_then_a_paragraph_that_opens_with_its_day():
+    rec = extract_article(art("日前,政协机关干部深入某区开展主题实践活动。\n市政协副主席刘振华参加。\n"
+                              "5月16日,主题实践活动走进某某水厂等地进行参观。"))
+    assert rec.events[0].date == "2022-05-16"  # the issue (2023-03-15) came after it
