@@ -87,7 +87,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     return None
 
 
-_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上中下午晚]*[,，]")
+_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日[上中下午晚]*[,，]")
 _DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*[,，]")
 
 

@@ -133,3 +133,5 @@ def test_a_lead_that_says_riqian_then_a_paragraph_that_opens_with_its_day():
     rec = extract_article(art("日前,政协机关干部深入某区开展主题实践活动。\n市政协副主席刘振华参加。\n"
                               "5月16日,主题实践活动走进某某水厂等地进行参观。"))
     assert rec.events[0].date == "2022-05-16"  # the issue (2023-03-15) came after it
+    rec = extract_article(art("近日,某市代表团来某县考察。\n副市长刘振华参加。\n17日晚,两地对口支援工作座谈会召开。"))
+    assert rec.events[0].date == "2023-02-17"  # the day before the issue's (15 March): February's
