@@ -72,3 +72,8 @@ def test_people_called_on_are_named_after_their_kind_and_take_no_role():
                               "提醒困难群众戴口罩。"))
     assert {p.name for p in rec.people} == {"陈立新", "周晓明", "柯小满"}
     assert all(x.name not in ("陈立新", "周晓明") for e in rec.events for x in e.participants)
+
+
+def test_an_untitled_list_before_peitong_names_people():
+    rec = extract_article(art("5月5日,考察团来某县考察。\n刘振华、陈立新陪同考察。"))
+    assert {"刘振华", "陈立新"} <= {p.name for p in rec.people}
