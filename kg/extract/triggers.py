@@ -223,6 +223,7 @@ def named_place(place: str | None) -> str | None:
     if place is None:
         return None
     place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place))  # "X有限公司(藤县": cut off
+    place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
     if re.search(r"^[^(（]*[)）]", place):
         return None  # "员)甲乙": a list item cut inside a bracket, no place
     if not place or all(c in _LEVEL_CHARS for c in place):

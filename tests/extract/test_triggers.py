@@ -280,3 +280,11 @@ def test_a_kind_of_unit_is_named_by_the_street_or_town_that_holds_it():
 
     assert reduce_place("长岭街道人大代表中心联络站") == "长岭街道人大代表中心联络站"
     assert reduce_place("青石镇卫生院") == "青石镇卫生院"
+
+
+def test_a_named_place_drops_who_went_there_and_a_preposition():
+    from kg.extract.triggers import named_place
+
+    assert named_place("党政代表团赴某某区") == "某某区"
+    assert named_place("与某某镇") == "某某镇"
+    assert named_place("和平区") == "和平区"
