@@ -14,8 +14,8 @@ import re
 from kg.extract.appointments import appointed
 from kg.extract.chunks import DELIM_RE, org_chunk
 from kg.extract.hits import PersonHit, RawPost
-from kg.extract.people_lists import (chairs_by_name, colon_lists, comrades, honorific_heads, kind_named,
-                                     link_list_neighbours, unit_members, untitled_lists)
+from kg.extract.people_lists import (body_named_heads, chairs_by_name, colon_lists, comrades, honorific_heads,
+                                     kind_named, link_list_neighbours, unit_members, untitled_lists)
 from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_shape, read_name, read_unusual_name
 from kg.extract.words import ordinary_word, two_words
 from kg.lexicon import LEADER_WORDS, LEFT_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES, TEXT_LEVELS
@@ -170,6 +170,7 @@ def find_people(text: str) -> list[PersonHit]:
     hits += honorific_heads(text, hits)
     hits += chairs_by_name(text, hits)
     hits += kind_named(text, hits)
+    hits += body_named_heads(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 

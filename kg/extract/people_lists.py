@@ -181,3 +181,21 @@ def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 known.add(it)
             pos += len(it) + 1
     return out
+
+
+# "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title
+# (an honorific order), the title a body's head or deputy and a verb or 在/等 after it
+_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅])([\u4e00-\u9fff]{2,3}?)((?:副)?(?:书记|主任|主席|部长|局长))"
+                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托)")
+
+
+def body_named_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """People printed between their body and their title ("市委甲乙书记在…"), with that post."""
+    def posts(m: re.Match) -> list[RawPost]:
+        chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
+        return [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []
+
+    return _named(_BODY_NAME_TITLE, text, hits,
+                  lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
+                  and not ordinary_word(name) and not any(k.endswith(name) or name.endswith(k) for k in known),
+                  posts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract import extract_article
 from kg.extract.hits import PersonHit
 from kg.extract.people_lists import colon_lists, comrades, unit_members
-from tests.support.extraction import art
+from tests.support.extraction import art, posts
 
 
 def test_a_colon_list_takes_the_title_before_it():
@@ -77,3 +77,9 @@ def test_people_called_on_are_named_after_their_kind_and_take_no_role():
 def test_an_untitled_list_before_peitong_names_people():
     rec = extract_article(art("5月5日,考察团来某县考察。\n刘振华、陈立新陪同考察。"))
     assert {"刘振华", "陈立新"} <= {p.name for p in rec.people}
+
+
+def test_a_name_printed_between_its_body_and_its_title():
+    rec = extract_article(art("9月27日,受市人大常委会刘振华主任委托,副主任陈立新带队调研。市委周晓明书记在会上强调。"))
+    assert posts(rec, "刘振华") == [("市人大常委会", "主任")]
+    assert posts(rec, "周晓明") == [("市委", "书记")]
