@@ -100,6 +100,8 @@ _MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")
 # "在A、B陪同下": A and B accompany
 _ACCOMPANIED_BY_RE = re.compile(r"在([^。]{0,80}?)陪同下")
 _AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
+# "在A、B的带领下": A and B lead the people who act, and take part themselves
+_LED_BY_RE = re.compile(r"在([^。]{0,80}?)的?带领下")
 # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
 _LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:有|包括|是|为)[:]([^。;]*)")
 # "本次会议执行主席由A、B、C担任": the presidium, named between 由 and 担任
@@ -190,6 +192,11 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
             m = ms[i]
             handled.add(i)
             r.current.add(m.name, "accompanied", (m.name_start, m.name_end))
+    for lm in finditer_with(_LED_BY_RE, sent, "带领下"):  # "在A、B的带领下,干部们…": A and B take part
+        for i in range(bisect_left(starts, s.start + lm.start()), bisect_left(starts, s.start + lm.end())):
+            handled.add(i)
+            for role in roles_for(["attend"], r.current.type):
+                r.current.add(ms[i].name, role, (ms[i].name_start, ms[i].name_end))
     lists = [*finditer_with(_LISTED_RE, sent, ":"), *finditer_with(_PRESIDIUM_BY_RE, sent, "担任")]
     for cm in lists:
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)

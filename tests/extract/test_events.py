@@ -135,3 +135,8 @@ def test_a_lead_that_says_riqian_then_a_paragraph_that_opens_with_its_day():
     assert rec.events[0].date == "2022-05-16"  # the issue (2023-03-15) came after it
     rec = extract_article(art("近日,某市代表团来某县考察。\n副市长刘振华参加。\n17日晚,两地对口支援工作座谈会召开。"))
     assert rec.events[0].date == "2023-02-17"  # the day before the issue's (15 March): February's
+
+
+def test_the_leaders_an_activity_is_led_by_take_part():
+    rec = extract_article(art("3月12日,在镇党委书记刘振华、镇长陈立新的带领下,全镇干部职工开展义务植树活动。"))
+    assert roles(rec, "刘振华") == {"attended"} and roles(rec, "陈立新") == {"attended"}
