@@ -222,6 +222,11 @@ class OrgResolver:
                 return self._remember(unit + org)
         if org.startswith("政府办") and prev_org and unit_of(prev_org).endswith("政府"):
             return self._remember(unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办
+        if org.startswith(("政府", "人民政府")) and len(org) > org.index("政府") + 2:
+            # "政府党组成员X" after "县长Y": the government resolved last (桦南县政府党组)
+            gov = next((unit_of(h) for h in reversed(self.history) if unit_of(h).endswith("政府")), None)
+            if gov:
+                return self._remember(gov + org[org.index("政府") + 2:])
         if is_sub_unit(org):
             parent = prev_org if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) else None
             if parent is None:

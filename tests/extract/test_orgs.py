@@ -278,3 +278,11 @@ def test_a_town_s_cppcc_committee_in_its_party_committee_s_chain_is_the_town_s()
 def test_a_cppcc_printed_the_long_way_with_its_term_is_the_county_s_cppcc():
     rec = extract_article(art("12月17日,会议完成各项议程。大会选举刘振华为政协第十届玉屏侗族自治县委员会主席。"))
     assert posts(rec, "刘振华") == [("玉屏侗族自治县政协", "主席")]
+
+
+def test_a_bare_government_party_group_is_the_government_resolved_last():
+    rec = extract_article(art("3月5日,桦川县召开会议。县委副书记、县长陈立新,政府副县长周晓明,政府党组成员柯小满出席会议。"))
+    assert posts(rec, "周晓明") == [("桦川县政府", "副县长")]
+    assert posts(rec, "柯小满") == [("桦川县政府党组", "成员")]
+    rec = extract_article(art("政府党组成员柯小满出席会议。"))
+    assert posts(rec, "柯小满") == [("政府党组", "成员")]  # no government printed: kept as printed
