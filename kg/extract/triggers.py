@@ -228,6 +228,8 @@ def named_place(place: str | None) -> str | None:
         return None  # "员)甲乙": a list item cut inside a bracket, no place
     if not place or all(c in _LEVEL_CHARS for c in place):
         return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
+    if place.count("“") != place.count("”"):
+        return None  # "市“两会”即将", "客厅”项目": a phrase cut inside a quotation
     if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
         return None
     joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)

@@ -51,6 +51,8 @@ def test_a_venue_is_not_read_from_an_adverb_or_a_progressive():
     rec = extract_article(art(
         "1月12日上午,青石县政协第十一届委员会第一次会议在青石大礼堂胜利闭幕。县委书记郜立新出席会议。"))
     assert rec.events[0].places == ("青石大礼堂",)
+    rec = extract_article(art("3月2日,市政协主席郜立新主持召开座谈会。郜立新指出,在市“两会”即将召开之际,要凝聚共识。"))
+    assert rec.events[0].places == ()  # a time ("即将召开之际"), not a place
 
 
 def test_a_city_visited_gives_way_to_the_village_visited_in_it():

@@ -88,9 +88,9 @@ def test_a_kind_of_place_before_a_name_is_dropped():
 
 def test_a_named_place_is_no_phrase():
     assert named_place("在新农村") == "新农村"  # a leading preposition goes
-    for phrase in ("嵊的绍兴市", "温州全市", "60个经济重点镇", "三个社区", "地块和街道"):
+    for phrase in ("嵊的绍兴市", "温州全市", "60个经济重点镇", "三个社区", "地块和街道", "圩镇客厅”项目"):
         assert named_place(phrase) is None, phrase
-    for place in ("巴嘎波日和小学", "和平区", "光和电子科技有限公司", "椒城"):
+    for place in ("巴嘎波日和小学", "和平区", "光和电子科技有限公司", "椒城", "“初心”广场"):
         assert named_place(place) == place, place
     assert named_place(None) is None
 
