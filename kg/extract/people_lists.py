@@ -142,12 +142,25 @@ _HONORIFIC = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主
                         % "|".join(map(re.escape, _HEAD_TITLES)))
 
 
+# "贯彻落实甲乙省长、丙丁市长的重要批示": government heads whose words are relayed, each
+# printed before the title, the list opened by a verb of relaying
+_RELAYED = re.compile(r"(?:(?<=落实|学习|传达|贯彻)|(?<=省长、|市长、|县长、|区长、))([\u4e00-\u9fff]{2,3}?)(%s)(?=的|在|、|关于|重要)"
+                      % "|".join(map(re.escape, _HEAD_TITLES)))
+
+
 def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """People printed before their government title ("甲乙区长主持召开…"), with that post."""
-    return _named(_HONORIFIC, text, hits,
-                  lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
-                  and not ordinary_word(name),
-                  lambda m: [RawPost("", m.group(2), m.start(2), m.end(2))])
+    """People printed before their government title ("甲乙区长主持召开…", "落实甲乙省长的重要批示"),
+    with that post."""
+    def ok(name: str, m: re.Match, known: set[str]) -> bool:
+        return (name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name)
+                and not any(k.endswith(name) or name.endswith(k) for k in known if k != name))
+
+    hits = list(hits)
+    found = []
+    for pattern in (_HONORIFIC, _RELAYED):
+        new = _named(pattern, text, hits + found, ok, lambda m: [RawPost("", m.group(2), m.start(2), m.end(2))])
+        found += new
+    return found
 
 
 # "会议由甲乙主持": the chair named with no title between 由 and 主持

@@ -44,10 +44,10 @@ def _object_of(before: str, after: str) -> bool:
     near = before[-6:]
     if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near) or _CALLED_ON.search(before):
         return True  # "向X汇报", "传达X…", "看望困难群众A、X": an object, no subject
-    # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习
+    # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习/贯彻/落实
     clauses = re.split(r"[,;:]", before)
-    quoted = re.search(r"传达|学习", clauses[-1]) or (
-        len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习", clauses[-2]))
+    quoted = re.search(r"传达|学习|贯彻|落实", clauses[-1]) or (
+        len(clauses) > 1 and re.match(r"(?:以及|及|和|并)", clauses[-1]) and re.search(r"传达|学习|贯彻|落实", clauses[-2]))
     return bool(quoted) and bool(re.match(r"[^,。;]{0,40}?(?:讲话|批示|指示|精神|要求|部署)", after))
 
 

@@ -53,6 +53,19 @@ def test_a_government_head_printed_after_the_name():
     assert honorific_heads("会上,陈立新县长的讲话精神得到传达。", []) == []
 
 
+def test_government_heads_whose_instructions_are_relayed_are_people_with_no_role():
+    from kg.extract.people_lists import honorific_heads
+
+    text = "督查组指出,要认真贯彻落实陈立新省长、周晓明市长的重要批示要求。"
+    assert [(h.name, [p.title for p in h.posts]) for h in honorific_heads(text, [])] == [
+        ("陈立新", ["省长"]), ("周晓明", ["市长"])]
+    # a short form of someone already found is no new person
+    assert honorific_heads("要贯彻落实振华省长的批示。", [PersonHit("刘振华", 0, 3, [])]) == []
+    rec = extract_article(art("3月5日,县委书记刘振华主持召开会议。刘振华指出,要认真贯彻落实陈立新省长、周晓明市长的重要批示要求。"))
+    assert posts(rec, "周晓明") == [("市政府", "市长")]
+    assert {p.name for e in rec.events for p in e.participants} == {"刘振华"}  # quoted, not present
+
+
 def test_a_list_counted_before_its_kind_names_people():
     rec = extract_article(art("1月12日,政协会议举行全体会议。会上,刘振华、陈立新、周晓明3名委员围绕营商环境作大会发言。"))
     assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}
