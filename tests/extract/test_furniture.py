@@ -102,3 +102,10 @@ def test_a_forum_s_own_lines_are_furniture():
             "您需要 登录 才可以下载或查看,没有帐号?立即注册\n2月14日,县委书记刘振华参加义务植树活动。")
     masked = mask_furniture(text)
     assert "查看" not in masked and "注册" not in masked and masked.endswith("参加义务植树活动。")
+
+
+def test_a_footer_line_is_furniture_whole_but_an_original_mark_with_a_byline_is_not():
+    text = "市人大常委会主任刘振华到社区调研。\n© 2020 湖北省某市人大常委会 版权所有\n鄂ICP备12345号"
+    assert [line.strip() for line in mask_furniture(text).split("\n")] == ["市人大常委会主任刘振华到社区调研。", "", ""]
+    text = "县委书记刘振华到村调研。\n©原创 2019-07-14 15:19 陈立新 周晓明 阅读:5748"
+    assert "陈立新 周晓明" in mask_furniture(text)
