@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
                                   level_prefix, locality_of, session_name, short_prefecture, unit_of)
@@ -111,14 +112,20 @@ class OrgResolver:
                 name = at_home[-1]
             elif last:
                 name = last[0][0]
-        if name and lv in self.home and name not in self.home and ("我" + lv) in self.text:
-            # "北京市政协调研组来我市": when the declared home names its 市, the paper's own
-            # 市 is no other 市 printed; its bare 市委 takes the home's name only when the body
-            # prints it with its level
-            name = next((n for n in self.loc.several.get(lv, ()) if n in self.home), None)
+        own = self._home_unit(lv)
+        if name and own and name != own and ("我" + lv) in self.text:
+            # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: when the
+            # declared home names its 市, the paper's own 市 is the home's, not the other one
+            # printed; its bare 市委 takes the home's name only when the body prints it
+            name = own if own in self.loc.several.get(lv, ()) or self.loc.admin.get(lv) == own else None
         if name:
             return name + rest
         return org
+
+    def _home_unit(self, lv: str) -> str | None:
+        """The declared home's own unit of level `lv` (the last of its chain: 福建省宁德市福鼎市 → 福鼎市)."""
+        units = self.__dict__.setdefault("_home_units", parse_place(self.home)[0] if self.home else ())
+        return next((u.name for u in reversed(units) if u.name.endswith(lv)), None)
 
     def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         """The full organisation of one post. `prev_org`: the resolved organisation before

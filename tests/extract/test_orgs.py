@@ -164,6 +164,16 @@ def test_a_delegation_coming_to_our_city_leaves_the_hosts_bare_city_unnamed():
     assert posts(extract_article(art(text)), "栾文华") == [("青石市政协", "主席")]
 
 
+def test_a_county_level_city_paper_s_bare_city_is_its_own_not_the_prefecture_it_names():
+    text = ("1月22日,市委书记刘振华主持召开市委常委会议,传达宁德市三届人大四次会议精神。"
+            "会议指出,要认真落实宁德市委的部署要求,切实推动我市发展。市政协主席周晓明全程列席会议。")
+    rec = extract_article(art(text, home="福建省宁德市福鼎市"))
+    assert posts(rec, "刘振华") == [("市委", "书记")]  # 福鼎市 is not printed: bare
+    assert posts(rec, "周晓明") == [("市政协", "主席")]  # 全程 ends the name
+    rec = extract_article(art(text, home="福建省宁德市"))
+    assert posts(rec, "刘振华") == [("宁德市委", "书记")]  # a 宁德市 paper: its own city
+
+
 def test_the_general_office_after_a_cppcc_post_is_that_cppcc_s():
     rec = extract_article(art("8月23日,省政协副秘书长、办公厅主任刘振华一行到石湾镇调研。"))
     assert posts(rec, "刘振华") == [("省政协", "副秘书长"), ("省政协办公厅", "主任")]
