@@ -128,3 +128,8 @@ def test_lv_after_a_two_character_name_is_no_part_of_it():
     from kg.extract.names import read_name
 
     assert read_name("局长柯满率队检查。", 2) == "柯满"
+
+
+def test_a_slogan_after_a_title_is_no_name():
+    rec = extract_article(art("7月3日,县委书记刘振华调研时强调,坚决做到总书记有号令、党中央有部署、省委有安排。"))
+    assert {p.name for p in rec.people} == {"刘振华"}  # 有 never starts a name
