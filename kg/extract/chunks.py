@@ -50,12 +50,17 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
             continue  # 和平区人民政府, 同济大学: the boundary character starts a place's or a body's name
         if chunk.endswith("政治协商会议", 0, m.end()):
             continue  # 中国人民政治协商会议青石县委员会: 会议 is part of the CPPCC's name
+        if m.group() == "会议" and chunk.startswith("主席团", m.end()) and _SITTING.search(chunk, 0, m.start()):
+            continue  # 自治区政协十二届一次会议主席团: the session's presidium, one name
         if len(m.group()) > 1 or m.start() == 0 or _cuts_after(chunk[:m.start()], m.group()):
             last = m
     if last is not None:
         i += last.end()
         chunk = text[i:title_start]
     return chunk, i
+
+
+_SITTING = re.compile(r"[一二三四五六七八九十\d]次$")
 
 
 def _cuts_after(before: str, word: str) -> bool:

@@ -48,6 +48,8 @@ class Localities:
         kept: dict[tuple[str, str], str | None] = {}  # (level, name) read -> the name counted, or None
 
         def add(level: str, name: str) -> None:
+            if name.endswith("自治区"):
+                return  # 宁夏回族自治区 is a province-level region, no 区: a 区委 is no region's
             if (level, name) not in kept:
                 kept[(level, name)] = kept_locality(level, name, people)
             name = kept[(level, name)]

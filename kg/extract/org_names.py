@@ -177,3 +177,16 @@ def short_prefecture(org: str) -> str:
         return org
     short = next((s for s in reversed(short.split("/")) if not s.endswith("州")), short.split("/")[0])
     return short.removesuffix("州") + "州" + org[m.end():]
+
+
+@pure
+def printed_region(text: str) -> str | None:
+    """The one autonomous region `text` prints in full ("宁夏回族自治区"), else None: what a
+    bare 自治区人大常委会 of the article stands for."""
+    found = set()
+    for m in re.finditer("自治区", text):
+        for k in range(2, 6):
+            name = text[max(0, m.start() - k):m.end()]
+            if any(u.rank == 1 for u in gazetteer().units(name)):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None

@@ -18,7 +18,7 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
-                                  level_prefix, locality_of, session_name, short_prefecture, unit_of)
+                                  level_prefix, locality_of, printed_region, session_name, short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.lexicon import (ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
                         LOCAL_BODIES, NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS,
@@ -75,6 +75,8 @@ class OrgResolver:
         for ab, full in START_ABBREVIATIONS.items():
             if org.startswith(ab):
                 org = full + org[len(ab):]
+        if org.startswith("自治区") and (region := printed_region(self.text)):
+            return region + org[3:]  # 自治区人大常委会 in an article printing 宁夏回族自治区
         lv = level_prefix(org)
         if lv is None and org.startswith(ZONE_BODIES + ("纪工委",)):
             # a bare 党工委 / 管委会 in an article about a development zone is the zone's

@@ -39,3 +39,10 @@ def test_a_body_whose_name_opens_with_a_boundary_character_is_not_cut():
 def test_haiyou_ends_the_words_before_an_organisation():
     text = "参加考察人员还有某某师范学院研究员"
     assert org_chunk(text, text.index("研究员"), 0)[0] == "某某师范学院"
+
+
+def test_a_session_s_presidium_is_not_cut_at_its_huiyi():
+    text = "自治区政协十二届一次会议主席团常务主席"
+    assert org_chunk(text, text.index("常务主席"), 0)[0] == "自治区政协十二届一次会议主席团"
+    text = "会议主席团常务主席"  # no sitting printed: the boundary word cuts as before
+    assert org_chunk(text, text.index("常务主席"), 0)[0] == "主席团"

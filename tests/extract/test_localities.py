@@ -139,3 +139,13 @@ def test_a_division_the_gazetteer_knows_whatever_jieba_tags_it_or_the_word_it_en
 def test_a_verb_of_going_or_a_person_before_the_level_is_no_part_of_the_place():
     assert Localities.of("省政协调研组赴歙县调研。县政协主席刘振华陪同。").admin.get("县") == "歙县"
     assert "市" not in Localities.of("刘振华率市直部门负责人调研。", frozenset({"刘振华"})).admin
+
+
+def test_an_autonomous_region_is_no_district_and_names_its_bare_bodies():
+    text = "1月12日,宁夏回族自治区人大常委会副主任柯小满到社区调研。区委书记陈立新陪同。自治区人大常委会秘书长周晓明参加。"
+    assert "区" not in Localities.of(text).admin
+    rec = extract_article(art(text))
+    assert posts(rec, "陈立新") == [("区委", "书记")]  # no district printed
+    assert posts(rec, "周晓明") == [("宁夏回族自治区人大常委会", "秘书长")]
+    rec = extract_article(art(text.replace("到社区", "到西夏区")))
+    assert posts(rec, "陈立新") == [("西夏区委", "书记")]
