@@ -86,6 +86,8 @@ def _dotted(text: str, at: int, name: str) -> str:
     # only a longer one, or a preposition or conjunction (LEFT_WORDS: 到, 在, 和 …), ends it
     cut = next((k for k in range(2, len(part)) if (f := FOLLOWER_RE.match(part, k))
                 and (len(f.group()) > 1 or part[k] in LEFT_WORDS)), len(part))
+    if cut == len(part) > 2 and part[-1] in "说讲称" and text[m.end():m.end() + 1] in (":", ",", "。", "“", "\""):
+        cut -= 1  # "甲乙丙·丁戊己说:" or "…”甲乙丙·丁戊己说。": the verb of saying ends the name
     return name + m.group()[0] + part[:cut]
 
 

@@ -241,3 +241,9 @@ def test_a_list_item_that_goes_on_to_a_title_of_its_own_is_no_name_of_the_list()
     assert posts(rec, "陈立新") == [("信息调研科", "科长")]
     rec = extract_article(art("12月22日,市人大常委会副主任刘振华、陈立新等人大代表参加。"))
     assert posts(rec, "陈立新") == [("市人大常委会", "副主任")]  # 等 ends the list
+
+
+def test_a_dotted_name_ends_before_the_verb_of_saying():
+    rec = extract_article(art("10月15日,县人大常委会召开观摩会。米吉克乡人大主席艾力甲·托乎乙说:“要做好服务。”"
+                              "“我们将继续努力。”大桥乡人大主席吐尔丙·克然丁说。"))
+    assert {p.name for p in rec.people} == {"艾力甲·托乎乙", "吐尔丙·克然丁"}
