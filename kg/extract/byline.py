@@ -56,9 +56,11 @@ def _parse(text: str, start: int, end: int) -> list[BylineHit]:
     hits: list[BylineHit] = []
     for i, rm in enumerate(roles):
         nend = roles[i + 1].start() if i + 1 < len(roles) else len(seg)
-        for name, s, e in _names_after(text, start + rm.end(), start + nend):
-            after = text[e:e + 4].lstrip(" \u3000")
-            # "记者X摄", "记者 王 欢 摄": the reporter's photograph ("摄影 Y" is Y's role word)
+        names = _names_after(text, start + rm.end(), start + nend)
+        for name, s, e in names:
+            after = text[names[-1][2]:names[-1][2] + 4].lstrip(" \u3000")
+            # "记者X摄", "记者 王 欢 摄", "记者 甲乙 丙丁 摄": the reporters' photograph ("摄影 Y" is Y's
+            # role word)
             took = after[:1] == "摄" and after[1:2] not in ("影", "像")
             hits.append(BylineHit(name, "摄" if took else BYLINE_ROLES[rm.group()], s, e))
     # "X 摄" with no role word before the name
@@ -92,6 +94,11 @@ def find_byline(text: str) -> list[BylineHit]:
                          text, flags=re.M):
         body = m.group(1)
         if len(re.sub(r"[\s:]", "", body)) <= 30:
+            found += _parse(text, m.start(1), m.end(1))
+    # "融媒体中心记者/甲乙 编辑:…": a role word, a slash and the name, anywhere a paragraph ends
+    for m in re.finditer(r"(?:^|[。!?\s])[\u4e00-\u9fff]{0,8}?((?:%s)\s*/\s*([\u4e00-\u9fff]{2,4}))(?![\u4e00-\u9fff/])"
+                         % _ROLE_RE.pattern, text, flags=re.M):
+        if m.group(2)[0] in SURNAMES and plausible_name(m.group(2)) and not _ROLE_RE.match(m.group(2)):
             found += _parse(text, m.start(1), m.end(1))
     # "讯(记者:X" whose bracket a page lost, the day glued after the name
     for m in re.finditer(r"讯\s*[(（]\s*((?:%s)\s*[:：]?\s*[\u4e00-\u9fff]{2,4})(?=\d)" % _ROLE_RE.pattern, text):

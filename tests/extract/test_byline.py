@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import extract_article
+from kg.extract.byline import find_byline
 from tests.support.extraction import art
 
 
@@ -102,3 +103,14 @@ def test_an_author_field_names_a_reporter_unless_the_byline_names_them():
     assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "作者")]
     rec = extract_article(art("作者:刘振华 来源:某某网\n本报讯(记者 刘振华)9月18日,某县召开会议。县长陈立新出席。"))
     assert [(r.name, r.role) for r in rec.reporters] == [("刘振华", "记者")]
+
+
+def test_a_role_word_a_slash_and_the_name_where_a_paragraph_ends():
+    text = "视察组详细了解了项目进展。 融媒体中心记者/柯小满 编辑:陈立新 初审:周晓明"
+    assert [(h.name, h.role) for h in find_byline(text)] == [("柯小满", "记者")]
+    assert find_byline("他向记者/编辑们表示感谢。") == []
+
+
+def test_a_photo_credit_after_several_reporters_is_each_one_s():
+    text = "1月12日,会议开幕。\n本报记者 柯小满 陈立新 周晓明 摄"
+    assert [(h.name, h.role) for h in find_byline(text)] == [("柯小满", "摄"), ("陈立新", "摄"), ("周晓明", "摄")]
