@@ -93,6 +93,9 @@ class OrgResolver:
                     zone = self.loc.zone_for(z)
                     if zone:
                         return zone + org[len(z):]
+            towns = [self.loc.admin[lv] for lv in ("镇", "乡") if lv in self.loc.admin]
+            if org in ("党委", "人大", "人大主席团") and len(towns) == 1:
+                return towns[0] + org  # "党委书记X", "人大主席Y" in an article about a town: the town's
             return org
         rest = org[len(lv):]
         if lv == "区" and rest.startswith(ZONE_BODIES):

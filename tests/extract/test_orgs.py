@@ -296,3 +296,11 @@ def test_a_bare_government_party_group_is_the_government_resolved_last():
     assert posts(rec, "柯小满") == [("桦川县政府党组", "成员")]
     rec = extract_article(art("政府党组成员柯小满出席会议。"))
     assert posts(rec, "柯小满") == [("政府党组", "成员")]  # no government printed: kept as printed
+
+
+def test_a_bare_party_committee_or_congress_in_an_article_about_a_town_is_the_town_s():
+    rec = extract_article(art("3月5日,紫云镇召开安全生产会议。党委书记刘振华主持,人大主席陈立新参加。"))
+    assert posts(rec, "刘振华") == [("紫云镇党委", "书记")]
+    assert posts(rec, "陈立新") == [("紫云镇人大", "主席")]
+    rec = extract_article(art("3月5日,某集团召开会议。党委书记刘振华主持。"))
+    assert posts(rec, "刘振华") == [("党委", "书记")]  # no town printed: as printed
