@@ -26,7 +26,7 @@ _NAV_LINE = re.compile(
     # a government disclosure page's header table ("索引号 … 组配分类 …", "发布机构 … 发文日期 …")
     # and a player's notice
     r"|索引号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"
-    r"|上一版|下一版|标题导航|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\S{0,12}\s*$|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*(?:出版)?\s*$)")
+    r"|上一版|下一版|标题导航|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\S{0,12}\s*$|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?\s*(?:出版)?\s*$)")
 _CRUMBS_MORE = re.compile(r"\s*(?:[^\s>＞»]{1,16}\s*[>＞»]{1,2}\s*)*[^\s>＞»,，。]{1,16}(?=\s)")
 NAV_LINE_CHARS = 160
 _EDITOR_LINE = re.compile(r"\s*(?:责任编辑|值班编辑|编辑|责编|审核|校对|审校|初审|复审|终审)\s*[:：]")  # longer, a line is prose: only the navigation that opens it is furniture
@@ -144,10 +144,15 @@ def mask_furniture(text: str) -> str:
 _FIELD_DATE = re.compile(r"(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
+# a line that is only a date: the issue's ("2017年08月23日", "2019年06月07日 星期五 出版")
+_LINE_DATE = re.compile(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?\s*(?:出版)?\s*")
+
+
 def page_date(text: str) -> str | None:
-    """The date a page prints in its meta fields ("发布时间:2022-06-17"), ISO; None if none."""
+    """The date a page prints in its meta fields ("发布时间:2022-06-17") or on a line of its
+    own ("2017年08月23日"), ISO; None if none."""
     for s, e in furniture_spans(text):
-        m = _FIELD_DATE.search(text, s, e)
+        m = _FIELD_DATE.search(text, s, e) or _LINE_DATE.fullmatch(text, s, e)
         if m:
             y, mo, d = (int(g) for g in m.groups())
             if 1 <= mo <= 12 and 1 <= d <= 31:

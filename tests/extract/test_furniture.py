@@ -1,6 +1,8 @@
 """kg.extract.furniture: page furniture blanked with offsets kept, the page's own date."""
 
 from kg.extract.furniture import furniture_spans, mask_furniture, page_date
+from kg.extract import extract_article
+from tests.support.extraction import art
 
 PAGE = ("您现在的位置:首页 > 新闻中心 > 正文\n"
         "发布时间:2022-06-17 来源:某区融媒体中心 近日,区委书记甲乙到某镇检查。\n"
@@ -109,3 +111,11 @@ def test_a_footer_line_is_furniture_whole_but_an_original_mark_with_a_byline_is_
     assert [line.strip() for line in mask_furniture(text).split("\n")] == ["市人大常委会主任刘振华到社区调研。", "", ""]
     text = "县委书记刘振华到村调研。\n©原创 2019-07-14 15:19 陈立新 周晓明 阅读:5748"
     assert "陈立新 周晓明" in mask_furniture(text)
+
+
+def test_a_line_that_is_only_a_date_is_the_issue_s_date_not_the_event_s():
+    page = "上一期 下一期\n2017年08月23日\n代表团赴邻县考察\n本报讯 8月21日,县委书记刘振华率队考察学习。"
+    assert mask_furniture(page).split("\n")[1].strip() == ""
+    assert page_date(page) == "2017-08-23"
+    rec = extract_article(art(page, published=None))
+    assert [(e.type, e.date) for e in rec.events] == [("inspection", "2017-08-21")]
