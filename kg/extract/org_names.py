@@ -128,8 +128,10 @@ def lowest_locality(name: str) -> str:
 
 def session_name(text: str) -> str | None:
     """The congress or CPPCC session an article reports, as printed with its locality
-    (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…")."""
-    best = None
+    (words before the locality dropped: "会议表决通过了重庆市渝中区…" → "重庆市渝中区…"); of
+    several forms, one that names the locality, the most printed, the shorter on a tie
+    ("政协X县第十届委员会第四次会议" three times over "中国人民政治协商会议X县…" once)."""
+    counts: dict[str, int] = {}
     for m in finditer_with(_SESSION_RE, text, "届", "次", "会议"):
         cand = m.group()
         if not _SESSION_BODY.search(cand):
@@ -141,9 +143,10 @@ def session_name(text: str) -> str | None:
         if cand[start:start + 2] == "政协" and start and cand[start - 1] in _LEVEL_CHARS:
             start -= 1  # "省政协十二届一次会议": level-only, written out like 省政协
         cand = lowest_locality(cand[start:])
-        if best is None or len(cand) > len(best):
-            best = cand
-    return best
+        counts[cand] = counts.get(cand, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (any(opens_with_locality(c[i:]) for i in range(len(c) - 3)), counts[c], -len(c)))
 
 
 

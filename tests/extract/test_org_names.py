@@ -24,3 +24,11 @@ def test_level_locality_and_unit_of_a_name():
     assert locality_of("高新区党工委") == "高新区" and locality_of("南园街道党工委") == "南园街道"
     assert unit_of("县卫健委党组") == "县卫健委" and unit_of("县委") == "县委"
     assert short_prefecture("湘西土家族苗族自治州政府") == "湘西州政府"
+
+
+def test_the_session_s_form_most_printed_with_its_locality():
+    long, short = "中国人民政治协商会议第十届吉县委员会第四次会议", "政协第十届吉县委员会第四次会议"
+    assert session_name(f"{long}举行议政大会。{short}执行主席刘振华主持。") == short  # a tie: the shorter
+    assert session_name(f"{long}开幕。{long}闭幕。{short}执行主席刘振华主持。") == long
+    # a form without the locality ("政协十五届四次会议") gives way to the one that names it
+    assert session_name(f"{long}开幕。政协十五届四次会议执行主席刘振华主持。政协十五届四次会议闭幕。") == long
