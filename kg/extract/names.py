@@ -50,6 +50,7 @@ def plausible_shape(cand: str) -> bool:
     no set phrase (AxAy), no ending that names never have."""
     n = len(cand)
     return (2 <= n <= 4 and all(is_han(c) for c in cand) and cand not in NOT_NAMES
+            and not (n == 3 and cand[:2] in NOT_NAMES)  # "领导班子座谈": 班子座 is no name
             and cand[-1] not in NOT_NAME_END and not (n == 4 and cand[0] == cand[2]))
 
 

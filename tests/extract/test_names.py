@@ -133,3 +133,9 @@ def test_lv_after_a_two_character_name_is_no_part_of_it():
 def test_a_slogan_after_a_title_is_no_name():
     rec = extract_article(art("7月3日,县委书记刘振华调研时强调,坚决做到总书记有号令、党中央有部署、省委有安排。"))
     assert {p.name for p in rec.people} == {"刘振华"}  # 有 never starts a name
+
+
+def test_a_word_that_is_no_name_does_not_start_one_either():
+    rec = extract_article(art("5月3日,县委书记刘振华到镇调研,并主持召开座谈会,与乡镇领导班子座谈交流。"
+                              "各镇和相关成员单位要严格落实领导带班制度。"))
+    assert {p.name for p in rec.people} == {"刘振华"}  # 班子座, 单位 are no names
