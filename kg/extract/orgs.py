@@ -20,6 +20,7 @@ from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
                                   level_prefix, locality_of, printed_region, session_name, short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
+from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
                         LOCAL_BODIES, NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS,
                         TOP_PARENT_ENDINGS, UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
@@ -182,6 +183,8 @@ class OrgResolver:
             return self._remember(self._with_locality(GOV_TITLES[title] + org))
         if title in GOV_TITLES and org.endswith(GOV_TITLES[title]) and len(org) > 1:
             return self._remember(self._with_locality(org + "政府"))  # 北湖区副区长 → 北湖区政府
+        if title in GOV_TITLES and len(org) >= 2 and gazetteer().is_locality(org, GOV_TITLES[title]):
+            return self._remember(org + GOV_TITLES[title] + "政府")  # 双鸭山市长 → 双鸭山市政府
         head = UNIT_HEAD_TITLES.get(title)
         if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)) and org[-1:] not in _UNIT_ENDS:
             # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name

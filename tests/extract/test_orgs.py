@@ -304,3 +304,8 @@ def test_a_bare_party_committee_or_congress_in_an_article_about_a_town_is_the_to
     assert posts(rec, "陈立新") == [("紫云镇人大", "主席")]
     rec = extract_article(art("3月5日,某集团召开会议。党委书记刘振华主持。"))
     assert posts(rec, "刘振华") == [("党委", "书记")]  # no town printed: as printed
+
+
+def test_a_government_head_after_a_locality_printed_without_its_level():
+    rec = extract_article(art("双鸭山市长刘振华主持召开市长办公会议。"))
+    assert posts(rec, "刘振华") == [("双鸭山市政府", "市长")]
