@@ -76,6 +76,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
         # "日前,…开展主题实践活动。" then "5月16日,…活动走进…": the day a later paragraph opens with
         later = next((text[s.start:s.end] for s in filled[2:5] if _OPENS_WITH_DAY.match(text, s.start, s.end)), None)
         return find_date(later, published) if later else None
+    filled = [s for s in filled if len(text[s.start:s.end].strip()) > 8]  # no slogan lines ("精心谋事")
     for s in filled[:6]:
         sent = text[s.start:s.end]
         if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()):

@@ -140,3 +140,10 @@ def test_a_lead_that_says_riqian_then_a_paragraph_that_opens_with_its_day():
 def test_the_leaders_an_activity_is_led_by_take_part():
     rec = extract_article(art("3月12日,在镇党委书记刘振华、镇长陈立新的带领下,全镇干部职工开展义务植树活动。"))
     assert roles(rec, "刘振华") == {"attended"} and roles(rec, "陈立新") == {"attended"}
+
+
+def test_the_day_of_a_lead_after_slogan_lines():
+    text = ("活力某镇:大会部署,上汛!\n\n精心谋事\n\n潜心干事\n\n诚心处事\n\n小心行事\n\n用心成事\n\n同心聚力\n\n"
+            "为深入贯彻落实全区防汛工作会议精神,6月5日上午,某镇召开防汛抗旱工作动员部署会,会议由镇长刘振华主持。")
+    rec = extract_article(art(text, published="2024-06-06"))
+    assert [(e.type, e.date) for e in rec.events] == [("meeting", "2024-06-05")]
