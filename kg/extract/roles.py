@@ -93,8 +93,9 @@ def _verbs_in(span: str) -> list[str]:
     for cs, ce in _clauses(span, 0, len(span)):
         clause = span[cs:ce]
         if found:
-            # a subject-less clause joined by 并/同时/还 goes on with the same subject
-            if not re.match(r"(?:并|并且|同时|还|又|随后)", clause):
+            # a subject-less clause joined by 并/同时/还 goes on with the same subject, and so
+            # does one that opens with a verb of speaking ("X参加会议,提出工作要求")
+            if not re.match(r"(?:并|并且|同时|还|又|随后)", clause) and not _SPEAKS.match(clause):
                 break
             found += verb_kinds(clause, at_start_arrive=False)
             continue
@@ -104,6 +105,9 @@ def _verbs_in(span: str) -> list[str]:
     return found
 
 
+# (not 传达: "X主持召开会议,传达学习…精神" is what the meeting did)
+_SPEAKS = re.compile("|".join(sorted((re.escape(v) for v, k in ROLE_VERBS.items() if k == "speak" and v != "传达"),
+                                     key=len, reverse=True)))
 _SUBJECT_TAIL = re.compile(r"(?:同志)?(?:等|及|一行)[^,。;:]{0,10}?(?:领导|同志|人员|干部|一行|人)?")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from kg.extract.roles import is_object, roles_for, verbs_after
 from kg.extract.events import PersonSpan
+from kg.extract import extract_article
+from tests.support.extraction import art, roles
 
 
 def _after(text: str, name: str) -> list[str]:
@@ -72,3 +74,10 @@ def test_jiangle_and_a_titled_report_are_speaking():
     assert "spoke" in roles(rec, "刘振华")
     rec = extract_article(art("5月5日,某市召开会议。会议还邀请某大学教授陈立新作《宏观经济热点》报告。"))
     assert "spoke" in roles(rec, "陈立新")
+
+
+def test_a_clause_opening_with_a_verb_of_speaking_goes_on_with_the_subject():
+    rec = extract_article(art("6月20日,县长刘振华主持召开县政府常务会议,传达学习上级会议精神。"
+                              "县人大常委会副主任陈立新参加会议,提出工作要求。"))
+    assert roles(rec, "陈立新") == {"attended", "spoke"}
+    assert roles(rec, "刘振华") == {"chaired", "attended"}  # 传达学习: what the meeting did
