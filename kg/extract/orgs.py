@@ -34,10 +34,10 @@ _OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
 # a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
-# a body's term number: "州十三届人大常委会", "县第十八届政协" (not a session's name)
 # "政协第十届玉屏侗族自治县委员会": a county's CPPCC, printed the long way with its term
 _CPPCC_OF = re.compile(r"^政协(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?[省市区县州旗])委员会$")
-_TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")
+_OUR_LEVEL = re.compile(r"^我([省市区县州旗镇乡])\1?")
+_TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 # top bodies with no departments (部) of their own: a 部 in their chain is the party committee's
@@ -143,6 +143,7 @@ class OrgResolver:
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         org = _TERM.sub("", _ASCII_HEAD.sub("", chunk.strip()))  # "u州十三届人大常委会" → 州人大常委会
         org = _CPPCC_OF.sub(r"\1政协", org)  # "政协第十届X县委员会" is X县政协
+        org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
             org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
         self.pos = self.offset + pos if pos is not None else len(self.text)

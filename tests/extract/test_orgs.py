@@ -309,3 +309,9 @@ def test_a_bare_party_committee_or_congress_in_an_article_about_a_town_is_the_to
 def test_a_government_head_after_a_locality_printed_without_its_level():
     rec = extract_article(art("双鸭山市长刘振华主持召开市长办公会议。"))
     assert posts(rec, "刘振华") == [("双鸭山市政府", "市长")]
+
+
+def test_the_paper_s_own_level_is_level_only():
+    rec = extract_article(art("9月23日,依安县马铃薯收获仪式在我县举行。我县县委书记刘振华,我市政协主席陈立新出席。"))
+    assert posts(rec, "刘振华") == [("依安县委", "书记")]
+    assert posts(rec, "陈立新") == [("市政协", "主席")]
