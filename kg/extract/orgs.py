@@ -42,8 +42,7 @@ _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七�
 _SESSION_PART = re.compile(r"(?:本次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 # top bodies with no departments (部) of their own: a 部 in their chain is the party committee's
 _NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")
-# the head of an autonomous region's government and the deputies: 自治区主席, 副主席, 代主席
-_REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")
+_REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治区主席, 副主席, 代主席: the region's government
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
@@ -147,8 +146,9 @@ class OrgResolver:
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
             org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
         self.pos = self.offset + pos if pos is not None else len(self.text)
-        if title in SESSION_TITLES and _SESSION_PART.fullmatch(org) and self.session:
-            # 执行主席 / 主席团常务主席 of the congress or CPPCC session the article reports
+        if (title in SESSION_TITLES or (title.endswith("秘书长") and org == "大会")) and self.session \
+                and _SESSION_PART.fullmatch(org):
+            # 执行主席 / 主席团常务主席 / 大会秘书长 of the congress or CPPCC session the article reports
             return self._with_locality(self.session) + ("主席团" if title == "常务主席" else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None

@@ -315,3 +315,8 @@ def test_the_paper_s_own_level_is_level_only():
     rec = extract_article(art("9月23日,依安县马铃薯收获仪式在我县举行。我县县委书记刘振华,我市政协主席陈立新出席。"))
     assert posts(rec, "刘振华") == [("依安县委", "书记")]
     assert posts(rec, "陈立新") == [("市政协", "主席")]
+
+
+def test_the_session_s_secretary_general():
+    rec = extract_article(art("1月12日,桃源县政协十一届六次会议开幕。大会秘书长刘振华在主席台就座。"))
+    assert posts(rec, "刘振华") == [("桃源县政协十一届六次会议", "秘书长")]
