@@ -119,3 +119,9 @@ def test_a_line_that_is_only_a_date_is_the_issue_s_date_not_the_event_s():
     assert page_date(page) == "2017-08-23"
     rec = extract_article(art(page, published=None))
     assert [(e.type, e.date) for e in rec.events] == [("inspection", "2017-08-21")]
+
+
+def test_a_source_field_ends_where_the_next_field_is_glued_on():
+    page = "时间:2019-04-26来源:某县人大网作者:柯小满\n4月25日,县长刘振华来我县参观考察。"
+    assert "作者:柯小满" in mask_furniture(page)
+    assert "某县人大网" not in mask_furniture(page)
