@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.extract.memo import finditer_with, pure
 from kg.extract.locality_check import opens_with_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import BARE_UNITS, GENERIC_BODIES, NOT_LOCALITY_STEMS, TEXT_LEVELS, ZONE_WORDS
+from kg.lexicon import BARE_UNITS, GENERIC_BODIES, NOT_LOCALITY_STEMS, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
 
 
 @pure
@@ -193,3 +193,17 @@ def printed_region(text: str) -> str | None:
             if any(u.rank == 1 for u in gazetteer().units(name)):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+# a department (部) of a locality's party committee printed without it ("仓山区统战部"), or with the
+# committee's standing members between ("武山县委常委组织部"); a 政法委 stays as printed
+_PARTY_DEPT = re.compile(r"(.*?[省市区县州旗])(?:委常委)?(%s)" % "|".join(
+    sorted((c for c in PARTY_COMMITTEES if c.endswith("部")), key=len, reverse=True)))
+
+
+@pure
+def party_department(org: str) -> str:
+    """`org` with the party committee a department of it belongs to written out: 仓山区统战部 →
+    仓山区委统战部, 武山县委常委组织部 → 武山县委组织部; any other organisation as it is."""
+    m = _PARTY_DEPT.fullmatch(org)
+    return m.group(1) + "委" + m.group(2) if m else org

@@ -18,7 +18,7 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
-                                  level_prefix, locality_of, printed_region, session_name, short_prefecture, unit_of)
+                                  level_prefix, locality_of, party_department, printed_region, session_name, short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
@@ -136,7 +136,7 @@ class OrgResolver:
         """The full organisation of one post. `prev_org`: the resolved organisation before
         it in the same chain or list. An autonomous prefecture is written short: 迪庆藏族自治州委
         is 迪庆州委, as the gold and most pages print it (one committee in the graph)."""
-        org = self._resolve(chunk, title, prev_org, pos)
+        org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
         return short_prefecture(org) if org and "自治州" in org else org
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:

@@ -32,3 +32,13 @@ def test_the_session_s_form_most_printed_with_its_locality():
     assert session_name(f"{long}开幕。{long}闭幕。{short}执行主席刘振华主持。") == long
     # a form without the locality ("政协十五届四次会议") gives way to the one that names it
     assert session_name(f"{long}开幕。政协十五届四次会议执行主席刘振华主持。政协十五届四次会议闭幕。") == long
+
+
+def test_a_party_department_printed_without_its_committee():
+    from kg.extract.org_names import party_department
+    assert party_department("仓山区统战部") == "仓山区委统战部"
+    assert party_department("县组织部") == "县委组织部"
+    assert party_department("武山县委常委组织部") == "武山县委组织部"
+    assert party_department("榆林市政法委") == "榆林市政法委"  # a 政法委 stays as printed
+    assert party_department("县人武部") == "县人武部"
+    assert party_department("仓山区委统战部") == "仓山区委统战部"
