@@ -42,3 +42,9 @@ def test_a_party_department_printed_without_its_committee():
     assert party_department("榆林市政法委") == "榆林市政法委"  # a 政法委 stays as printed
     assert party_department("县人武部") == "县人武部"
     assert party_department("仓山区委统战部") == "仓山区委统战部"
+
+
+def test_village_cadres_are_no_village():
+    from kg.extract.org_names import last_village
+    assert last_village("来到柳塘村,要求村干部把群众放在心上,") == "柳塘村"
+    assert last_village("他们要求村两委班子加强学习,") is None
