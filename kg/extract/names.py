@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.memo import bounded, pure
+from kg.lexicon.gazetteer import gazetteer
 from kg.extract.words import freq, holds_common_word, splits_word, two_words, unknown_word, word_tag
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         SURNAMES, TITLES)
@@ -62,6 +63,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False  # 边走边看, 又快又好 (AxAy) are set phrases, not names
     if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
         return False  # 向大家 is no name; "乡长向甲君," is
+    if n == 3 and cand[0] in "来赴到" and cand[1:] in gazetteer().short_names:
+        return False  # "委员来六安参观": a verb of coming and a city, no name
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False
     if n == 4 and cand[:2] not in COMPOUND_SURNAMES and (

@@ -139,3 +139,10 @@ def test_a_word_that_is_no_name_does_not_start_one_either():
     rec = extract_article(art("5月3日,县委书记刘振华到镇调研,并主持召开座谈会,与乡镇领导班子座谈交流。"
                               "各镇和相关成员单位要严格落实领导带班制度。"))
     assert {p.name for p in rec.people} == {"刘振华"}  # 班子座, 单位 are no names
+
+
+def test_a_verb_of_coming_and_a_city_is_no_name_and_newly_appointed_is_no_place():
+    from tests.support.extraction import posts
+    rec = extract_article(art("4月3日,新任县委书记刘振华来到荣湾湖调研。全国政协委员来六安参观考察。"))
+    assert {p.name for p in rec.people} == {"刘振华"}
+    assert posts(rec, "刘振华") == [("县委", "书记")]
