@@ -96,3 +96,10 @@ def test_a_name_printed_between_its_body_and_its_title():
     rec = extract_article(art("9月27日,受市人大常委会刘振华主任委托,副主任陈立新带队调研。市委周晓明书记在会上强调。"))
     assert posts(rec, "刘振华") == [("市人大常委会", "主任")]
     assert posts(rec, "周晓明") == [("市委", "书记")]
+
+
+def test_the_disabled_laid_off_and_wounded_called_on_are_people_with_no_role():
+    rec = extract_article(art("1月26日,县委副书记刘振华一行先后到下岗职工陈立新家,困难残疾人周晓明、伤残军人柯小满家,"
+                              "送上慰问品。"))
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明", "柯小满"}
+    assert {x.name for e in rec.events for x in e.participants} == {"刘振华"}
