@@ -136,7 +136,8 @@ def find_people(text: str) -> list[PersonHit]:
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
-        name = _dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
+        name = (_dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
+                or _chain_slot(text, name_at, matches[idx + 1:idx + 2]))
         if name is not None:
             name = _dotted(text, name_at, name)
         if name is None:
@@ -175,6 +176,19 @@ def find_people(text: str) -> list[PersonHit]:
     hits += body_named_heads(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_SLOT = re.compile(r"[\u4e00-\u9fff]{3,4}(?=[,、])")
+
+
+def _chain_slot(text: str, pos: int, following: list[tuple[int, int, str, bool]]) -> str | None:
+    """A name with no listed surname between a title and the next title of a chain ("省政协主席
+    甲乙丙丁,副主席X、Y"): the slot of the chain vouches for it."""
+    m = _SLOT.match(text, pos)
+    if m is None or not following or following[0][0] != m.end() + 1 or TITLE_RE.search(m.group()):
+        return None
+    item = m.group()
+    return item if plausible_shape(item) and not ordinary_word(item) and not two_words(item) else None
 
 
 def _vouched_item(text: str, pos: int) -> str | None:

@@ -247,3 +247,11 @@ def test_a_dotted_name_ends_before_the_verb_of_saying():
     rec = extract_article(art("10月15日,县人大常委会召开观摩会。米吉克乡人大主席艾力甲·托乎乙说:“要做好服务。”"
                               "“我们将继续努力。”大桥乡人大主席吐尔丙·克然丁说。"))
     assert {p.name for p in rec.people} == {"艾力甲·托乎乙", "吐尔丙·克然丁"}
+
+
+def test_a_name_with_no_listed_surname_in_the_slot_of_a_title_chain():
+    rec = extract_article(art("1月27日,省政协会议开幕。省政协主席衮保扎丁,副主席刘振华、陈立新,秘书长周晓明在主席台前排就座。"))
+    assert posts(rec, "衮保扎丁") == [("省政协", "主席")]
+    assert posts(rec, "陈立新") == [("省政协", "副主席")]
+    rec = extract_article(art("1月27日,县委书记刘振华主持会议,要求全面推进,副县长陈立新出席。"))
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新"}  # no slot: 主持会议 is no name
