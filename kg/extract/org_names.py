@@ -52,11 +52,17 @@ def last_named(before: str, unit: str) -> str | None:
     """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
     found = None
     for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
-        name = re.split(r"与|及|同|了", m.group())[-1]  # "成武县与山东交通学院": the last of two
-        name = re.sub(r"^(?:在|到|走进|来到|深入|和)", "", name)
+        name = re.split(r"与|及|同|了|来到|走进|深入|前往", m.group())[-1]  # "成武县与山东交通学院": the last of two
+        name = re.sub(r"^(?:在|到|和)", "", name)
         if len(name) > len(unit):
             found = name
     return found
+
+
+def unit_in_sentence(before: str, kinds: tuple[str, ...]) -> str | None:
+    """The unit of one of `kinds` (公司, 医院 …) printed last in the sentence `before` ends."""
+    sentence = re.split(r"[。!?;]", before)[-1]
+    return max((n for k in kinds if (n := last_named(sentence, k))), key=sentence.rfind, default=None)
 
 
 _LEVEL_CHARS = frozenset(lv[0] for lv in TEXT_LEVELS)  # 省 市 区 县 镇 乡 街 旗 州

@@ -18,7 +18,8 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
-                                  level_prefix, locality_of, party_department, printed_region, session_name, short_prefecture, unit_of)
+                                  level_prefix, locality_of, party_department, printed_region, session_name, short_prefecture,
+                                  unit_in_sentence, unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
@@ -166,8 +167,8 @@ class OrgResolver:
             if title in GOV_TITLES:
                 return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))
             inherited = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
-            if title in ("负责人", "成员"):
-                return None
+            if title in ("负责人", "成员") or (not prev_org and set(HEAD_TITLE_UNITS.get(title, ())) == {"公司", "集团"}):
+                return None  # a firm's 董事长 (out of a chain) is no post of the government named before it
             if inherited and title not in PARTY_TITLES:
                 inherited = unit_of(inherited)  # 县卫健委党组书记、主任 → 县卫健委 主任
             head = UNIT_HEAD_TITLES.get(title)
@@ -282,16 +283,15 @@ class OrgResolver:
         return self._remember(full)
 
     def _opened_in(self, org: str, title: str, pos: int | None) -> str | None:
-        """The named unit of "在X," right before a bare head title (校长, 院长) or a bare
-        企业 / 公司 (企业负责人)."""
+        """The unit of "在X," before a bare head title (校长, 院长) or 企业 / 公司 (企业负责人)."""
         if pos is None or (org and org not in ("企业", "公司", "单位")):
             return None
         end = self.offset + pos  # the opener is at most 在 + 24 characters + a comma before the post
         m = _OPENER.search(self.text[max(0, end - 40):end])
-        if m is None:
-            return None
-        x = m.group(1)
         wanted = HEAD_TITLE_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
+        if m is None:  # "一行来到X有限公司,董事长Y介绍": the unit of its kind printed last in the sentence
+            return unit_in_sentence(self.text[max(0, end - 200):end], wanted) if wanted and not org else None
+        x = m.group(1)
         return x if wanted and x.endswith(wanted) and len(x) > 2 else None
 
     def _remember(self, org: str) -> str:

@@ -320,3 +320,17 @@ def test_the_paper_s_own_level_is_level_only():
 def test_the_session_s_secretary_general():
     rec = extract_article(art("1月12日,桃源县政协十一届六次会议开幕。大会秘书长刘振华在主席台就座。"))
     assert posts(rec, "刘振华") == [("桃源县政协十一届六次会议", "秘书长")]
+
+
+def test_a_firm_s_head_is_the_firm_of_the_sentence_never_the_government_named_before():
+    rec = extract_article(art("5月3日,副区长周晓明一行首先来到青石商贸有限公司,董事长柯小满介绍情况。"))
+    assert posts(rec, "柯小满") == [("青石商贸有限公司", "董事长")]
+    rec = extract_article(art("5月3日,副区长周晓明到企业调研。董事长柯小满介绍情况。"))
+    assert posts(rec, "柯小满") == [(None, "董事长")]
+
+
+def test_words_of_meeting_and_a_visiting_group_end_the_words_before_an_organisation():
+    rec = extract_article(art("6月17日上午,区委书记刘振华会见上海宝冶副总经理陈立新一行。"
+                              "1月17日,县党政考察团在通州区副区长周晓明的陪同下参观。"))
+    assert posts(rec, "陈立新") == [("上海宝冶", "副总经理")]
+    assert posts(rec, "周晓明") == [("通州区政府", "副区长")]
