@@ -66,7 +66,7 @@ _ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|调研|视察|走访|察看|�
                         r"|(?<=[区县市镇乡村道园司厂心学中馆院站])(?:对|就|围绕|针对)(?!外|口))")
 
 
-_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
+_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村振兴)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 # a development zone printed before a firm in it
 _ZONE_BEFORE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_WORDS + GENERIC_ZONE_TERMS), key=len, reverse=True)))

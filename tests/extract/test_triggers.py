@@ -288,3 +288,9 @@ def test_a_named_place_drops_who_went_there_and_a_preposition():
     assert named_place("党政代表团赴某某区") == "某某区"
     assert named_place("与某某镇") == "某某镇"
     assert named_place("和平区") == "和平区"
+
+
+def test_rural_revival_is_no_township_boundary():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("宝塔宝丰乡村振兴战略示范点") == "宝塔宝丰乡村振兴战略示范点"
+    assert reduce_place("宝丰乡柳塘村") == "柳塘村"
