@@ -294,3 +294,9 @@ def test_rural_revival_is_no_township_boundary():
     from kg.extract.triggers import reduce_place
     assert reduce_place("宝塔宝丰乡村振兴战略示范点") == "宝塔宝丰乡村振兴战略示范点"
     assert reduce_place("宝丰乡柳塘村") == "柳塘村"
+
+
+def test_major_projects_name_no_place():
+    from kg.extract.triggers import place_of_item
+    assert place_of_item("重大项目", True) is None
+    assert place_of_item("福海县重大项目进展情况", False) == "福海县"
