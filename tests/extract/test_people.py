@@ -255,3 +255,13 @@ def test_a_name_with_no_listed_surname_in_the_slot_of_a_title_chain():
     assert posts(rec, "陈立新") == [("省政协", "副主席")]
     rec = extract_article(art("1月27日,县委书记刘振华主持会议,要求全面推进,副县长陈立新出席。"))
     assert {p.name for p in rec.people} == {"刘振华", "陈立新"}  # no slot: 主持会议 is no name
+
+
+def test_a_prefecture_commissioner_leaders_of_a_firm_or_the_four_bodies_and_more_verbs_after_a_name():
+    rec = extract_article(art("3月5日,地委副书记、行署专员刘振华出席开工仪式。行署副专员陈立新主持。"
+                              "地区和林业集团公司领导周晓明、柯小满出席。市四套班子领导柏满、柯满出席。"
+                              "会上,镇委书记柯晓丽原原本本传达了会议精神,副书记蒲立东安排部署工作。"))
+    assert posts(rec, "刘振华") == [("地委", "副书记"), ("行署", "专员")]
+    assert posts(rec, "陈立新") == [("行署", "副专员")]
+    assert posts(rec, "周晓明") == [] and posts(rec, "柏满") == []
+    assert {"柯晓丽", "蒲立东", "柯满"} <= {p.name for p in rec.people}
