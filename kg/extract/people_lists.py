@@ -38,6 +38,10 @@ _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,
 _ANCHORED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,3})(?=和|与|及|在|出席|参加)")
 
 
+# "省内外专家组A、B、C,": the members of a group, named right after it (three or more)
+_GROUP_LIST = re.compile(r"(?<=组)((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})(?=[,。;])")
+
+
 def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
     """Lists of names with no title: "A、B等列席会议"; `anchored`: the lists that name a
     person found before (`_ANCHORED`)."""
@@ -45,10 +49,11 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
     known = {h.name for h in hits}
     out = []
     found = ([m for m in _ANCHORED.finditer(text) if known & set(m.group(1).split("、"))] if anchored
-             else _UNTITLED.finditer(text))
+             else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text)])
     for m in found:
         items = m.group(1).split("、")
-        if not all(plausible_name(it) for it in items):
+        if not all(plausible_name(it) for it in items) or (
+                m.re is _GROUP_LIST and not all(it[0] in SURNAMES for it in items)):
             continue
         pos = m.start(1)
         prev = None

@@ -103,3 +103,10 @@ def test_the_disabled_laid_off_and_wounded_called_on_are_people_with_no_role():
                               "送上慰问品。"))
     assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明", "柯小满"}
     assert {x.name for e in rec.events for x in e.participants} == {"刘振华"}
+
+
+def test_the_members_of_a_group_named_right_after_it():
+    from kg.extract.people_lists import untitled_lists
+    text = "县委书记刘振华陪同,省内外专家组陈立新、周晓明、柯小满,省委党校主任柯晓丽参加。"
+    assert [h.name for h in untitled_lists(text, [])] == ["陈立新", "周晓明", "柯小满"]
+    assert untitled_lists("调研组听取了发展经济、保障民生、改善环境,", []) == []  # no names
