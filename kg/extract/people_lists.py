@@ -203,8 +203,13 @@ def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 
 # "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title
 # (an honorific order), the title a body's head or deputy and a verb or 在/等 after it
-_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅])([\u4e00-\u9fff]{2,3}?)((?:副)?(?:书记|主任|主席|部长|局长))"
-                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托)")
+_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])([\u4e00-\u9fff]{2,3}?)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长))"
+                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|[,。;])")
+
+
+# "省财政厅甲乙、丙丁副厅长,": a body, a list of names, then their one title
+_BODY_LIST_TITLE = re.compile(r"(?<=[委会部局办府协厅处])((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
+                              r"((?:副)?(?:厅长|局长|处长|主任|部长|书记|主席))(?=[,。;等])")
 
 
 def body_named_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
@@ -213,7 +218,18 @@ def body_named_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
         chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
         return [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []
 
-    return _named(_BODY_NAME_TITLE, text, hits,
-                  lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
-                  and not ordinary_word(name) and not any(k.endswith(name) or name.endswith(k) for k in known),
-                  posts)
+    ok = (lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
+          and not ordinary_word(name) and not any(k.endswith(name) or name.endswith(k) for k in known))
+    found = _named(_BODY_NAME_TITLE, text, hits, ok, posts)
+    known = {h.name for h in hits + found}
+    for m in _BODY_LIST_TITLE.finditer(text):  # "拜访了省财政厅甲乙、丙丁副厅长,": each with the post
+        items = m.group(1).split("、")
+        if any(it in known or not ok(it, m, known) for it in items):
+            continue
+        chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
+        pos = m.start(1)
+        for it in items:
+            found.append(PersonHit(it, pos, pos + len(it), [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []))
+            known.add(it)
+            pos += len(it) + 1
+    return found

@@ -110,3 +110,10 @@ def test_the_members_of_a_group_named_right_after_it():
     text = "县委书记刘振华陪同,省内外专家组陈立新、周晓明、柯小满,省委党校主任柯晓丽参加。"
     assert [h.name for h in untitled_lists(text, [])] == ["陈立新", "周晓明", "柯小满"]
     assert untitled_lists("调研组听取了发展经济、保障民生、改善环境,", []) == []  # no names
+
+
+def test_names_printed_between_their_body_and_one_title():
+    rec = extract_article(art("5月24日,县委书记刘振华先后拜访了省财政厅陈立新、周晓明副厅长,科教文卫处柯小满处长。"))
+    assert posts(rec, "陈立新") == [("省财政厅", "副厅长")]
+    assert posts(rec, "周晓明") == [("省财政厅", "副厅长")]
+    assert posts(rec, "柯小满") == [("科教文卫处", "处长")]
