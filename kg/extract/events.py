@@ -92,12 +92,9 @@ _OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日[上中�
 _DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*[,，]")
 
 
-# the headline's meeting held during a visit
-_VISIT_MEETING_RE = re.compile(r"座谈会|现场办公会|现场会|汇报会")
-# a visit made during a meeting: "在X陪同下…听取/察看…"
-_VISIT_VERB_RE = re.compile(r"听取|参观|察看|调研|视察|考察|走访")
-# back to the meeting: "会上", "召开", "主持会议"
-_MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")
+_VISIT_MEETING_RE = re.compile(r"座谈会|现场办公会|现场会|汇报会")  # the headline's meeting held during a visit
+_VISIT_VERB_RE = re.compile(r"听取|参观|察看|调研|视察|考察|走访")  # a visit during a meeting: "在X陪同下…听取…"
+_MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")  # back to the meeting: "会上", "召开", "主持会议"
 # "在A、B陪同下": A and B accompany
 _ACCOMPANIED_BY_RE = re.compile(r"在([^。]{0,80}?)陪同下")
 _AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
@@ -126,6 +123,7 @@ class _Reading:
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+_PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "冯晓磊 摄" under a picture: no lead
 
 
 def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], published: str | None) -> EventDraft:
@@ -136,7 +134,8 @@ def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], publishe
         if classify(text[sentences[0].start:sentences[0].end]) == "inspection":
             lead_type = "inspection"  # 座谈会 / 现场办公会 held during a visit
     if lead_type is None:  # the first three sentences with words (not bars or blank furniture)
-        for s in [s for s in sentences[:12] if _WORDS.search(text, s.start, s.end)][:3]:
+        for s in [s for s in sentences[:12] if _WORDS.search(text, s.start, s.end)
+                  and not _PHOTO_CREDIT.fullmatch(text, s.start, s.end)][:3]:
             lead_type = classify(text[s.start:s.end])
             if lead_type:
                 lead_idx = s.index

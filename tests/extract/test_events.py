@@ -147,3 +147,11 @@ def test_the_day_of_a_lead_after_slogan_lines():
             "为深入贯彻落实全区防汛工作会议精神,6月5日上午,某镇召开防汛抗旱工作动员部署会,会议由镇长刘振华主持。")
     rec = extract_article(art(text, published="2024-06-06"))
     assert [(e.type, e.date) for e in rec.events] == [("meeting", "2024-06-05")]
+
+
+def test_the_lead_is_read_past_photo_captions_and_their_credits():
+    text = ("在某县某乡。柯满 摄\n在某县某镇。柯满 摄\n9月18日,市委书记刘振华在某县调研。"
+            "市委常委陈立新,副市长周晓明一同调研。")
+    rec = extract_article(art(text, published="2020-09-20"))
+    assert [(e.type, e.date) for e in rec.events] == [("inspection", "2020-09-18")]
+    assert roles(rec, "周晓明") == {"inspected"}
