@@ -85,8 +85,8 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff·]{0,10}?((?:%s)[^\n。]{0,40})$"
                          % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
-    # "作者:甲乙" (a page's author field) or "(作者:甲乙)": the author, by the printed word
-    for m in re.finditer(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])", text):
+    # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word
+    for m in re.finditer(r"作者(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])", text):
         if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):
             found.append(BylineHit(m.group(1), "作者", m.start(1), m.end(1)))
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
@@ -124,7 +124,7 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})\s摄$", text):
         found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
     # a photo caption's credit glued to it: "图为代表团在某社区考察。甲乙摄"
-    for m in re.finditer(r"(?m)(?<=。)([\u4e00-\u9fff]{2,3})摄$", text):
+    for m in re.finditer(r"(?m)(?<=。)([\u4e00-\u9fff]{2,3}) ?摄$", text):
         if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):
             found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
     for m in re.finditer(r"(?m)^\s*([\u4e00-\u9fff]{2,4}?)\s?摄影(?:报道)?\s*$", text):

@@ -114,3 +114,9 @@ def test_a_role_word_a_slash_and_the_name_where_a_paragraph_ends():
 def test_a_photo_credit_after_several_reporters_is_each_one_s():
     text = "1月12日,会议开幕。\n本报记者 柯小满 陈立新 周晓明 摄"
     assert [(h.name, h.role) for h in find_byline(text)] == [("柯小满", "摄"), ("陈立新", "摄"), ("周晓明", "摄")]
+
+
+def test_an_author_field_without_a_colon_and_a_spaced_caption_credit():
+    assert [(h.name, h.role) for h in find_byline("正文。(作者 柯小满 编辑 陈立新 审核 周晓明)")] == [("柯小满", "作者")]
+    assert [(h.name, h.role) for h in find_byline("活动现场。柯晓丽 摄\n区委常委刘振华出席。")] == [("柯晓丽", "摄")]
+    assert find_byline("作者单位:某县融媒体中心") == []

@@ -114,3 +114,10 @@ def test_a_forum_s_login_lines_and_a_paper_s_issue_label_are_no_headline():
     (a,) = load_text(text, "p.txt")
     assert a.title == "某区委书记调研重点项目"
     assert not looks_like_headline("1821期/第2版:2") and not looks_like_headline("发帖")
+
+
+def test_a_byline_line_after_the_paper_and_an_untitled_name_is_no_headline():
+    from kg.load.headline import looks_like_headline
+    assert not looks_like_headline("某某新闻·某某商报记者 柯小满 通讯员 陈立新 周晓明")
+    assert not looks_like_headline("某某商报·某某新闻网 柯晓丽 通讯员 蒲立东")
+    assert looks_like_headline("记者探访春运一线")
