@@ -15,6 +15,10 @@ _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PHOTO_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")
 
 
+_PHONE = re.compile(r"\d{7,}$")
+_SPACED_ROLE = re.compile(r"(记|摄)[ \u3000](者|影)(?=\s*[:：])")
+
+
 @dataclass(frozen=True)
 class BylineHit:
     name: str
@@ -39,6 +43,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for tok0, t0, t1 in toks:
         tok = _TAIL_RE.sub("", tok0) if len(tok0) > 2 else tok0
         tok = tok[:-1] if len(tok) > 3 and tok.endswith("摄") else tok  # "陈星宇摄"
+        tok = _PHONE.sub("", tok)  # "通讯员:甲乙15571349572": the phone number is no part of the name
         if tok0 == "摄" and seg[t1:t1 + 1] == "/":
             break  # "记者 X 摄/视觉重庆": the agency after the credit is no name
         if tok in ("文", "图", "摄", "报道", "摄影", "编辑") or (len(tok) > 2 and tok.endswith("报道")):
@@ -73,6 +78,7 @@ def _parse(text: str, start: int, end: int) -> list[BylineHit]:
 
 def find_byline(text: str) -> list[BylineHit]:
     """Byline names of an article body, each once, in printed order."""
+    text = _SPACED_ROLE.sub(r"\1\2 ", text)  # "记 者:甲乙" padded to a width: 记者 (same offsets)
     found: list[BylineHit] = []
     # in brackets near the start or the end: (记者 X), (本网记者:X), (某报全媒体记者 甲乙 通讯员丙丁文/图)
     # 【记者:X Y】 and [记者 X] too; "(X 摄)" under a photograph: X took it

@@ -120,3 +120,12 @@ def test_an_author_field_without_a_colon_and_a_spaced_caption_credit():
     assert [(h.name, h.role) for h in find_byline("正文。(作者 柯小满 编辑 陈立新 审核 周晓明)")] == [("柯小满", "作者")]
     assert [(h.name, h.role) for h in find_byline("活动现场。柯晓丽 摄\n区委常委刘振华出席。")] == [("柯晓丽", "摄")]
     assert find_byline("作者单位:某县融媒体中心") == []
+
+
+def test_a_bracketed_byline_beside_a_reviewer_a_phone_number_and_a_spaced_role_word():
+    from kg.extract.furniture import mask_furniture
+    page = "正文。(记者:柯小满 柏满 审核:区委办)\n"
+    assert [(h.name, h.role) for h in find_byline(mask_furniture(page))] == [("柯小满", "记者"), ("柏满", "记者")]
+    assert [(h.name, h.role) for h in find_byline("正文。(通讯员:柯满15571349572)\n")] == [("柯满", "通讯员")]
+    page = "正文。\n\n记 者:柯晓丽 朱 丽 \n\n编 辑:朱 丽\n"
+    assert [(h.name, h.role) for h in find_byline(mask_furniture(page))] == [("柯晓丽", "记者"), ("朱丽", "记者")]
