@@ -44,6 +44,8 @@ def _object_of(before: str, after: str) -> bool:
     near = before[-6:]
     if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near) or _CALLED_ON.search(before):
         return True  # "向X汇报", "传达X…", "看望困难群众A、X": an object, no subject
+    if after.startswith("委托") and re.search(r"受[^,。;]{0,24}$", before):
+        return True  # "受市政协主席X委托,Y出席": X sent Y and is not there
     # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习/贯彻/落实
     clauses = re.split(r"[,;:]", before)
     quoted = re.search(r"传达|学习|贯彻|落实", clauses[-1]) or (

@@ -81,3 +81,13 @@ def test_a_clause_opening_with_a_verb_of_speaking_goes_on_with_the_subject():
                               "县人大常委会副主任陈立新参加会议,提出工作要求。"))
     assert roles(rec, "陈立新") == {"attended", "spoke"}
     assert roles(rec, "刘振华") == {"chaired", "attended"}  # 传达学习: what the meeting did
+
+
+def test_the_one_who_sends_a_deputy_is_named_with_no_role():
+    from tests.support.extraction import posts
+    rec = extract_article(art("3月5日,受市政协主席刘振华委托,市政协副主席陈立新出席会议并讲话。"
+                              "市政协主席督办案实施工作同时启动。"))
+    assert posts(rec, "刘振华") == [("市政协", "主席")]
+    assert roles(rec, "刘振华") == set()
+    assert roles(rec, "陈立新") == {"attended", "spoke"}
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新"}  # 督办案 is no name
