@@ -97,14 +97,20 @@ def check_zhao_yi(seen: dict) -> dict[str, dict]:
 
 
 def hover_edge(chrome, edge_id: str) -> str:
-    """Rest the pointer on the middle of an edge; the tooltip's text."""
+    """Rest the pointer on an edge, at the point nearest its middle that no node and no other
+    edge covers (the layout may lay another edge across the middle); the tooltip's text."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
     x, y, w, h = chrome.execute_script("""
-        const net = window.kgView.network, e = net.body.edges[arguments[0]];
-        const p = e.edgeType.getPoint(0.5, e.edgeType.getViaNode());
-        const dom = net.canvasToDOM(p), c = document.querySelector('#graph canvas').getBoundingClientRect();
+        const net = window.kgView.network, id = arguments[0], e = net.body.edges[id];
+        const c = document.querySelector('#graph canvas').getBoundingClientRect();
+        let dom = null;
+        for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) {
+            const d = net.canvasToDOM(e.edgeType.getPoint(t, e.edgeType.getViaNode()));
+            if (dom === null) dom = d;
+            if (net.getEdgeAt(d) === id && net.getNodeAt(d) === undefined) { dom = d; break; }
+        }
         return [dom.x, dom.y, c.width, c.height];
     """, edge_id)
     canvas = chrome.find_element(By.CSS_SELECTOR, "#graph canvas")
