@@ -12,7 +12,7 @@ _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
 _ROLE_RE = re.compile("|".join(map(re.escape, [w for w in _ROLE_WORDS if w != "摄"])))
 _TAIL_RE = re.compile(r"(?:文/图|文图|图/文|/图|/摄|摄影)$")
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_PHOTO_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")
+PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "冯晓磊 摄" under a picture
 
 
 _PHONE = re.compile(r"\d{7,}$")
@@ -83,7 +83,7 @@ def find_byline(text: str) -> list[BylineHit]:
     # in brackets near the start or the end: (记者 X), (本网记者:X), (某报全媒体记者 甲乙 通讯员丙丁文/图)
     # 【记者:X Y】 and [记者 X] too; "(X 摄)" under a photograph: X took it
     for m in re.finditer(r"[(【\[]([^()【】\[\]]{2,60})[)】\]]", text):
-        if _ROLE_RE.search(m.group(1)) or _PHOTO_RE.fullmatch(m.group(1)):
+        if _ROLE_RE.search(m.group(1)) or PHOTO_CREDIT.fullmatch(m.group(1)):
             found += _parse(text, m.start(1), m.end(1))
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"

@@ -18,6 +18,7 @@ from kg.extract.memo import finditer_with
 from kg.extract.places import choose_places, meeting_place, visit_places
 from kg.extract.roles import is_object, roles_for, verb_kinds, verbs_after
 from kg.extract.dates import DATE_RE, DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, find_date
+from kg.extract.byline import PHOTO_CREDIT
 from kg.extract.triggers import VISIT_RE, classify
 
 @dataclass
@@ -123,7 +124,6 @@ class _Reading:
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
-_PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "冯晓磊 摄" under a picture: no lead
 
 
 def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], published: str | None) -> EventDraft:
@@ -135,7 +135,7 @@ def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], publishe
             lead_type = "inspection"  # 座谈会 / 现场办公会 held during a visit
     if lead_type is None:  # the first three sentences with words (not bars or blank furniture)
         for s in [s for s in sentences[:12] if _WORDS.search(text, s.start, s.end)
-                  and not _PHOTO_CREDIT.fullmatch(text, s.start, s.end)][:3]:
+                  and not PHOTO_CREDIT.fullmatch(text, s.start, s.end)][:3]:  # no lead
             lead_type = classify(text[s.start:s.end])
             if lead_type:
                 lead_idx = s.index

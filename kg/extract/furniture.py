@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# a line that is only a date: the ("2017年08月23日", "2019年06月07日 星期五 出版")
+_DATE_LINE = r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?\s*(?:出版)?\s*"
 # a whole line of navigation: breadcrumbs, "you are here", menus of short links
 _NAV_LINE = re.compile(
     r"(?:您(?:当前|现在)?的?位置|当前位置|所在位置|首\s*页\s*(?:[>＞»/|]|$)|[>＞»]{1,2}\s*[^\s<>]{1,16}\s*[>＞»]{1,2}"
@@ -26,7 +28,7 @@ _NAV_LINE = re.compile(
     # a government disclosure page's header table ("索引号 … 组配分类 …", "发布机构 … 发文日期 …")
     # and a player's notice
     r"|索引号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"
-    r"|上一版|下一版|标题导航|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\S{0,12}\s*$|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?\s*(?:出版)?\s*$)")
+    r"|上一版|下一版|标题导航|^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\S{0,12}\s*$|^" + _DATE_LINE + "$)")
 _CRUMBS_MORE = re.compile(r"\s*(?:[^\s>＞»]{1,16}\s*[>＞»]{1,2}\s*)*[^\s>＞»,，。]{1,16}(?=\s)")
 NAV_LINE_CHARS = 160
 _EDITOR_LINE = re.compile(r"\s*(?:责任编辑|值班编辑|编辑|责编|审核|校对|审校|初审|复审|终审)\s*[:：]")  # longer, a line is prose: only the navigation that opens it is furniture
@@ -144,8 +146,7 @@ def mask_furniture(text: str) -> str:
 _FIELD_DATE = re.compile(r"(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
-# a line that is only a date: the ("2017年08月23日", "2019年06月07日 星期五 出版")
-_LINE_DATE = re.compile(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?\s*(?:出版)?\s*")
+_LINE_DATE = re.compile(_DATE_LINE)
 
 
 def page_date(text: str) -> str | None:
