@@ -24,6 +24,15 @@ _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
 _AT_SITE_LATER = re.compile(r"[,，]在([^,，。;在]{2,30}?)现场[,，]")
 
 
+# a building named for meetings and gatherings, kept whole ("县委报告厅", "苍山饭店苍山会堂"),
+# then the floor and room inside it, which FORMAT drops
+_VENUE_RE = re.compile(
+    r"(\S{1,16}?(?:会议中心|会展中心|会议楼|报告厅|礼堂|会堂|人民会场|宾馆|酒店|饭店|大厦|剧院|影院|体育馆|"
+    r"行政中心|文化中心|艺术中心|演艺中心|文体中心|市民中心))"
+    r"(?:[一二三四五六七八九十\d]+(?:楼|层|号楼))?(?:\S{0,10}?(?:会议室|会议厅|多功能厅|演播厅|大厅)|大?会堂|大?礼堂|报告厅)?[里内]?")
+_PREPOSITION_FREE = re.compile(r"^(?:位于|设在)")
+
+
 @pure
 def meeting_place(text: str) -> str | None:
     m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:主持)?(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕|会见|会谈)", text)
@@ -35,6 +44,9 @@ def meeting_place(text: str) -> str | None:
         return named_place(reduce_place(site.group(1))) if site else None
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中|即将", m.group(1)) or re.match(r"之际|前夕|期间", text[m.end():]):
         return None  # 在新中国成立75周年之际召开: a time, not a place
+    named = _VENUE_RE.fullmatch(_PREPOSITION_FREE.sub("", m.group(1)))
+    if named and not re.search(r"[的了]|[主分]会场", named.group(1)):
+        return named.group(1)  # 在县政府会议楼二楼会议厅闭幕: the building, its room dropped
     venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
     if venue != m.group(1) and parse_place(venue)[1]:
         return None  # 在X县分会场收听收看: the organiser's own venue, no place

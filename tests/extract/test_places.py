@@ -157,3 +157,16 @@ def test_the_site_a_later_clause_opens_with_and_the_city_of_a_reception():
 
     assert meeting_place("上午9时,在某某森林公园植树现场,人声鼎沸。") == "某某森林公园"
     assert meeting_place("4日下午,书记刘振华在西宁会见了代表团一行。") == "西宁"
+
+
+def test_a_meeting_building_is_kept_whole_and_its_floor_and_room_dropped():
+    rec = extract_article(art("2月11日下午,东川县第十七届人民代表大会第七次会议圆满完成各项议程后,"
+                              "在县政府会议楼二楼会议厅闭幕。县长韦德华出席。"))
+    assert rec.events[0].places == ("县政府会议楼",)
+    rec = extract_article(art("2月22日下午,政协东川县第十四届委员会第四次会议在县委报告厅隆重开幕。"
+                              "县政协主席范明华主持。"))
+    assert rec.events[0].places == ("县委报告厅",)
+    rec = extract_article(art("3月1日,全县三级干部大会在东川饭店东川会堂召开,县长韦德华讲话。"))
+    assert rec.events[0].places == ("东川饭店东川会堂",)
+    rec = extract_article(art("3月1日,全县三级干部大会在新区会议中心大会堂召开,县长韦德华讲话。"))
+    assert rec.events[0].places == ("新区会议中心",)
