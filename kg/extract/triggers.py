@@ -59,7 +59,7 @@ _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len,
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
 _DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
-                      r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了|(?<=,)包括)(?!组|团|队|部(?!分|门)|处(?!理)|科(?!技)|室|办(?!理|好)|员)")
+                      r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了|(?<=,)包括|(?<=先后|依次|分别)来(?![到自]))(?!组|团|队|部(?!分|门)|处(?!理)|科(?!技)|室|办(?!理|好)|员)")
 _ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
                         # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
@@ -139,7 +139,9 @@ def reduce_place(item: str) -> str | None:
         or (pieces[-2].endswith(("街道", "镇", "乡")) and pieces[-1].endswith(("站", "所", "院", "室"))
             and kind_of_unit(pieces[-1])))
     kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(_SUFFIX_SET))
-            and common_words(pieces[-1]))
+            and common_words(pieces[-1])
+            # 花园社区, 团结村: a community or village named with common words is named, no kind
+            and not (len(pieces[-1]) <= 4 and pieces[-1].endswith(("社区", "村"))))
     if kind and pieces[-1].endswith(pieces[-2][-1]) and pieces[-2][-1] in "村镇乡":
         return pieces[-2]  # 如纳村乡村振兴示范村: the village, named before its designation
     if merged or kind:
