@@ -127,8 +127,8 @@ def find_people(text: str) -> list[PersonHit]:
             if not chunk and text[ts - 1:ts] == "原" and ts > floor:
                 chunk, cstart = "原", ts - 1  # "、原一级巡视员X": former, the title's own word
             pending.append(RawPost(chunk, title, cstart, te))
-        if text[te:te + 1] == "、" and _segment_has_title(text, te + 1, matches, idx + 1):
-            consumed = floor = te + 1
+        if text[te:te + 1] in "、兼" and _segment_has_title(text, te + 1, matches, idx + 1):
+            consumed = floor = te + 1  # "统战部部长兼区委办公室主任X": 兼 joins posts as 、 does
             continue
         if _runs_on(text, te, matches, idx + 1):
             consumed = floor = te  # "州委常委州政法委书记X": a page that lost its 、

@@ -42,6 +42,11 @@ _ANCHORED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、){2,}[\
 _GROUP_LIST = re.compile(r"(?<=组)((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})(?=[,。;])")
 
 
+# "A、B、C等8名委员发言": the title the count gives every name of the list
+_COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名位]([\u4e00-\u9fff]{0,6}?)(%s)(?=[\u4e00-\u9fff]{0,4}(?:围绕|就|作|发言|参加|出席|列席|[,。;]))"
+                           % "委员|常委|代表")
+
+
 def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
     """Lists of names with no title: "A、B等列席会议"; `anchored`: the lists that name a
     person found before (`_ANCHORED`)."""
@@ -57,9 +62,12 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
             continue
         pos = m.start(1)
         prev = None
+        kind = _COUNTED_KIND.match(text, m.end(1))
+        posts = ([RawPost(kind.group(1), kind.group(2), kind.start(1), kind.end())]
+                 if kind and kind.group(1) else [])  # "2名委员": 委员 of what body is not said
         for it in items:
             if (pos, pos + len(it)) not in taken:
-                h = PersonHit(it, pos, pos + len(it), [], False, prev)
+                h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)
                 out.append(h)
                 prev = h
             pos += len(it) + 1

@@ -265,3 +265,11 @@ def test_a_prefecture_commissioner_leaders_of_a_firm_or_the_four_bodies_and_more
     assert posts(rec, "陈立新") == [("行署", "副专员")]
     assert posts(rec, "周晓明") == [] and posts(rec, "柏满") == []
     assert {"柯晓丽", "蒲立东", "柯满"} <= {p.name for p in rec.people}
+
+
+def test_jian_joins_posts_as_a_comma_does_and_military_titles():
+    rec = extract_article(art("3月1日,区委常委、统战部部长兼区委办公室主任刘振华陪同调研。"
+                              "省委常委、省军区司令员陈立新,省军区参谋长周晓明参加。"))
+    assert posts(rec, "刘振华") == [("区委", "常委"), ("区委统战部", "部长"), ("区委办公室", "主任")]
+    assert posts(rec, "陈立新") == [("省委", "常委"), ("省军区", "司令员")]
+    assert posts(rec, "周晓明") == [("省军区", "参谋长")]

@@ -117,3 +117,10 @@ def test_names_printed_between_their_body_and_one_title():
     assert posts(rec, "陈立新") == [("省财政厅", "副厅长")]
     assert posts(rec, "周晓明") == [("省财政厅", "副厅长")]
     assert posts(rec, "柯小满") == [("科教文卫处", "处长")]
+
+
+def test_a_list_counted_before_its_body_s_title_takes_that_title():
+    rec = extract_article(art("3月1日,市政协召开常委会议。会上,刘振华、陈立新、周晓明等3位政协委员发言。"
+                              "柯小满、柯满2名委员围绕就业发言。"))
+    assert posts(rec, "刘振华") == [("政协", "委员")] and posts(rec, "周晓明") == [("政协", "委员")]
+    assert posts(rec, "柯满") == []  # 委员 of what body: not said
