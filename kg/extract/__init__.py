@@ -38,7 +38,7 @@ from kg.extract.orgs import OrgResolver
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.places import home_place
 from kg.extract.sentences import SentenceIndex, split_sentences
-from kg.extract.dates import full_date_year, year_hint
+from kg.extract.dates import DATE_RE, full_date_year, year_hint
 from kg.lexicon.script import Unfolder, fold
 from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 
@@ -139,7 +139,9 @@ def mentions(doc: Doc) -> Doc:
 
 def events(doc: Doc) -> Doc:
     text, sents = doc.text, doc.sentences
-    lead_end = sents[1].end if len(sents) > 1 else len(text)
+    # the lead: the first two sentences, or past page furniture the sentence with the first day and the next
+    dated = next((i for i, s in enumerate(sents[:10]) if DATE_RE.search(text, s.start, s.end)), 0)
+    lead_end = sents[min(max(dated, 0) + 1, len(sents) - 1)].end if len(sents) > 1 else len(text)
     doc.published = (doc.article.published or page_date(fold(doc.article.text)) or year_hint(doc.title, text[:lead_end])
                      or full_date_year(doc.title + "\n" + text))
     doc.drafts = build_events(text, doc.title, sents, doc.mentions, doc.published)

@@ -26,8 +26,8 @@ def find_date(text: str, published: str | None) -> str | None:
     """The ISO date of the first printed day in `text`, with the issue's year; None when the
     text says 近日 etc. first, or the year is unknown. A day printed without its month at
     the start ("5日,…") is in the issue's month (the month before when later than it)."""
-    # a dateline's day ("湖南日报3月9日讯") is the report's, not the event's
-    m = next((d for d in DATE_RE.finditer(text) if not text.startswith(("讯", "迅", "电"), d.end())), None)
+    # a dateline's day ("湖南日报3月9日讯", "1月13日消息") is the report's, not the event's
+    m = next((d for d in DATE_RE.finditer(text) if not text.startswith(("讯", "迅", "电", "消息"), d.end())), None)
     rel = RELATIVE_RE.search(text)
     pub = None
     if published:

@@ -80,8 +80,9 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     filled = [s for s in filled if len(text[s.start:s.end].strip()) > 8]  # no slogan lines ("精心谋事")
     for s in filled[:6]:
         sent = text[s.start:s.end]
-        if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()):
-            return find_date(sent, published)
+        if ((LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()))
+                and (found := find_date(sent, published))):  # "1月13日消息:" is a dateline's day
+            return found
     for s in filled[:6]:  # "“…”……3月7日,海口首次召开…点评会": the day in a lead that opens with quotes
         sent = text[s.start:s.end]
         if _DAY_THEN_EVENT.search(sent) and classify(sent):
@@ -123,7 +124,7 @@ class _Reading:
     last_subject: str | None = None
 
 
-_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], published: str | None) -> EventDraft:
@@ -133,8 +134,8 @@ def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], publishe
     if lead_type == "meeting" and _VISIT_MEETING_RE.search(title) and sentences:
         if classify(text[sentences[0].start:sentences[0].end]) == "inspection":
             lead_type = "inspection"  # 座谈会 / 现场办公会 held during a visit
-    if lead_type is None:  # the first three sentences with words (not bars or blank furniture)
-        for s in [s for s in sentences[:12] if _WORDS.search(text, s.start, s.end)
+    if lead_type is None:  # the first three sentences of prose (not bars, menus or blank furniture)
+        for s in [s for s in sentences[:20] if len(_HAN.findall(text, s.start, s.end)) >= 10
                   and not PHOTO_CREDIT.fullmatch(text, s.start, s.end)][:3]:  # no lead
             lead_type = classify(text[s.start:s.end])
             if lead_type:

@@ -59,6 +59,7 @@ def meeting_place(text: str) -> str | None:
 
 
 _AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
+_IN_SPEECH = re.compile(r"(?:讲话|致辞|发言|报告|会议|座谈|交流)中")
 _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,20}?)[,，]")
 # "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one
 _IN_PLACES = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、]{2,16}、)+[^,，。;、]{2,16}?)等(?:地|处|单位|企业)[,，]")
@@ -79,6 +80,8 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         inside = None  # only an administrative container gives way to the places inside it
     found = []  # (where the list is printed, its entry): lists in printed order
     for m in _AT_VISIT.finditer(sent):  # "在勃利县第二林场检查森林防火时"
+        if _IN_SPEECH.search(m.group(1)):
+            continue  # "在讲话中向X代表团来考察表示欢迎": a speech, no place
         place = named_place(reduce_place(m.group(1)))
         if place and place != inside:
             found.append((m.start(), (False, (place,), inside)))

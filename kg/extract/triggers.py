@@ -253,6 +253,9 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _UNNAMED_RE.match(item):
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
+    route = re.match(r"([^至]{2,12})至", reduced or "")
+    if route and route.group(1)[-1] not in "镇乡村区县市":
+        return named_place(route.group(1))  # "南阳机场至高速公路南阳站沿线": a route, from where it starts
     if reduced:
         return named_place(reduced)
     if _QUOTED_NAME.fullmatch(item):

@@ -74,3 +74,11 @@ def test_a_day_printed_with_spaces_or_glued_to_a_time_stamp():
 
     assert find_date("大会上, 12月 10日 至11日,州人大常委会主任考察。", "2015-12-24") == "2015-12-10"
     assert find_date("2019-08-27 21:468月27日上午,会议召开。", "2019-08-27") == "2019-08-27"
+
+
+def test_a_dateline_s_day_before_xiaoxi_is_the_report_s_and_a_doubled_dash_range():
+    assert find_date("1月13日消息:2019年圆满收官。", "2020-01-14") is None
+    sents = split_sentences("1月13日消息:2019年圆满收官,各乡镇付出已变成硕果。11日,我县开展现场观摩活动。")
+    text = "1月13日消息:2019年圆满收官,各乡镇付出已变成硕果。11日,我县开展现场观摩活动。"
+    assert lead_date(text, sents, "2020-01-14") == "2020-01-11"
+    assert find_date("5月17——18日,旗政协主席带队考察。", "2022-05-26") == "2022-05-17"

@@ -155,3 +155,13 @@ def test_the_lead_is_read_past_photo_captions_and_their_credits():
     rec = extract_article(art(text, published="2020-09-20"))
     assert [(e.type, e.date) for e in rec.events] == [("inspection", "2020-09-18")]
     assert roles(rec, "周晓明") == {"inspected"}
+
+
+def test_the_lead_is_typed_past_menu_lines_and_its_year_read_from_the_dated_sentence():
+    rec = extract_article(art("帐号登录\n\n没有帐号?注册\n\n新闻热线 01063878399\n\n• 微信\n\n"
+                              "5月10日,县长刘振华率领相关部门负责人,就政府投资项目建设工作进行现场督查。",
+                              title="刘振华:打造精品工程"))
+    assert rec.events[0].type == "inspection"
+    rec = extract_article(art("无障碍浏览\n\n6月22日,市委书记刘振华率党政代表团来东川考察,"
+                              "并召开2025年东西部协作联席会议。", title="代表团来东川", published=None))
+    assert rec.events[0].date == "2025-06-22"

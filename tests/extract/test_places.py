@@ -170,3 +170,11 @@ def test_a_meeting_building_is_kept_whole_and_its_floor_and_room_dropped():
     assert rec.events[0].places == ("东川饭店东川会堂",)
     rec = extract_article(art("3月1日,全县三级干部大会在新区会议中心大会堂召开,县长韦德华讲话。"))
     assert rec.events[0].places == ("新区会议中心",)
+
+
+def test_a_route_is_placed_where_it_starts_and_a_speech_is_no_place():
+    rec = extract_article(art("9月23日,市委副书记刘振华对迎通水工作进行调研。"
+                              "刘振华一行先后察看了东川机场至高速公路东川站沿线整治情况,东川至西岭高速公路沿线绿化情况。"))
+    assert rec.events[0].places[:1] == ("东川机场",)
+    rec = extract_article(art("6月22日,市委书记刘振华率代表团来东川考察。县委书记陈立新在讲话中向西岭市党政代表团来东川考察表示欢迎。"))
+    assert rec.events[0].places == ()
