@@ -68,3 +68,10 @@ def test_elected_with_ren_and_a_second_election_after_a_dunhao():
     assert posts(rec, "陈立新") == [("白杨乡人大", "副主席")]
     rec = extract_article(art("会议选举周晓明为青石县人民政府县长、选举柯小满为青石县第十四届人民代表大会常务委员会副主任。"))
     assert posts(rec, "柯小满") == [("青石县第十四届人民代表大会常务委员会", "副主任")]
+
+
+def test_a_list_appointed_in_one_act_each_take_the_post():
+    rec = extract_article(art("4月26日,东川县人大常委会召开会议。会议决定任命刘振华、陈立新同志为东川县人民政府副县长。"
+                              "会议决定任命周晓明、柯小满、柯满三位同志为东川县监察委员会委员。"))
+    assert posts(rec, "刘振华") == posts(rec, "陈立新") == [("东川县人民政府", "副县长")]
+    assert posts(rec, "柯满") == [("东川县监察委员会", "委员")]
