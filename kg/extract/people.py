@@ -149,7 +149,7 @@ def find_people(text: str) -> list[PersonHit]:
         pos = hit.end
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
-            nxt = read_name(text, pos + 1) or _vouched_item(text, pos + 1)
+            nxt = _dotted_name(text, pos + 1) or read_name(text, pos + 1) or _vouched_item(text, pos + 1)
             # the item goes on to a title of its own ("、信息调研科科长X"), not after a word that
             # follows names ("、甲乙等人大代表参加", "、X以及政协常委")
             end = pos + 1 + len(nxt) if nxt else pos + 1

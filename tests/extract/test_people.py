@@ -273,3 +273,8 @@ def test_jian_joins_posts_as_a_comma_does_and_military_titles():
     assert posts(rec, "刘振华") == [("区委", "常委"), ("区委统战部", "部长"), ("区委办公室", "主任")]
     assert posts(rec, "陈立新") == [("省委", "常委"), ("省军区", "司令员")]
     assert posts(rec, "周晓明") == [("省军区", "参谋长")]
+
+
+def test_a_dotted_name_inside_a_list_keeps_the_list_going():
+    rec = extract_article(art("1月27日,省政协会议举行。省政协副主席刘振华、衮保·扎丁、陈立新,秘书长周晓明在主席台前排就座。"))
+    assert posts(rec, "衮保·扎丁") == posts(rec, "陈立新") == [("省政协", "副主席")]
