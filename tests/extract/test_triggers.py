@@ -300,3 +300,10 @@ def test_major_projects_name_no_place():
     from kg.extract.triggers import place_of_item
     assert place_of_item("重大项目", True) is None
     assert place_of_item("福海县重大项目进展情况", False) == "福海县"
+
+
+def test_a_river_patrol_a_hazard_sweep_and_spot_checks_are_inspections():
+    from kg.extract.triggers import classify
+    assert classify("王建斌到大成镇开展巡河工作") == "inspection"
+    assert classify("市长带队对辖区企业进行安全生产大排查") == "inspection"
+    assert classify("考评组随机抽查该镇天星村、旗杆村") == "inspection"
