@@ -16,7 +16,7 @@ from kg.extract.memo import bounded, pure
 from kg.lexicon.gazetteer import gazetteer
 from kg.extract.words import freq, holds_common_word, splits_word, two_words, unknown_word, word_tag
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
-                        SURNAMES, TITLES)
+                        LEVEL_RANK, STOP_NAME_ENDS, SURNAMES, TITLES)
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Titles (positions), longest first: the title scanner of kg.extract.people, and no name or
@@ -220,8 +220,8 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         cand = run[:k]
         rest = run[k:]
         whole = rest == ""
-        if k == 4 and not whole and cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok:
-            continue
+        if k == 4 and not whole and (cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok or cand[2] in LEVEL_RANK):
+            continue  # "、东川县主要领导": a place and a word, no four-character name
         if not (whole or starts_with_follower(rest)):
             continue
         if rest[:1] in ("与", "和", "及") and not is_han(text[pos + k + 1:pos + k + 2] or "。"):
@@ -237,7 +237,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
     if len(options) == 1:
         return ((options[0], 0),)
     if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"
-            and not (FOLLOWER_RE.fullmatch(run[2:]) and run[2:] not in ("和", "与", "及")
+            and not (FOLLOWER_RE.fullmatch(run[2:]) and run[2:] not in STOP_NAME_ENDS
                      and (len(run) > 3 or text[pos - 1:pos] != "、"))):
         # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
         # item "、钱明来," (来 follows no name there); "…、丙丁担任。", "县长丙丁说,": the verb follows;

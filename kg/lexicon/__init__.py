@@ -29,7 +29,7 @@ __all__ = [
     "HEAD_TITLE_UNITS", "INSPECT_WORDS", "LEADER_WORDS", "LEFT_WORDS", "LEVEL_NOT_BEFORE",
     "LEVEL_ORG_STARTS", "LEVEL_PREFIXES", "LEVEL_RANK", "LOCAL_BODIES", "LexiconError",
     "MEETING_WORDS", "NEVER_FIRST", "NOT_LOCALITIES_IN_NAMES", "NOT_LOCALITIES_IN_TEXT",
-    "NOT_LOCALITY_STEMS", "NOT_NAMES", "NOT_NAME_END", "NOT_ORGS", "OBJECT_MARKERS", "ORG_CHARS",
+    "NOT_LOCALITY_STEMS", "NOT_NAMES", "NOT_NAME_END", "STOP_NAME_ENDS", "NOT_ORGS", "OBJECT_MARKERS", "ORG_CHARS",
     "OTHER_STRONG", "VISIT_WORDS", "PARTY_COMMITTEES", "PARTY_TITLES", "PERSON_KINDS", "PLACE_SUFFIXES", "ROLE_VERBS",
     "SOFT_NAME_END", "START_ABBREVIATIONS", "SURNAMES", "TEXT_LEVELS", "TITLES",
     "TOP_PARENT_ENDINGS", "UNIT_HEAD_TITLES", "WORDS_ENDING_IN_LEVEL", "WORDS_STARTING_WITH_LEVEL",
@@ -185,6 +185,7 @@ PERSON_KINDS: tuple[str, ...] = _words("person_kinds.tsv")
 NEVER_FIRST: frozenset[str] = frozenset(_words("never_first.tsv"))
 NOT_NAME_END: frozenset[str] = frozenset(_words("not_name_end.tsv"))
 SOFT_NAME_END: frozenset[str] = frozenset(_words("soft_name_end.tsv"))
+STOP_NAME_ENDS: frozenset[str] = frozenset(_words("stop_name_ends.tsv"))
 FUNCTION_CHARS: frozenset[str] = frozenset(_words("function_chars.tsv"))
 LEFT_WORDS: frozenset[str] = frozenset(_words("left_words.tsv"))
 

@@ -146,3 +146,9 @@ def test_a_verb_of_coming_and_a_city_is_no_name_and_newly_appointed_is_no_place(
     rec = extract_article(art("4月3日,新任县委书记刘振华来到荣湾湖调研。全国政协委员来六安参观考察。"))
     assert {p.name for p in rec.people} == {"刘振华"}
     assert posts(rec, "刘振华") == [("县委", "书记")]
+
+
+def test_a_name_ending_in_lai_before_a_comma_and_no_name_in_a_place_and_a_word():
+    from kg.extract.names import read_name
+    assert read_name("组长柯东来,省卫生健康委副主任", 2) == "柯东来"
+    assert read_name("、东川县主要领导和市直部门", 1) is None

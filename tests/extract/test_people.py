@@ -278,3 +278,10 @@ def test_jian_joins_posts_as_a_comma_does_and_military_titles():
 def test_a_dotted_name_inside_a_list_keeps_the_list_going():
     rec = extract_article(art("1月27日,省政协会议举行。省政协副主席刘振华、衮保·扎丁、陈立新,秘书长周晓明在主席台前排就座。"))
     assert posts(rec, "衮保·扎丁") == posts(rec, "陈立新") == [("省政协", "副主席")]
+
+
+def test_a_firm_s_vice_president_and_a_chief_commander():
+    rec = extract_article(art("3月20日,市长刘振华到东川水泥公司检查。股份公司副总裁陈立新陪同调研。"
+                              "州委副书记、援疆前方指挥部总指挥长周晓明陪同。"))
+    assert posts(rec, "陈立新") == [("股份公司", "副总裁")]
+    assert ("援疆前方指挥部", "总指挥长") in [(o.replace("州委", ""), t) for o, t in posts(rec, "周晓明")]
