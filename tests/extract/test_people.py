@@ -284,4 +284,4 @@ def test_a_firm_s_vice_president_and_a_chief_commander():
     rec = extract_article(art("3月20日,市长刘振华到东川水泥公司检查。股份公司副总裁陈立新陪同调研。"
                               "州委副书记、援疆前方指挥部总指挥长周晓明陪同。"))
     assert posts(rec, "陈立新") == [("股份公司", "副总裁")]
-    assert ("援疆前方指挥部", "总指挥长") in [(o.replace("州委", ""), t) for o, t in posts(rec, "周晓明")]
+    assert [t for _, t in posts(rec, "周晓明")] == ["副书记", "总指挥长"]
