@@ -126,6 +126,9 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     return best[2] if best else None
 
 
+_COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")
+
+
 @bounded
 def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
     """The readings `read_unusual_name` may take from the Han run after a title, before it
@@ -138,8 +141,8 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
         m = FOLLOWER_RE.match(rest) if rest else None
         if rest and not m:
             continue
-        if cand in NOT_NAMES or TITLE_RE.search(cand) or cand[-1] in NOT_NAME_END | SOFT_NAME_END:
-            continue
+        if cand in NOT_NAMES or TITLE_RE.search(cand) or cand[-1] in NOT_NAME_END | SOFT_NAME_END or _COUNT.search(cand):
+            continue  # "负责人共计百余人": a count, no name
         if rest and splits_word(cand[-1] + rest[0]):
             continue  # "月度工|作": the cut falls inside a word
         if unknown_word(cand) and not two_words(cand) and not holds_common_word(cand):

@@ -41,7 +41,7 @@ def meeting_place(text: str) -> str | None:
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
         site = _AT_SITE.match(text) or _AT_SITE_LATER.search(text)
-        return named_place(reduce_place(site.group(1))) if site else None
+        return named_place(reduce_place(site.group(1).split("、")[0])) if site else None  # the first of a list
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中|即将", m.group(1)) or re.match(r"之际|前夕|期间", text[m.end():]):
         return None  # 在新中国成立75周年之际召开: a time, not a place
     named = _VENUE_RE.fullmatch(_PREPOSITION_FREE.sub("", m.group(1)))

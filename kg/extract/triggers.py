@@ -60,7 +60,7 @@ _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len,
 _DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
                       r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了|(?<=,)包括|(?<=先后|依次|分别)来(?![到自]))(?!组|团|队|部(?!分|门)|处(?!理)|科(?!技)|室|办(?!理|好)|员)")
-_ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
+_ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
                         # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
                         r"|(?<=[区县市镇乡村道园司厂心学中馆院站])(?:对|就|围绕|针对)(?!外|口))")
@@ -113,7 +113,10 @@ def reduce_place(item: str) -> str | None:
     if work is not None and work.end() == len(item):
         # "察看北新安置小区建设": the place whose work was seen, if a place is named
         stem = item[: work.start()]
-        return reduce_place(stem) if stem and _SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
+        place = reduce_place(stem) if stem and _SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
+        # the place must end where the work is printed ("全面推进乡村振兴工作": no 乡村), a route's
+        # start aside ("A机场至B站沿线整治情况")
+        return place if place and (stem.endswith(place) or "至" in stem) else None
     pieces, pos = [], 0
     zone = _COMPANY_RE.search(item) and _ZONE_BEFORE_RE.search(item)
     if zone and len(item) - zone.end() >= 4:

@@ -152,3 +152,9 @@ def test_a_name_ending_in_lai_before_a_comma_and_no_name_in_a_place_and_a_word()
     from kg.extract.names import read_name
     assert read_name("组长柯东来,省卫生健康委副主任", 2) == "柯东来"
     assert read_name("、东川县主要领导和市直部门", 1) is None
+
+
+def test_a_count_printed_twice_after_a_title_is_no_name():
+    rec = extract_article(art("10月22日,东川县组织各镇街主要负责人共计百余人进行综合观摩。"
+                              "各镇街主要负责人共计百余人参加。"))
+    assert rec.people == ()

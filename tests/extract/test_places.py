@@ -178,3 +178,12 @@ def test_a_route_is_placed_where_it_starts_and_a_speech_is_no_place():
     assert rec.events[0].places[:1] == ("东川机场",)
     rec = extract_article(art("6月22日,市委书记刘振华率代表团来东川考察。县委书记陈立新在讲话中向西岭市党政代表团来东川考察表示欢迎。"))
     assert rec.events[0].places == ()
+
+
+def test_work_on_a_place_names_it_only_when_the_place_ends_before_the_work():
+    rec = extract_article(art("10月31日下午,市委副书记刘振华前往东川区调研全面推进乡村振兴工作。"))
+    assert rec.events[0].places == ("东川区",)
+    rec = extract_article(art("8月14日下午,县委常委刘振华带领相关部门负责人到东港新区督查安全生产与平安建设工作。"))
+    assert rec.events[0].places == ("东港新区",)
+    rec = extract_article(art("5月6日,县长刘振华到县里调研。在东川氟化铝项目、西岭绿色食品园区基地项目,刘振华实地调研项目建设进度。"))
+    assert "、" not in "".join(rec.events[0].places)
