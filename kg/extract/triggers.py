@@ -115,8 +115,8 @@ def reduce_place(item: str) -> str | None:
         stem = item[: work.start()]
         place = reduce_place(stem) if stem and _SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
         # the place must end where the work is printed ("全面推进乡村振兴工作": no 乡村), a route's
-        # start aside ("A机场至B站沿线整治情况")
-        return place if place and (stem.endswith(place) or "至" in stem) else None
+        # start aside ("A机场至B站沿线整治情况"), and a county or town of the gazetteer ("福海县重大项目进展")
+        return place if place and (stem.endswith(place) or "至" in stem or gazetteer().units(place)) else None
     pieces, pos = [], 0
     zone = _COMPANY_RE.search(item) and _ZONE_BEFORE_RE.search(item)
     if zone and len(item) - zone.end() >= 4:
