@@ -230,6 +230,9 @@ def _tail_is_appended(paragraph: str) -> bool:
 _OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上中下午晚夜间]*[,，]")
 
 
+_ENDS_EVENT = re.compile(r"(?:胜利|隆重|顺利)?(?:闭幕|开幕|召开|举行|举办|落幕)\s*$")
+
+
 def should_join(paragraph: str, following: str) -> bool:
     """Was `paragraph` cut by a page or column break, so that `following` continues it?
 
@@ -242,6 +245,8 @@ def should_join(paragraph: str, following: str) -> bool:
         return False
     if _OPENS_WITH_DAY.match(following):
         return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
+    if _ENDS_EVENT.search(paragraph):
+        return False  # "…第四次会议在创新广场胜利闭幕": a lead that lost its full stop is complete
     return len(paragraph) > LONG_PARAGRAPH or bool(_CLAUSE.search(paragraph))
 
 

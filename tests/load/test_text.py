@@ -219,3 +219,9 @@ def test_a_space_beside_an_enumeration_comma_is_dropped():
 
     assert normalise("县领导甲乙 、丙丁、 戊己出席会议") == "县领导甲乙、丙丁、戊己出席会议"
     assert normalise(normalise("甲乙 、丙丁")) == normalise("甲乙 、丙丁")
+
+
+def test_a_lead_ending_in_its_event_verb_without_a_full_stop_continues_nothing():
+    from kg.load.text import body_text
+    text = body_text("1月22日下午,政协东川区第九届委员会第四次会议在创新广场胜利闭幕\n\n刘振华、陈立新等区领导在主席台就座。")
+    assert text.split("\n")[-1] == "刘振华、陈立新等区领导在主席台就座。"
