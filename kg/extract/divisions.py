@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.memo import pure
+from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (COMMITTEES, END_ABBREVIATIONS, GENERIC_ZONES, LEVEL_NOT_BEFORE, LEVEL_PREFIXES,
                         LEVEL_RANK, NOT_LOCALITIES_IN_NAMES, ORG_CHARS)
 
@@ -63,7 +64,8 @@ def parse_localities(text: str) -> tuple[tuple[Locality, ...], str]:
         name, level = m.group(0), m.group(2)
         stem = m.group(1)
         nxt = text[m.end():m.end() + 1]
-        if (stem[0] in _LEVEL_CHARS or ORG_CHARS & set(stem) or name in NOT_LOCALITIES_IN_NAMES
+        # a stem opening with a level word ("区县委") unless the gazetteer knows the name (镇江市, 乡城县)
+        if (stem[0] in _LEVEL_CHARS and not gazetteer().units(name) or ORG_CHARS & set(stem) or name in NOT_LOCALITIES_IN_NAMES
                 or (nxt and nxt in LEVEL_NOT_BEFORE.get(level, ""))):
             break
         end = m.end()

@@ -253,7 +253,7 @@ def _pronoun_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) ->
                 r.current.add(r.last_subject, role, (s.start + pm.start(1), s.start + pm.end(1)))
 
 
-def _finish(events: list[EventDraft], main: EventDraft) -> list[EventDraft]:
+def _finish(events: list[EventDraft], main: EventDraft, text: str = "") -> list[EventDraft]:
     """Roles implied by others (a host who speaks during a visit accompanies it; chairs and
     speakers attend), places from the visit lists, and events with no participant dropped."""
     for ev in events:
@@ -264,7 +264,7 @@ def _finish(events: list[EventDraft], main: EventDraft) -> list[EventDraft]:
                     ev.evidence[(name, "accompanied")] = ev.evidence[(name, "spoke")]
         if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
             if ev.visit_lists:
-                ev.places = choose_places(ev.visit_lists, ev.venues)
+                ev.places = choose_places(ev.visit_lists, ev.venues, text)
             elif ev is not main and main.places:
                 ev.places = list(main.places)
             elif ev.type == "inspection" and ev.venues:
@@ -297,4 +297,4 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
         handled = _listed_roles(r, s, sent, ms)
         _subject_roles(r, s, ms, handled)
         _pronoun_roles(r, s, sent, ms)
-    return _finish(r.events, main)
+    return _finish(r.events, main, text)

@@ -129,7 +129,7 @@ _CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区|市|旗)$")
 
 
 def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
-                      venues: list[str], named_after: bool = False) -> list[str] | None:
+                      venues: list[str], named_after: bool = False, text: str = "") -> list[str] | None:
     """A place of the visit inside its first place, when that is an administrative
     container printed alone ("到可塘镇调研" … "到可塘彩宝广场"; "在河东镇政府会议室召开座谈会"):
     FORMAT drops a container when a named place inside it is listed. Inside: named after it
@@ -139,7 +139,9 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
         return None  # 柏枝树连片区 is a place, no district holding the later ones
     # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
-        if any(p != first and p.startswith((first, m.group(1))) and not parse_place(p)[1] for p in pl):
+        # named after it, or printed after it ("镇康县白岩村" read as 白岩村)
+        if any(p != first and (p.startswith((first, m.group(1))) and not parse_place(p)[1] or first + p in text)
+               for p in pl):
             return pl
     if named_after:
         return None
@@ -153,12 +155,12 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     return None
 
 
-def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[str] = ()) -> list[str]:
+def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[str] = (), text: str = "") -> list[str]:
     """The event's places: the first list introduced by 先后/依次/分别/首先, else the first list of
     several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
     is replaced by what was visited there (a container is dropped for the places inside)."""
     if (not any(seq for seq, _, _ in lists) and all(_CONTAINER_RE.fullmatch(p) for p in lists[0][1])
-            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues), len(lists[0][1]) > 1))):
+            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues), len(lists[0][1]) > 1, text))):
         return list(dict.fromkeys(inner_places))
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:

@@ -67,3 +67,9 @@ def test_a_government_printed_with_renmin_is_the_same_office():
     from kg.extract.divisions import canonical_org
     assert canonical_org("扎赉特旗人民政府") == canonical_org("扎赉特旗政府") == "扎赉特旗政府"
     assert canonical_org("县人民政府办公室") == "县政府办公室"
+
+
+def test_a_division_whose_name_opens_with_a_level_word_is_known_from_the_gazetteer():
+    from kg.extract.divisions import parse_place
+    assert parse_place("镇康县")[1] and parse_place("镇江市")[1] and parse_place("乡城县")[1]
+    assert not parse_place("区县委")[1]

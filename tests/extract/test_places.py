@@ -187,3 +187,9 @@ def test_work_on_a_place_names_it_only_when_the_place_ends_before_the_work():
     assert rec.events[0].places == ("东港新区",)
     rec = extract_article(art("5月6日,县长刘振华到县里调研。在东川氟化铝项目、西岭绿色食品园区基地项目,刘振华实地调研项目建设进度。"))
     assert "、" not in "".join(rec.events[0].places)
+
+
+def test_counties_visited_one_by_one_give_way_to_a_place_printed_after_the_first():
+    rec = extract_article(art("4月29日至30日,市长刘振华深入镇康县、耿马傣族佤族自治县调研边境疫情防控工作。"
+                              "刘振华深入镇康县白岩村、耿马大水井村等抵边村寨现场指导疫情防控应急处置演练。"))
+    assert rec.events[0].places[:1] == ("白岩村",)
