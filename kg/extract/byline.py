@@ -92,9 +92,14 @@ def find_byline(text: str) -> list[BylineHit]:
                          % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word
-    for m in re.finditer(r"作者(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])", text):
-        if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):
-            found.append(BylineHit(m.group(1), "作者", m.start(1), m.end(1)))
+    # "作者:甲乙 丙丁 文/图": each name of the field
+    for m in re.finditer(r"作者(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3})*)(?![\u4e00-\u9fff])", text):
+        at = m.start(1)
+        for name in re.split(r"[ \u3000、]", m.group(1)):
+            if not (name[0] in SURNAMES and plausible_name(name)):
+                break
+            found.append(BylineHit(name, "作者", at, at + len(name)))
+            at += len(name) + 1
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
     for m in re.finditer(r"(?:^|[。!?\s])((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,
                          text, flags=re.M):

@@ -80,6 +80,9 @@ def checked_locality(name: str, level: str) -> str | None:
         if tag.startswith(_NOT_NAME_TAGS) or (tag in ("n", "vn", "an", "nr") and freq.get(w, 0) >= _COMMON_NOUN_FREQ
                                                and not gaz.units(w + level)):
             return None
+        if len(w) >= 4 and freq.get(w, 0) < _COMMON_NOUN_FREQ and all(
+                tags.get(p, "x").startswith(("v", "a", "d")) for p in (w[:2], w[2:4])):
+            return None  # "努力实现" + 市政协: a rare dictionary entry made of two verbs, no name
     return name
 
 

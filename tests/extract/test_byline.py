@@ -129,3 +129,10 @@ def test_a_bracketed_byline_beside_a_reviewer_a_phone_number_and_a_spaced_role_w
     assert [(h.name, h.role) for h in find_byline("正文。(通讯员:柯满15571349572)\n")] == [("柯满", "通讯员")]
     page = "正文。\n\n记 者:柯晓丽 朱 丽 \n\n编 辑:朱 丽\n"
     assert [(h.name, h.role) for h in find_byline(mask_furniture(page))] == [("柯晓丽", "记者"), ("朱丽", "记者")]
+
+
+def test_every_name_of_an_author_field():
+    from kg.extract.byline import find_byline
+    assert [(b.name, b.role) for b in find_byline("来源:县委新闻办      作者:刘振华 陈立新 文/图\n正文。")] == [
+        ("刘振华", "作者"), ("陈立新", "作者")]
+    assert [b.name for b in find_byline("作者 刘振华 编辑 陈立新\n")] == ["刘振华"]

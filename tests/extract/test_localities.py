@@ -149,3 +149,10 @@ def test_an_autonomous_region_is_no_district_and_names_its_bare_bodies():
     assert posts(rec, "周晓明") == [("宁夏回族自治区人大常委会", "秘书长")]
     rec = extract_article(art(text.replace("到社区", "到西夏区")))
     assert posts(rec, "陈立新") == [("西夏区委", "书记")]
+
+
+def test_no_locality_is_read_across_a_person_s_name_or_from_two_verbs():
+    rec = extract_article(art("昨天下午,县委书记刘振华率县委办、组织部等部门负责人赴章村镇调研。县委常委、人武部部长陈立新参加。"))
+    assert posts(rec, "刘振华") == [("县委", "书记")]
+    rec = extract_article(art("近日,市政协召开常委会。为努力实现市政协工作新突破,市政协主席周晓明作了讲话。"))
+    assert posts(rec, "周晓明") == [("市政协", "主席")]
