@@ -257,6 +257,7 @@ def test_lists_hold_no_person_names():
         for art in gold if isinstance(gold, list) else []:
             if isinstance(art, dict):
                 names |= {p.get("name") for p in art.get("people", []) + art.get("reporters", []) if isinstance(p, dict)}
+    names = {n for n in names if n and len(n) >= 2}  # a surname printed alone ("副主任袁") names nobody
     if not names:
         pytest.skip("no gold files found")
     entries = {r[0] for name in FILES for r in lexicon.rows(name)}
