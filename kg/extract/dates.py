@@ -67,8 +67,8 @@ def find_date(text: str, published: str | None) -> str | None:
     return d.isoformat()
 
 
-# a day whose 年 and 月 a page lost: "2018813日晚" (2018-08-13), "1119日下午" (11-19)
-GARBLED_DAY_RE = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)?(\d{3,4})日(?![\d])")
+# a day whose 年 and 月 a page lost: "2018813日晚" (2018-08-13), "1119日下午" (11-19), "85日" (8-5)
+GARBLED_DAY_RE = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)?(\d{3,4}|3[2-9]|[4-9]\d)日(?![\d])")  # "85日": no day
 
 
 def _garbled_day(g: re.Match, pub: date | None) -> str | None:
@@ -76,7 +76,7 @@ def _garbled_day(g: re.Match, pub: date | None) -> str | None:
     of several the latest not after the issue (`pub`); None when that does not decide."""
     digits = g.group(2)
     days = []
-    for cut in (1, 2):
+    for cut in (1, 2)[:len(digits) - 1]:
         month, day = int(digits[:cut]), int(digits[cut:])
         year = int(g.group(1)) if g.group(1) else (pub.year if pub else None)
         if year is None or not 1 <= month <= 12 or len(digits[cut:]) > 2:

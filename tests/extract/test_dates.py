@@ -82,3 +82,8 @@ def test_a_dateline_s_day_before_xiaoxi_is_the_report_s_and_a_doubled_dash_range
     text = "1月13日消息:2019年圆满收官,各乡镇付出已变成硕果。11日,我县开展现场观摩活动。"
     assert lead_date(text, sents, "2020-01-14") == "2020-01-11"
     assert find_date("5月17——18日,旗政协主席带队考察。", "2022-05-26") == "2022-05-17"
+
+
+def test_a_two_digit_day_past_31_lost_its_month_sign():
+    assert find_date("85日上午,市政协召开常委会。", "2021-08-10") == "2021-08-05"
+    assert find_date("25日,县委召开常委会。", "2021-08-30") == "2021-08-25"
