@@ -39,7 +39,8 @@ _FOOTER = re.compile(r"版权所有|©\s*(?:19|20)\d\d|Copyright|ICP备|公网�
 _MARKUP = re.compile(r"<(?:image|img)\b[^<>\n]{0,200}>[^<>\n]{0,2000}?</(?:image|img)>"
                      r"|</?(?:image|img|div|span|p|br|a)\b[^<>\n]{0,200}>|!\[[^\]\n]{0,100}\]\([^()\s]{0,1000}\)"
                      r"|\[/?(?:size|color|font|b|i|u|align|url|img|p|backcolor)(?:=[^\[\]\n]{0,40})?\]"  # a forum's BBCode
-                     r"|data:[a-z]+/[\w.+-]+[;,][^\s<>]*|https?://[\w\-.~:/?#@!$&'*+,;=%]+")
+                     r"|data:[a-z]+/[\w.+-]+[;,][^\s<>]*|https?://[\w\-.~:/?#@!$&'*+,;=%]+"
+                     r"|(?m:^\s*[\w\-.]{1,60}\.(?:png|jpe?g|gif|webp|bmp)\s*$)")  # an image's file name on its own line
 # a byline is printed like a menu ("融媒体记者 X 通讯员 Y 文/图"): never navigation
 _BYLINE_WORDS = re.compile(r"记者|通讯员|通迅员|摄影|摄像|实习生|文/图|图/文|[(（]\s*\S+\s*[)）]\s*$")
 # from a link or bar marker to the end of its line

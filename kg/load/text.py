@@ -227,7 +227,11 @@ def _tail_is_appended(paragraph: str) -> bool:
     return False
 
 
-_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上中下午晚夜间]*[,，]")
+# "5月9日,", "5月31日至6月1日,", "5月17——18日,"
+_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|[-—–~～]{1,2})(?:\d{1,2}月)?\d{1,2}日)?"
+                             r"[上中下午晚夜间]*[,，]")
+# a page's meta line ("…发布日期:2018年06月08日打印本页关闭窗口"): it continues into no lead
+_META_LINE = re.compile(r"(?:发布日期|发布时间|来源|浏览次数|点击数|阅读次数)\s*[:：]|打印本页|关闭窗口")
 
 
 _ENDS_EVENT = re.compile(r"(?:胜利|隆重|顺利)?(?:闭幕|开幕|召开|举行|举办|落幕)\s*$")
@@ -243,7 +247,7 @@ def should_join(paragraph: str, following: str) -> bool:
     """
     if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph):
         return False
-    if _OPENS_WITH_DAY.match(following):
+    if _OPENS_WITH_DAY.match(following) or _META_LINE.search(paragraph):
         return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
     if _ENDS_EVENT.search(paragraph):
         return False  # "…第四次会议在创新广场胜利闭幕": a lead that lost its full stop is complete

@@ -125,3 +125,8 @@ def test_a_source_field_ends_where_the_next_field_is_glued_on():
     page = "时间:2019-04-26来源:某县人大网作者:柯小满\n4月25日,县长刘振华来我县参观考察。"
     assert "作者:柯小满" in mask_furniture(page)
     assert "某县人大网" not in mask_furniture(page)
+
+
+def test_an_image_file_name_on_its_own_line_is_furniture():
+    from kg.extract.furniture import mask_furniture
+    assert mask_furniture("image.png\n12月20日,东川区召开会议。").strip() == "12月20日,东川区召开会议。"

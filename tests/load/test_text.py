@@ -225,3 +225,11 @@ def test_a_lead_ending_in_its_event_verb_without_a_full_stop_continues_nothing()
     from kg.load.text import body_text
     text = body_text("1月22日下午,政协东川区第九届委员会第四次会议在创新广场胜利闭幕\n\n刘振华、陈立新等区领导在主席台就座。")
     assert text.split("\n")[-1] == "刘振华、陈立新等区领导在主席台就座。"
+
+
+def test_a_meta_line_continues_into_no_lead_that_opens_with_a_span_of_days():
+    from kg.load.text import body_text
+    text = body_text("中国人民政治协商会议东川市委员会发布日期:2018年06月08日打印本页关闭窗口\n\n"
+                     "5月31日至6月1日,西岭市政协副主席刘振华率调研组来东川考察。")
+    assert text.split("\n")[-1].startswith("5月31日至6月1日,")
+    assert body_text("旗政协主席带队赴杭后考察学习的报道,考察学习的报道\n5月17——18日,旗政协主席刘振华带队。").split("\n")[-1].startswith("5月17")
