@@ -47,6 +47,9 @@ _COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名�
                            % "委员|常委|代表")
 
 
+_LEADERS_AFTER = re.compile(r"等(?:[省市县区州旗镇乡]级?|四套班子|在家)?领导")
+
+
 def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
     """Lists of names with no title: "A、B等列席会议"; `anchored`: the lists that name a
     person found before (`_ANCHORED`)."""
@@ -57,7 +60,9 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
              else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text)])
     for m in found:
         items = m.group(1).split("、")
-        if not all(plausible_name(it) for it in items) or (
+        # "A、B、陈镇等领导": leaders named in a list vouch for an item with a listed surname
+        leaders = _LEADERS_AFTER.match(text, m.end(1)) and sum(map(plausible_name, items)) * 2 > len(items)
+        if not all(plausible_name(it) or (leaders and it[0] in SURNAMES and len(it) <= 3) for it in items) or (
                 m.re is _GROUP_LIST and not all(it[0] in SURNAMES for it in items)):
             continue
         pos = m.start(1)

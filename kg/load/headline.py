@@ -47,7 +47,7 @@ _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)
                          # a forum's counters ("查看: 1079|回复: 1") and a site's section label ("旗级要闻")
                          r"|(?:查看|回复|浏览|点击)\s*[:：]\s*\d|^\s*[•·●]?\s*\S{0,6}(?:要闻|新闻|动态|资讯|快讯)\s*$"
                          r"|马上注册|立即注册|找回密码|QQ登录|只需一步|才可以下载或查看|每日心情|^\s*(?:发帖|回帖|楼主)\s*$"
-                         r"|索引号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"
+                         r"|索\s*引\s*号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"
                          # a meta field's line: "时间:", "来源: 潞州区发展和改革局"
                          r"|^\s*[•·●]?\s*(?:发布|更新)?(?:时间|日期|来源|作者|编辑|责任编辑)\s*[:：]"
                          r"|^\s*[•·●]?\s*\S{0,10}(?:手机版|数字报|搜\s*索|读报|微博|微信|Qzone|语音播报|本版导航|各版导航|视觉导航|选择其他日期|无障碍|长者版|网站地图|本网原创|极光新闻|分享)\S{0,10}\s*$")
@@ -59,6 +59,7 @@ _BYLINE_LINE = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,12}}\s+[\u4e00-\u9fff]{{2,4
                           rf"(?:\s+(?:{_ROLES})?\s*[\u4e00-\u9fff]{{2,4}})*\s*")
 
 
+_TITLE_FIELD = re.compile(r"\s*标\s*题\s*[:：]\s*(\S.*?)\s*$")
 _CRUMBS = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)")
 
 
@@ -86,6 +87,10 @@ def headless(lines: list[str], title: str | None) -> tuple[str, str]:
     if not rest.strip():
         return collapse(first), body_text(first)
     rows = text.split("\n")
+    field = next((m for r in rows[:12] if (m := _TITLE_FIELD.match(fold(r)))), None)
+    if field and looks_like_headline(field.group(1)):
+        # a disclosure page's header table names its headline: "标题: X局长来Y区督导调研"
+        return collapse(field.group(1)), body_text(text)
     for i, line in enumerate(rows[:10]):
         if not line.strip():
             continue

@@ -158,3 +158,8 @@ def test_a_count_printed_twice_after_a_title_is_no_name():
     rec = extract_article(art("10月22日,东川县组织各镇街主要负责人共计百余人进行综合观摩。"
                               "各镇街主要负责人共计百余人参加。"))
     assert rec.people == ()
+
+
+def test_qianlai_follows_a_name():
+    from kg.extract.names import read_name
+    assert read_name("刘振华前来我区部分重点工程", 0) == "刘振华"

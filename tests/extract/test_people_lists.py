@@ -124,3 +124,8 @@ def test_a_list_counted_before_its_body_s_title_takes_that_title():
                               "柯小满、柯满2名委员围绕就业发言。"))
     assert posts(rec, "刘振华") == [("政协", "委员")] and posts(rec, "周晓明") == [("政协", "委员")]
     assert posts(rec, "柯满") == []  # 委员 of what body: not said
+
+
+def test_a_list_of_leaders_vouches_for_a_name_ending_in_a_level_word():
+    rec = extract_article(art("3月12日,刘振华、蒙立新、陈镇等领导前往晋城街道板凳垭村参加义务植树活动。"))
+    assert {p.name for p in rec.people} == {"刘振华", "蒙立新", "陈镇"}

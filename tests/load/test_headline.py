@@ -121,3 +121,10 @@ def test_a_byline_line_after_the_paper_and_an_untitled_name_is_no_headline():
     assert not looks_like_headline("某某新闻·某某商报记者 柯小满 通讯员 陈立新 周晓明")
     assert not looks_like_headline("某某商报·某某新闻网 柯晓丽 通讯员 蒲立东")
     assert looks_like_headline("记者探访春运一线")
+
+
+def test_a_disclosure_table_s_title_field_is_the_headline():
+    from kg.load.headline import headless
+    title, _ = headless(["索 引 号:", "信息分类: 头条", "标题: 刘振华来东川区督导调研复工复产工作", "文号:",
+                         "刘振华来东川区督导调研复工复产工作", "3月11日,市长刘振华前来我区督导调研。"], None)
+    assert title == "刘振华来东川区督导调研复工复产工作"
