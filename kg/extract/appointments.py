@@ -13,16 +13,16 @@ from kg.lexicon import PARTY_TITLES
 _PARTY_BODIES = ("党工委", "党组", "党委")  # 局党组书记、局长: the 局长 is the bureau's
 # "任命A、B、C三位同志为X委员会委员": every name of the list
 _APPOINTED = re.compile(r"(?:任命|选举|提名|推选)了?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
-                        r"(?:等?[\d一二三四五六七八九十两百]+[位名人])?(?:同志)?为([^,。;、\n]{2,40})")
+                        r"(?:等?[\d一二三四五六七八九十两百]+[位名人])?(?:同志)?为([^,。;、(（\n]{2,40})")
 # "选举产生X任乡人民政府乡长": a name elected to a post with 任
-_ELECTED_TO = re.compile(r"选举产生([\u4e00-\u9fff]{2,4}?)(?:同志)?[为任]([^,。;、\n]{2,40})")
+_ELECTED_TO = re.compile(r"选举产生([\u4e00-\u9fff]{2,4}?)(?:同志)?[为任]([^,。;、(（\n]{2,40})")
 # "X当选区人民政府区长", "X被选举为镇长": elected at the reported session
 _ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
                       r"(?:等?[\d一二三四五六七八九十两百]+[位人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;\n]{2,40})")
 # "…,B为Y局局长", "…,A、B为副主任", "…,A等33名同志为委员": more posts of the same act (a list
 # that says 当选为 is an election of its own, read by _ELECTED)
 _APPOINTED_MORE = re.compile(r"[,，;；、](?:选举)?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
-                             r"(?:等?[\d一二三四五六七八九十两百]+[位人名])?(?:同志)?(?<!当选)(?<!选举)[为任]([^,。;、\n]{2,40})")
+                             r"(?:等?[\d一二三四五六七八九十两百]+[位人名])?(?:同志)?(?<!当选)(?<!选举)[为任]([^,。;、(（\n]{2,40})")
 # "X同志任区党工委副书记、管委会主任": a decision read out (免去 is a post taken away: not read)
 _NAMED_TO = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,4}?)同志(?:任|担任)([^,。;:\n]{2,40})")
 

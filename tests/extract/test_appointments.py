@@ -75,3 +75,9 @@ def test_a_list_appointed_in_one_act_each_take_the_post():
                               "会议决定任命周晓明、柯小满、柯满三位同志为东川县监察委员会委员。"))
     assert posts(rec, "刘振华") == posts(rec, "陈立新") == [("东川县人民政府", "副县长")]
     assert posts(rec, "柯满") == [("东川县监察委员会", "委员")]
+
+
+def test_an_election_s_post_ends_before_a_bracketed_note():
+    rec = extract_article(art("5月6日,东川区人大召开会议,选举刘振华为东川区人民政府区长,"
+                              "选举陈立新为东川区人民检察院检察长(按照法律规定,须报上级批准)。"))
+    assert posts(rec, "陈立新") == [("东川区人民检察院", "检察长")]

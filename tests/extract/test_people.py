@@ -285,3 +285,8 @@ def test_a_firm_s_vice_president_and_a_chief_commander():
                               "州委副书记、援疆前方指挥部总指挥长周晓明陪同。"))
     assert posts(rec, "陈立新") == [("股份公司", "副总裁")]
     assert [t for _, t in posts(rec, "周晓明")] == ["副书记", "总指挥长"]
+
+
+def test_former_leaders_listed_are_people_without_a_post():
+    rec = extract_article(art("12月1日,县政协会议开幕。老领导刘振华、陈立新在主席台就座。"))
+    assert posts(rec, "刘振华") == [] and posts(rec, "陈立新") == []
