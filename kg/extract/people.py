@@ -146,7 +146,7 @@ def find_people(text: str) -> list[PersonHit]:
         hit = PersonHit(name, name_at, name_at + len(name), list(pending), leader)
         hits.append(hit)
         known.add(name)
-        pos = hit.end
+        pos = _past_note(text, hit.end)
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
             nxt = _dotted_name(text, pos + 1) or read_name(text, pos + 1) or _vouched_item(text, pos + 1)
@@ -160,7 +160,7 @@ def find_people(text: str) -> list[PersonHit]:
             prev = hits[-1]
             hits.append(PersonHit(nxt, pos + 1, pos + 1 + len(nxt), list(pending), leader, prev))
             known.add(nxt)
-            pos = pos + 1 + len(nxt)
+            pos = _past_note(text, pos + 1 + len(nxt))
         consumed = floor = name_end = pos
         pending, leader = [], False
     link_list_neighbours(text, hits)
@@ -176,6 +176,15 @@ def find_people(text: str) -> list[PersonHit]:
     hits += body_named_heads(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# a note printed after a name in a list: "A(女)、B(藏族)、C(女,蒙古族)"
+_NOTE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,4}族)?[)）]")
+
+
+def _past_note(text: str, pos: int) -> int:
+    m = _NOTE.match(text, pos)
+    return m.end() if m and m.end() - pos > 2 else pos
 
 
 _SLOT = re.compile(r"[\u4e00-\u9fff]{3,4}(?=[,、])")

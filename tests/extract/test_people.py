@@ -290,3 +290,8 @@ def test_a_firm_s_vice_president_and_a_chief_commander():
 def test_former_leaders_listed_are_people_without_a_post():
     rec = extract_article(art("12月1日,县政协会议开幕。老领导刘振华、陈立新在主席台就座。"))
     assert posts(rec, "刘振华") == [] and posts(rec, "陈立新") == []
+
+
+def test_a_note_after_a_name_in_a_list_keeps_the_list_going():
+    rec = extract_article(art("11月15日,自治区党委副书记陈立新(藏族)、周晓明(女,藏族)、柯满出席会议。"))
+    assert posts(rec, "周晓明") == posts(rec, "柯满") == [("自治区党委", "副书记")]
