@@ -46,13 +46,13 @@ def han_run(text: str, pos: int, limit: int = MAX_RUN) -> str:
 
 
 @pure
-def plausible_shape(cand: str) -> bool:
+def plausible_shape(cand: str, set_phrase_ok: bool = False) -> bool:
     """The shape of a name whatever its surname: 2-4 Han characters, no known non-name,
-    no set phrase (AxAy), no ending that names never have."""
+    no set phrase (AxAy, unless `set_phrase_ok`), no ending that names never have."""
     n = len(cand)
     return (2 <= n <= 4 and all(is_han(c) for c in cand) and cand not in NOT_NAMES
             and not (n == 3 and cand[:2] in NOT_NAMES)  # "领导班子座谈": 班子座 is no name
-            and cand[-1] not in NOT_NAME_END and not (n == 4 and cand[0] == cand[2]))
+            and cand[-1] not in NOT_NAME_END and not (n == 4 and cand[0] == cand[2] and not set_phrase_ok))
 
 
 def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False) -> bool:
@@ -127,6 +127,13 @@ def read_unusual_name(text: str, pos: int) -> str | None:
 
 
 _COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")
+
+
+def listed_unusual_name(text: str, pos: int) -> str | None:
+    """The last item of a list of names that has no listed surname ("A、B、索朗次仁出席"): the
+    reading `read_unusual_name` takes, which the list vouches for instead of the article."""
+    best = max(_unusual_readings(han_run(text, pos)), key=lambda r: (r[1], r[2]), default=None)
+    return best[0] if best else None
 
 
 @bounded

@@ -16,9 +16,11 @@ from kg.extract.chunks import DELIM_RE, org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.people_lists import (body_named_heads, chairs_by_name, colon_lists, comrades, honorific_heads,
                                      kind_named, link_list_neighbours, unit_members, untitled_lists)
-from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_shape, read_name, read_unusual_name
-from kg.extract.words import ordinary_word, two_words
-from kg.lexicon import LEADER_WORDS, LEFT_WORDS, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES, TEXT_LEVELS
+from kg.extract.names import (FOLLOWER_RE, TITLE_RE, han_run, is_han, listed_unusual_name, plausible_shape, read_name,
+                              read_unusual_name)
+from kg.extract.words import common_words, ordinary_word, two_words
+from kg.lexicon import (LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES,
+                        TEXT_LEVELS)
 
 # Pseudo-titles ("区领导X"): a person without a post.
 LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
@@ -137,7 +139,7 @@ def find_people(text: str) -> list[PersonHit]:
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
         name = (_dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
-                or _chain_slot(text, name_at, matches[idx + 1:idx + 2]))
+                or _chain_slot(text, name_at, matches[idx + 1:idx + 2]) or _vouched_first(text, name_at))
         if name is not None:
             name = _dotted(text, name_at, name)
         if name is None:
@@ -149,7 +151,8 @@ def find_people(text: str) -> list[PersonHit]:
         pos = _past_note(text, hit.end)
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
-            nxt = _dotted_name(text, pos + 1) or read_name(text, pos + 1) or _vouched_item(text, pos + 1)
+            nxt = (_dotted_name(text, pos + 1) or read_name(text, pos + 1) or _vouched_item(text, pos + 1)
+                   or (listed_unusual_name(text, pos + 1) if hits[-1] is not hit else None))  # a list's third item on
             # the item goes on to a title of its own ("、信息调研科科长X"), not after a word that
             # follows names ("、甲乙等人大代表参加", "、X以及政协常委")
             end = pos + 1 + len(nxt) if nxt else pos + 1
@@ -206,7 +209,8 @@ def _vouched_item(text: str, pos: int) -> str | None:
     unit, or four or five that are no word of the dictionary, between two "、", the next item
     a name — the list vouches for it."""
     m = _MIDDLE_ITEM.match(text, pos)
-    if m is None or TITLE_RE.search(m.group()) or not plausible_shape(m.group()[:4]):
+    # (a name shaped AxAy, 多杰多旦, is a name here: the list vouches for it)
+    if m is None or TITLE_RE.search(m.group()) or not plausible_shape(m.group()[:4], set_phrase_ok=True):
         return None
     item = m.group()
     if len(item) > 3 and (two_words(item) or ordinary_word(item)):
@@ -214,6 +218,21 @@ def _vouched_item(text: str, pos: int) -> str | None:
     if len(item) <= 3 and item[0] not in SURNAMES and (item in NOT_NAMES or item[-1] in NOT_NAME_END | SOFT_NAME_END):
         return None  # "A、前进、B": a short name with no listed surname, but no place or unit
     return item if read_name(text, m.end() + 1) else None
+
+
+def _vouched_first(text: str, pos: int) -> str | None:
+    """The first item of a list right after a title when the two items after it read as
+    names ("副市长加多、李猛、李东"): the list vouches for it."""
+    item = _vouched_item(text, pos)
+    if item is None or item[0] not in SURNAMES or common_words(item[:2]) or item[-1] in LEVEL_RANK:
+        return None  # "负责人深入中路铺、白石、…", "坝镇花桥村、吴坝村": a verb or a place, no name
+    at = pos + len(item) + 1
+    for _ in range(2):
+        nxt = read_name(text, at)
+        if nxt is None or nxt[-1] in LEVEL_RANK or text[at + len(nxt):at + len(nxt) + 1] not in "、,":
+            return None
+        at += len(nxt) + 1
+    return item
 
 
 # words after the last name of a list that end it: the title after them is no post of the name
