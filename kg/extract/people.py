@@ -19,7 +19,7 @@ from kg.extract.people_lists import (body_named_heads, chairs_by_name, colon_lis
 from kg.extract.names import (FOLLOWER_RE, TITLE_RE, han_run, is_han, listed_unusual_name, plausible_shape, read_name,
                               read_unusual_name)
 from kg.extract.words import common_words, ordinary_word, two_words
-from kg.lexicon import (LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES,
+from kg.lexicon import (LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES,
                         TEXT_LEVELS)
 
 # Pseudo-titles ("区领导X"): a person without a post.
@@ -224,7 +224,7 @@ def _vouched_first(text: str, pos: int) -> str | None:
     """The first item of a list right after a title when the two items after it read as
     names ("副市长加多、李猛、李东"): the list vouches for it."""
     item = _vouched_item(text, pos)
-    if item is None or item[0] not in SURNAMES or common_words(item[:2]) or item[-1] in LEVEL_RANK:
+    if item is None or item[0] in NEVER_FIRST or common_words(item[:2]) or item[-1] in LEVEL_RANK:
         return None  # "负责人深入中路铺、白石、…", "坝镇花桥村、吴坝村": a verb or a place, no name
     at = pos + len(item) + 1
     for _ in range(2):
