@@ -40,7 +40,7 @@ _CPPCC_OF = re.compile(r"^政协(?:第?[一二三四五六七八九十]+届)?([\
 _OUR_LEVEL = re.compile(r"^我([省市区县州旗镇乡])\1?")
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
-_SESSION_PART = re.compile(r"(?:本次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
+_SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 # top bodies with no departments (部) of their own: a 部 in their chain is the party committee's
 _NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")
 _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治区主席, 副主席, 代主席: the region's government

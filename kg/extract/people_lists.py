@@ -79,7 +79,7 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
     return out
 
 
-_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=[。;,\n]|$)")
+_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=[ \u3000]*(?:[。;,\n]|$))")
 
 
 # "本次会议执行主席由A、B、C担任": the names between 由 and 担任, with the title before 由
@@ -98,7 +98,7 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
         if not all(plausible_name(it, whole_item=True, delimited=True) and not common_words(it) for it in items):
             continue  # "议程有:人事事项;": ordinary words, no names
         posts = []
-        prefix = m.group(1)
+        prefix = m.group(1).removesuffix("的")  # "担任此次大会执行主席的有:"
         t = None
         for t in TITLE_RE.finditer(prefix):
             pass

@@ -129,3 +129,9 @@ def test_a_list_counted_before_its_body_s_title_takes_that_title():
 def test_a_list_of_leaders_vouches_for_a_name_ending_in_a_level_word():
     rec = extract_article(art("3月12日,刘振华、蒙立新、陈镇等领导前往晋城街道板凳垭村参加义务植树活动。"))
     assert {p.name for p in rec.people} == {"刘振华", "蒙立新", "陈镇"}
+
+
+def test_a_colon_list_after_de_you_and_a_space_before_its_full_stop():
+    rec = extract_article(art("5月17日,东川县第十七届人民代表大会第五次会议开幕。"
+                              "担任此次大会执行主席的有:刘振华、陈立新、皇甫运红 。"))
+    assert posts(rec, "皇甫运红") == [("东川县第十七届人民代表大会第五次会议", "执行主席")]
