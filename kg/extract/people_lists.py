@@ -95,8 +95,10 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     out: list[PersonHit] = []
     for m in (*finditer_with(_COLON_LIST, text, ":"), *finditer_with(_BY_LIST, text, "由", "担任")):
         items = m.group(2).split("、")
-        if not all(plausible_name(it, whole_item=True, delimited=True) and not common_words(it) for it in items):
-            continue  # "议程有:人事事项;": ordinary words, no names
+        common = sum(map(common_words, items))  # "议程有:人事事项;": ordinary words, no names
+        if not all(plausible_name(it, whole_item=True, delimited=True) for it in items) or (
+                common and not (len(items) >= 3 and common * 3 < len(items))):
+            continue  # (a long list of names may hold one that reads as words: 林家权)
         posts = []
         prefix = m.group(1).removesuffix("的")  # "担任此次大会执行主席的有:"
         t = None

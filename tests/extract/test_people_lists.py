@@ -135,3 +135,10 @@ def test_a_colon_list_after_de_you_and_a_space_before_its_full_stop():
     rec = extract_article(art("5月17日,东川县第十七届人民代表大会第五次会议开幕。"
                               "担任此次大会执行主席的有:刘振华、陈立新、皇甫运红 。"))
     assert posts(rec, "皇甫运红") == [("东川县第十七届人民代表大会第五次会议", "执行主席")]
+
+
+def test_a_long_colon_list_of_names_may_hold_one_that_reads_as_words():
+    rec = extract_article(art("5月17日,县人代会开幕。出席这次会议并在主席台前排就座的领导有:刘振华、陈立新、周晓明、林家权。"))
+    assert {"刘振华", "林家权"} <= {p.name for p in rec.people}
+    rec = extract_article(art("5月17日,县人代会开幕。会议议程有:人事事项、工作报告。县长刘振华出席。"))
+    assert {p.name for p in rec.people} == {"刘振华"}
