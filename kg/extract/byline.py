@@ -12,7 +12,7 @@ _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
 _ROLE_RE = re.compile("|".join(map(re.escape, [w for w in _ROLE_WORDS if w != "摄"])))
 _TAIL_RE = re.compile(r"(?:文/图|文图|图/文|/图|/摄|摄影)$")
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
-PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "冯晓磊 摄" under a picture
+PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "甲乙 摄" under a picture
 
 
 _PHONE = re.compile(r"\d{7,}$")

@@ -43,7 +43,7 @@ class Localities:
         """Localities of `text`; `people`: names found in it, which are never places."""
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
         text = _FIRM.sub(lambda m: " " * len(m.group()), text)  # nor is the city a firm's name starts with
-        for name in (n for n in people if len(n) >= 3):  # "县委书记沈铭权率县委办": no 铭权率县 across a name
+        for name in (n for n in people if len(n) >= 3):  # "县委书记甲乙丙率县委办": no 乙丙率县 across a name
             text = text.replace(name, " " * len(name))
         counts: dict[tuple[str, str], int] = {}
         zones: list[str] = []

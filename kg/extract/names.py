@@ -130,7 +130,7 @@ _COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")
 
 
 def listed_unusual_name(text: str, pos: int) -> str | None:
-    """The last item of a list of names that has no listed surname ("A、B、索朗次仁出席"): the
+    """The last item of a list of names that has no listed surname ("A、B、衮保扎丁出席"): the
     reading `read_unusual_name` takes, which the list vouches for instead of the article."""
     best = max(_unusual_readings(han_run(text, pos)), key=lambda r: (r[1], r[2]), default=None)
     return best[0] if best else None

@@ -209,7 +209,7 @@ def _vouched_item(text: str, pos: int) -> str | None:
     unit, or four or five that are no word of the dictionary, between two "、", the next item
     a name — the list vouches for it."""
     m = _MIDDLE_ITEM.match(text, pos)
-    # (a name shaped AxAy, 多杰多旦, is a name here: the list vouches for it)
+    # (a name shaped AxAy, 多杰多丁, is a name here: the list vouches for it)
     if m is None or TITLE_RE.search(m.group()) or not plausible_shape(m.group()[:4], set_phrase_ok=True):
         return None
     item = m.group()
@@ -222,7 +222,7 @@ def _vouched_item(text: str, pos: int) -> str | None:
 
 def _vouched_first(text: str, pos: int) -> str | None:
     """The first item of a list right after a title when the two items after it read as
-    names ("副市长加多、李猛、李东"): the list vouches for it."""
+    names ("副市长衮保、柯满、柏满"): the list vouches for it."""
     item = _vouched_item(text, pos)
     if item is None or item[0] in NEVER_FIRST or common_words(item[:2]) or item[-1] in LEVEL_RANK:
         return None  # "负责人深入中路铺、白石、…", "坝镇花桥村、吴坝村": a verb or a place, no name

@@ -60,7 +60,7 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
              else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text)])
     for m in found:
         items = m.group(1).split("、")
-        # "A、B、陈镇等领导": leaders named in a list vouch for an item with a listed surname
+        # "A、B、柯镇等领导": leaders named in a list vouch for an item with a listed surname
         leaders = _LEADERS_AFTER.match(text, m.end(1)) and sum(map(plausible_name, items)) * 2 > len(items)
         if not all(plausible_name(it) or (leaders and it[0] in SURNAMES and len(it) <= 3) for it in items) or (
                 m.re is _GROUP_LIST and not all(it[0] in SURNAMES for it in items)):
@@ -98,7 +98,7 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
         common = sum(map(common_words, items))  # "议程有:人事事项;": ordinary words, no names
         if not all(plausible_name(it, whole_item=True, delimited=True) for it in items) or (
                 common and not (len(items) >= 3 and common * 3 < len(items))):
-            continue  # (a long list of names may hold one that reads as words: 林家权)
+            continue  # (a long list of names may hold one that reads as words: 周家明)
         posts = []
         prefix = m.group(1).removesuffix("的")  # "担任此次大会执行主席的有:"
         t = None

@@ -298,10 +298,10 @@ def test_a_note_after_a_name_in_a_list_keeps_the_list_going():
 
 
 def test_a_list_vouches_for_its_names_without_a_listed_surname():
-    rec = extract_article(art("3月1日,市委副书记刘振华及市政府副市长柯多、李猛、李东、索朗次仁出席会议。"
-                              "大会执行主席王征、多杰多旦、陈立新在主席台前排就座。"))
-    assert posts(rec, "柯多") == posts(rec, "索朗次仁") == [("市政府", "副市长")]
-    assert posts(rec, "多杰多旦") == posts(rec, "陈立新")
+    rec = extract_article(art("3月1日,市委副书记刘振华及市政府副市长柯多、柏满、柯满、衮保扎丁出席会议。"
+                              "大会执行主席周晓明、多杰多丁、陈立新在主席台前排就座。"))
+    assert posts(rec, "柯多") == posts(rec, "衮保扎丁") == [("市政府", "副市长")]
+    assert posts(rec, "多杰多丁") == posts(rec, "陈立新")
     rec = extract_article(art("11月23日,常务副县长刘振华率部门负责人深入中路铺、白石、茶恩寺、花石等乡镇检查。"
                               "委员们将建真言、谋良策、出实招、凝共识。"))
     assert {p.name for p in rec.people} == {"刘振华"}

@@ -127,8 +127,8 @@ def test_a_list_counted_before_its_body_s_title_takes_that_title():
 
 
 def test_a_list_of_leaders_vouches_for_a_name_ending_in_a_level_word():
-    rec = extract_article(art("3月12日,刘振华、蒙立新、陈镇等领导前往晋城街道板凳垭村参加义务植树活动。"))
-    assert {p.name for p in rec.people} == {"刘振华", "蒙立新", "陈镇"}
+    rec = extract_article(art("3月12日,刘振华、蒙立新、柯镇等领导前往晋城街道板凳垭村参加义务植树活动。"))
+    assert {p.name for p in rec.people} == {"刘振华", "蒙立新", "柯镇"}
 
 
 def test_a_colon_list_after_de_you_and_a_space_before_its_full_stop():
@@ -138,7 +138,7 @@ def test_a_colon_list_after_de_you_and_a_space_before_its_full_stop():
 
 
 def test_a_long_colon_list_of_names_may_hold_one_that_reads_as_words():
-    rec = extract_article(art("5月17日,县人代会开幕。出席这次会议并在主席台前排就座的领导有:刘振华、陈立新、周晓明、林家权。"))
-    assert {"刘振华", "林家权"} <= {p.name for p in rec.people}
+    rec = extract_article(art("5月17日,县人代会开幕。出席这次会议并在主席台前排就座的领导有:刘振华、陈立新、周晓明、周家明。"))
+    assert {"刘振华", "周家明"} <= {p.name for p in rec.people}
     rec = extract_article(art("5月17日,县人代会开幕。会议议程有:人事事项、工作报告。县长刘振华出席。"))
     assert {p.name for p in rec.people} == {"刘振华"}
