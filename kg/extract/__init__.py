@@ -141,7 +141,7 @@ def events(doc: Doc) -> Doc:
     text, sents = doc.text, doc.sentences
     # the lead: the first two sentences, or past page furniture the sentence with the first day and the next
     dated = next((i for i, s in enumerate(sents[:10]) if DATE_RE.search(text, s.start, s.end)), 0)
-    lead_end = sents[min(max(dated, 0) + 1, len(sents) - 1)].end if len(sents) > 1 else len(text)
+    lead_end = sents[min(dated + 1, len(sents) - 1)].end if len(sents) > 1 else len(text)
     doc.published = (doc.article.published or page_date(fold(doc.article.text)) or year_hint(doc.title, text[:lead_end])
                      or full_date_year(doc.title + "\n" + text))
     doc.drafts = build_events(text, doc.title, sents, doc.mentions, doc.published)

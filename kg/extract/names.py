@@ -119,11 +119,7 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     accepted only when the article prints it complete again elsewhere and it is no
     dictionary word. Of several readings, one ended by a delimiter or a longer follower
     word wins ("那仁巴|图主持" loses to "那仁巴图|主持")."""
-    best: tuple[int, int, str] | None = None
-    for cand, strength, k in _unusual_readings(han_run(text, pos)):
-        if complete_count(text, cand) >= 2 and (best is None or (strength, k) > best[:2]):
-            best = (strength, k, cand)
-    return best[2] if best else None
+    return _best_unusual(text, pos, lambda cand: complete_count(text, cand) >= 2)
 
 
 _COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")
@@ -132,7 +128,14 @@ _COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")
 def listed_unusual_name(text: str, pos: int) -> str | None:
     """The last item of a list of names that has no listed surname ("A、B、衮保扎丁出席"): the
     reading `read_unusual_name` takes, which the list vouches for instead of the article."""
-    best = max(_unusual_readings(han_run(text, pos)), key=lambda r: (r[1], r[2]), default=None)
+    return _best_unusual(text, pos, lambda cand: True)
+
+
+def _best_unusual(text: str, pos: int, vouched) -> str | None:
+    """Of the unusual readings at `pos` that `vouched` accepts, the one with the strongest end
+    (then the longest); the first printed wins a tie."""
+    best = max((r for r in _unusual_readings(han_run(text, pos)) if vouched(r[0])),
+               key=lambda r: (r[1], r[2]), default=None)
     return best[0] if best else None
 
 
