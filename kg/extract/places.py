@@ -63,6 +63,11 @@ _IN_SPEECH = re.compile(r"(?:讲话|致辞|发言|报告|会议|座谈|交流)�
 _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,20}?)[,，]")
 # "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one
 _IN_PLACES = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、]{2,16}、)+[^,，。;、]{2,16}?)等(?:地|处|单位|企业)[,，]")
+# "考察团在A公司等地,详细了解…": one place printed for several, anywhere in the sentence
+_AT_ONE_ETC = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,20}?)等(?:地|处|单位|企业)[,，]")
+# "在李馥乡花椒基地,X一行实地查看…": a site the sentence opens with, seen there
+_SEEN_THERE = re.compile(r"[^。;]{0,24}?(?:查看|察看|了解|检查|视察|考察|调研|走访|看望|慰问|参观)")
+_NOT_SITE = re.compile(r"期间|过程|[中时下后前上]$|之际|[的了]|家$")
 _OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
 
 
@@ -106,6 +111,12 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
             found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))
+    if not listed and (one := _AT_ONE_ETC.search(sent)) and (place := place_of_item(one.group(1), True)):
+        found.append((one.start(), (False, (place,), None)))
+    if (opening and not inside and not _NOT_SITE.search(opening.group(1))
+            and _SEEN_THERE.match(sent, opening.end())
+            and (place := place_of_item(opening.group(1), False))):
+        found.append((opening.start(), (False, (place,), None)))
     if not found and inside and parse_place(inside)[0][-1].rank >= 5:
         # "在宝山区七星镇宝山村大豆地收获现场,X详细了解…": the village the sentence opens in
         found.append((opening.start(), (False, (inside,), None)))
@@ -125,7 +136,7 @@ def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
     return [p for p in places if p]
 
 
-_CONTAINER_RE = re.compile(r"(.{2,}?)(?:镇|乡|街道|县|区|市|旗)$")
+_CONTAINER_RE = re.compile(r"(.+?)(?:镇|乡|街道|县|区|市|旗)$")
 
 
 def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
@@ -140,7 +151,8 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
         # named after it, or printed after it ("镇康县白岩村" read as 白岩村)
-        if any(p != first and (p.startswith((first, m.group(1))) and not parse_place(p)[1] or first + p in text)
+        stem = m.group(1) if len(m.group(1)) > 1 else first  # 渠县: a one-character name, printed whole
+        if any(p != first and (p.startswith((first, stem)) and not parse_place(p)[1] or first + p in text)
                for p in pl):
             return pl
     if named_after:

@@ -193,3 +193,14 @@ def test_counties_visited_one_by_one_give_way_to_a_place_printed_after_the_first
     rec = extract_article(art("4月29日至30日,市长刘振华深入镇康县、耿马傣族佤族自治县调研边境疫情防控工作。"
                               "刘振华深入镇康县白岩村、耿马大水井村等抵边村寨现场指导疫情防控应急处置演练。"))
     assert rec.events[0].places[:1] == ("白岩村",)
+
+
+def test_a_site_a_sentence_opens_with_and_a_single_place_printed_with_deng_di():
+    rec = extract_article(art("6月6日,市政协主席柯东来带队深入渠县督导重大项目建设。\n\n"
+                              "在横岭乡花椒基地,柯东来一行实地查看了花椒长势和入园交通等情况。"))
+    assert rec.events[0].places[:1] == ("横岭乡花椒基地",)  # the one-character county gives way
+    rec = extract_article(art("4月7日,东川县考察团在西川县考察交流产业发展工作。\n\n"
+                              "考察团在红岭羊业发展有限公司等地,详细了解产业带动做法。县长周家明一同考察。"))
+    assert rec.events[0].places[:1] == ("红岭羊业发展有限公司",)
+    rec = extract_article(art("6月6日,市长周家明到西川县调研。\n\n在调研期间,周家明查看了项目进度。"))
+    assert rec.events[0].places[:1] == ("西川县",)  # a time, no site
