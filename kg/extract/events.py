@@ -91,7 +91,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
 
 
 _OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日[上中下午晚]*[,，]")
-_DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*[,，]")
+_DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*(?:[,，]|主持|召开|举行|在)")
 
 
 _VISIT_MEETING_RE = re.compile(r"座谈会|现场办公会|现场会|汇报会")  # the headline's meeting held during a visit

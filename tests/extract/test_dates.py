@@ -87,3 +87,11 @@ def test_a_dateline_s_day_before_xiaoxi_is_the_report_s_and_a_doubled_dash_range
 def test_a_two_digit_day_past_31_lost_its_month_sign():
     assert find_date("85日上午,市政协召开常委会。", "2021-08-10") == "2021-08-05"
     assert find_date("25日,县委召开常委会。", "2021-08-30") == "2021-08-25"
+
+
+def test_the_day_printed_inside_a_lead_before_its_verb():
+    text = ("湖州市委举行全会\n\n编者按:全会选出新一届常委。\n\n会议指出了今后五年的任务。\n\n"
+            "中国共产党东川市第八届委员会3月4日下午举行第一次全体会议。")
+    assert lead_date(text, split_sentences(text), "2017-03-05") == "2017-03-04"
+    text = "县政府常务会议\n\n会议研究了有关事项。\n\n会议要求抓好落实。\n\n县长周家明11月4日主持召开县政府第51次常务会议。"
+    assert lead_date(text, split_sentences(text), "2020-11-05") == "2020-11-04"
