@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from kg.lexicon.gazetteer import gazetteer
 from kg.extract.locality_check import dictionary, is_han, is_word, kept_locality, only_in_names, only_in_titles
 from kg.extract.memo import bounded
-from kg.lexicon import (DISTRICT_MARKERS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, TEXT_LEVELS,
+from kg.lexicon import (DEMOCRATIC_PARTIES, DISTRICT_MARKERS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, TEXT_LEVELS,
                         WORDS_ENDING_IN_LEVEL, WORDS_STARTING_WITH_LEVEL, ZONE_WORDS)
 
 # "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
@@ -43,6 +43,8 @@ class Localities:
         """Localities of `text`; `people`: names found in it, which are never places."""
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
         text = _FIRM.sub(lambda m: " " * len(m.group()), text)  # nor is the city a firm's name starts with
+        for party in DEMOCRATIC_PARTIES:  # "民进辽宁省委": the province read apart from the party
+            text = text.replace(party, " " * len(party))
         for name in (n for n in people if len(n) >= 3):  # "县委书记甲乙丙率县委办": no 乙丙率县 across a name
             text = text.replace(name, " " * len(name))
         counts: dict[tuple[str, str], int] = {}

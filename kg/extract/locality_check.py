@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.memo import pure
 from kg.extract.names import TITLE_RE
-from kg.lexicon import (FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK,
+from kg.lexicon import (DEMOCRATIC_PARTIES, FUNCTION_CHARS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, LEVEL_RANK,
                         NOT_LOCALITIES_IN_TEXT, NOT_LOCALITY_STEMS, SURNAMES, TITLES, WORDS_ENDING_IN_LEVEL, ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer
 
@@ -100,7 +100,11 @@ def trim_locality(org: str) -> str:
     """An organisation as read before its title, its locality checked: words before a
     level-only body that are no place are dropped ("就落实县委" → 县委, "会议暨区委" → 区委), a
     known division printed after other words keeps only itself ("关于桦南县政府" →
-    桦南县政府). Development zones and names with no level-only body stay as they are."""
+    桦南县政府). Development zones and names with no level-only body stay as they are; a
+    democratic party's name stays before its committee ("通报民进省委" → 民进省委)."""
+    party = next((p for p in DEMOCRATIC_PARTIES if p in org and not org.endswith(p)), None)
+    if party:
+        return party + trim_locality(org[org.index(party) + len(party):])
     for k in range(1, len(org) - 1):
         lv = org[k]
         if lv in _ONE_CHAR_LEVELS and org[k + 1] in LEVEL_ORG_STARTS:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.extract.memo import finditer_with, pure
 from kg.extract.locality_check import opens_with_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import BARE_UNITS, GENERIC_BODIES, NOT_LOCALITY_STEMS, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
+from kg.lexicon import BARE_UNITS, GENERIC_BODIES, HEAD_TITLE_UNITS, NOT_LOCALITY_STEMS, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
 
 
 @pure
@@ -213,3 +213,19 @@ def party_department(org: str) -> str:
     仓山区委统战部, 武山县委常委组织部 → 武山县委组织部; any other organisation as it is."""
     m = _PARTY_DEPT.fullmatch(org)
     return m.group(1) + "委" + m.group(2) if m else org
+
+
+_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
+
+
+def opened_unit(text: str, end: int, org: str, title: str) -> str | None:
+    """The unit of "在X," before a bare head title (校长, 院长) or 企业 / 公司 (企业负责人) printed
+    at `end`; "一行来到X有限公司,董事长Y介绍": the unit of its kind printed last in the sentence."""
+    if org and org not in ("企业", "公司", "单位"):
+        return None
+    m = _OPENER.search(text[max(0, end - 40):end])  # 在 + at most 24 characters + a comma
+    wanted = HEAD_TITLE_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
+    if m is None:
+        return unit_in_sentence(text[max(0, end - 200):end], wanted) if wanted and not org else None
+    x = m.group(1)
+    return x if wanted and x.endswith(wanted) and len(x) > 2 else None

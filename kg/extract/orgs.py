@@ -18,11 +18,11 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
-                                  level_prefix, locality_of, party_department, printed_region, session_name, short_prefecture,
-                                  unit_in_sentence, unit_of)
+                                  level_prefix, locality_of, opened_unit, party_department, printed_region, session_name,
+                                  short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
+from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
                         LOCAL_BODIES, NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS,
                         TOP_PARENT_ENDINGS, UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
@@ -31,7 +31,6 @@ _DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
 # a locality's party committee or discipline commission: 县委, 兴县委, 县纪委 (the locality first)
 _LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")
-_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
 # a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
@@ -73,6 +72,9 @@ class OrgResolver:
         return known[org]
 
     def _localised(self, org: str) -> str:
+        party = next((p for p in DEMOCRATIC_PARTIES if org.startswith(p) and len(org) > len(p)), None)
+        if party:  # 民进省委: the party's committee of the article's province (民进辽宁省委)
+            return party + self._localised(org[len(party):])
         for ab, full in START_ABBREVIATIONS.items():
             if org.startswith(ab):
                 org = full + org[len(ab):]
@@ -160,7 +162,7 @@ class OrgResolver:
         org = trim_locality(org)
         if org.endswith("自治区") and _REGION_HEAD.fullmatch(title):
             return self._remember(self._with_locality(org + "政府"))  # 自治区主席 heads the region's government
-        unit = self._opened_in(org, title, pos)
+        unit = opened_unit(self.text, self.offset + pos, org, title) if pos is not None else None
         if unit:
             return self._remember(unit)  # "在育才中学,校长X": the unit the sentence opens in
         if not org:
@@ -281,18 +283,6 @@ class OrgResolver:
         if title in PARTY_TITLES and full.endswith(("乡", "镇", "街道")):
             full += "党工委" if full.endswith("街道") else "党委"  # 乡宣传委员: the township's party committee
         return self._remember(full)
-
-    def _opened_in(self, org: str, title: str, pos: int | None) -> str | None:
-        """The unit of "在X," before a bare head title (校长, 院长) or 企业 / 公司 (企业负责人)."""
-        if pos is None or (org and org not in ("企业", "公司", "单位")):
-            return None
-        end = self.offset + pos  # the opener is at most 在 + 24 characters + a comma before the post
-        m = _OPENER.search(self.text[max(0, end - 40):end])
-        wanted = HEAD_TITLE_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
-        if m is None:  # "一行来到X有限公司,董事长Y介绍": the unit of its kind printed last in the sentence
-            return unit_in_sentence(self.text[max(0, end - 200):end], wanted) if wanted and not org else None
-        x = m.group(1)
-        return x if wanted and x.endswith(wanted) and len(x) > 2 else None
 
     def _remember(self, org: str) -> str:
         self.history.pop(org, None)

@@ -24,7 +24,7 @@ from kg.errors import KGError
 
 __all__ = [
     "AGENT_ENDS", "ALWAYS_CUT", "BARE_UNITS", "BOUNDARY_WORDS", "BYLINE_ROLES", "COMMITTEES",
-    "COMPOUND_SURNAMES", "DISTRICT_MARKERS", "END_ABBREVIATIONS", "FOLLOWERS", "FUNCTION_CHARS",
+    "COMPOUND_SURNAMES", "DEMOCRATIC_PARTIES", "DISTRICT_MARKERS", "END_ABBREVIATIONS", "FOLLOWERS", "FUNCTION_CHARS",
     "GENERIC_BODIES", "GENERIC_PLACES", "GENERIC_ZONES", "GENERIC_ZONE_TERMS", "GOV_TITLES",
     "HEAD_TITLE_UNITS", "INSPECT_WORDS", "LEADER_WORDS", "LEFT_WORDS", "LEVEL_NOT_BEFORE",
     "LEVEL_ORG_STARTS", "LEVEL_PREFIXES", "LEVEL_RANK", "LOCAL_BODIES", "LexiconError",
@@ -175,6 +175,7 @@ END_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
     {r[0]: r[1] for r in rows("abbreviations.tsv") if r[2] == "end"})  # 人社局 …
 ORG_CHARS: frozenset[str] = frozenset(_words("org_chars.tsv"))
 LEVEL_ORG_STARTS: frozenset[str] = frozenset(_words("level_org_starts.tsv"))
+DEMOCRATIC_PARTIES: tuple[str, ...] = _longest_first(_words("parties.tsv"))  # 民进 before 民进省委
 
 # Names --------------------------------------------------------------------------------
 FOLLOWERS: tuple[str, ...] = _words("followers.tsv")

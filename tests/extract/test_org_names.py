@@ -48,3 +48,12 @@ def test_village_cadres_are_no_village():
     from kg.extract.org_names import last_village
     assert last_village("来到柳塘村,要求村干部把群众放在心上,") == "柳塘村"
     assert last_village("他们要求村两委班子加强学习,") is None
+
+
+def test_the_unit_a_sentence_opens_in_before_a_bare_head_title():
+    from kg.extract.org_names import opened_unit
+    text = "在育才中学,校长"
+    assert opened_unit(text, len(text), "", "校长") == "育才中学"
+    assert opened_unit(text, len(text), "", "局长") is None  # a school has no 局长
+    text = "一行来到星辰电子科技有限公司,董事长"
+    assert opened_unit(text, len(text), "", "董事长") == "星辰电子科技有限公司"

@@ -334,3 +334,13 @@ def test_words_of_meeting_and_a_visiting_group_end_the_words_before_an_organisat
                               "1月17日,县党政考察团在通州区副区长周晓明的陪同下参观。"))
     assert posts(rec, "陈立新") == [("上海宝冶", "副总经理")]
     assert posts(rec, "周晓明") == [("通州区政府", "副区长")]
+
+
+def test_a_democratic_party_s_committee_keeps_the_party_s_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("7月21日,民进湖南省委常委会议召开。湖南省副省长周家明出席。"
+                              "民进省委副主委陈立新、刘振华出席。民盟西川市委主委柯东来列席会议。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert ("陈立新", "民进湖南省委", "副主委") in posts  # not the CPC's 湖南省委
+    assert ("柯东来", "民盟西川市委", "主委") in posts
