@@ -158,7 +158,7 @@ def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 # role verb (an honorific order; only the heads of a government: 书记 is printed so of leaders
 # who are quoted, "X总书记", and is no post of the article)
 _HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "提名人选"))), key=len, reverse=True)
-_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|讲话|强调|指出|带队|率队|率领|深入|来到|到)"
+_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|讲话|强调|指出|带队|率队|率领|深入|来到|到|作(?!为|用|风|出贡献))"
                         % "|".join(map(re.escape, _HEAD_TITLES)))
 
 
@@ -219,7 +219,7 @@ def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 # "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title
 # (an honorific order), the title a body's head or deputy and a verb or 在/等 after it
 _BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])([\u4e00-\u9fff]{2,3}?)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长))"
-                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|[,。;])")
+                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|作(?!为|用|风|出贡献)|[,。;])")
 
 
 # "省财政厅甲乙、丙丁副厅长,": a body, a list of names, then their one title

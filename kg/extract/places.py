@@ -31,6 +31,7 @@ _VENUE_RE = re.compile(
     r"行政中心|文化中心|艺术中心|演艺中心|文体中心|市民中心))"
     r"(?:[一二三四五六七八九十\d]+(?:楼|层|号楼))?(?:\S{0,10}?(?:会议室|会议厅|多功能厅|演播厅|大厅)|大?会堂|大?礼堂|报告厅)?[里内]?")
 _PREPOSITION_FREE = re.compile(r"^(?:位于|设在)")
+_UNIT_END = re.compile(r"(?:府|校|馆|中心|厅|堂|院|楼|场|所|室|宾馆|酒店|大厦)$")  # a venue's last word
 
 
 @pure
@@ -48,6 +49,9 @@ def meeting_place(text: str) -> str | None:
     if named and not re.search(r"[的了]|[主分]会场", named.group(1)):
         return named.group(1)  # 在县政府会议楼二楼会议厅闭幕: the building, its room dropped
     venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
+    both = re.fullmatch(r"(.{3,}?)[和与及](.{3,})", venue)
+    if both and not re.search(r"[的了]", venue) and all(_UNIT_END.search(g) for g in both.groups()):
+        return named_place(both.group(1))  # "在区委党校和区政府召开": two venues, the first printed
     if venue != m.group(1) and parse_place(venue)[1]:
         return None  # 在X县分会场收听收看: the organiser's own venue, no place
     place = reduce_place(venue)

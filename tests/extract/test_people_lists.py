@@ -142,3 +142,13 @@ def test_a_long_colon_list_of_names_may_hold_one_that_reads_as_words():
     assert {"刘振华", "周家明"} <= {p.name for p in rec.people}
     rec = extract_article(art("5月17日,县人代会开幕。会议议程有:人事事项、工作报告。县长刘振华出席。"))
     assert {p.name for p in rec.people} == {"刘振华"}
+
+
+def test_a_head_printed_before_the_title_who_gives_a_report():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月18日,东川区人大七届八次会议召开。陈立新区长作政府工作报告。"
+                              "中共东川区委刘振华书记作重要讲话。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert ("陈立新", "东川区政府", "区长") in posts
+    assert ("刘振华", "东川区委", "书记") in posts

@@ -204,3 +204,8 @@ def test_a_site_a_sentence_opens_with_and_a_single_place_printed_with_deng_di():
     assert rec.events[0].places[:1] == ("红岭羊业发展有限公司",)
     rec = extract_article(art("6月6日,市长周家明到西川县调研。\n\n在调研期间,周家明查看了项目进度。"))
     assert rec.events[0].places[:1] == ("西川县",)  # a time, no site
+
+
+def test_two_venues_joined_by_he_give_the_first():
+    rec = extract_article(art("1月18日,东川区政协七届六次会议在区委党校和区政府隆重召开。区长陈立新出席。"))
+    assert rec.events[0].places == ("区委党校",)
