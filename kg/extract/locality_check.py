@@ -159,6 +159,8 @@ def opens_with_locality(s: str) -> bool:
             return True
         if s[j - 2:j] == "街道" and j > 3 and gaz.is_locality(s[: j - 2], "街道"):
             return True
+        if s[j - 2:j] in ("地委", "地区", "行署") and j > 3 and gaz.units(s[: j - 2] + "地区"):
+            return True  # 和田地委: a prefecture's committee
     return False
 
 

@@ -201,6 +201,19 @@ def printed_region(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@pure
+def printed_prefecture(text: str) -> str | None:
+    """The one prefecture (地区) `text` prints in full ("喀什地区"), as its committee and office
+    are named (喀什 of 喀什地委, 喀什行署), else None: what a bare 地委 or 行署 stands for."""
+    found = set()
+    for m in re.finditer("地区", text):
+        for k in range(2, 6):
+            name = text[max(0, m.start() - k):m.end()]
+            if any(u.level == "地区" for u in gazetteer().units(name)):
+                found.add(name[:-2])
+    return found.pop() if len(found) == 1 else None
+
+
 # a department (部) of a locality's party committee printed without it ("仓山区统战部"), or with the
 # committee's standing members between ("武山县委常委组织部"); a 政法委 stays as printed
 _PARTY_DEPT = re.compile(r"(.*?[省市区县州旗])(?:委常委)?(%s)" % "|".join(

@@ -18,7 +18,8 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
-                                  level_prefix, locality_of, opened_unit, party_department, printed_region, session_name,
+                                  level_prefix, locality_of, opened_unit, party_department, printed_prefecture, printed_region,
+                                  session_name,
                                   short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.lexicon.gazetteer import gazetteer
@@ -45,6 +46,7 @@ _NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")
 _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治区主席, 副主席, 代主席: the region's government
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
+_PREFECTURE_BODIES = ("地委", "行署", "地区")  # a prefecture's (地区) party committee, office, bodies
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 
 
@@ -86,6 +88,11 @@ class OrgResolver:
             zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)
             if zone:
                 return zone + org
+        if lv is None and org.startswith(_PREFECTURE_BODIES):
+            # 地委书记, 行署专员: the prefecture's, as printed ("喀什地区") or as the chain names it
+            stem = printed_prefecture(self.text) or next(
+                (h[:-2] for h in reversed(self.history) if h.endswith("地委") and len(h) > 2), None)
+            return stem + org if stem else org
         if lv is None:
             for term in GENERIC_ZONE_TERMS:  # 工业园区管委会 after 杞山工业园区
                 zone = self.loc.zone_for(term) if org.startswith(term) else None
@@ -160,6 +167,8 @@ class OrgResolver:
             # district has a 区委; a development zone's 区党委 is on pages that print no 自治区)
             org = "自治" + org
         org = trim_locality(org)
+        if org.startswith(_PREFECTURE_BODIES):
+            return self._remember(self._with_locality(org))  # 地委政法委: the prefecture's, never a sub-unit
         if org.endswith("自治区") and _REGION_HEAD.fullmatch(title):
             return self._remember(self._with_locality(org + "政府"))  # 自治区主席 heads the region's government
         unit = opened_unit(self.text, self.offset + pos, org, title) if pos is not None else None

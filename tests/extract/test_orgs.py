@@ -344,3 +344,16 @@ def test_a_democratic_party_s_committee_keeps_the_party_s_name():
     posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
     assert ("陈立新", "民进湖南省委", "副主委") in posts  # not the CPC's 湖南省委
     assert ("柯东来", "民盟西川市委", "主委") in posts
+
+
+def test_a_prefecture_s_committee_office_and_bodies_take_its_printed_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月4日,地委召开委员会议。地委书记陈立新主持会议。地委委员、组织部长刘振华作说明。"
+                              "地委副书记、地区纪委书记、地委政法委书记周晓明出席。喀什地区各县参加。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert {("陈立新", "喀什地委", "书记"), ("刘振华", "喀什地委组织部", "部长"), ("周晓明", "喀什地区纪委", "书记"),
+            ("周晓明", "喀什地委政法委", "书记")} <= posts
+    rec = extract_article(art("3月23日上午,和田地委副书记、行署专员柯东来调研阿依玛克村。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert posts == {("柯东来", "和田地委", "副书记"), ("柯东来", "和田行署", "专员")}
