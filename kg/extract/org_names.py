@@ -157,6 +157,21 @@ def session_name(text: str) -> str | None:
 
 
 
+# the body whose members sit at a session: 政协第六届吴忠市委员会… → 吴忠市政协, 陆良县第十七届人民代表大会… → 陆良县人大
+_CPPCC_SESSION = re.compile(r"(?:(?:政协|中国人民政治协商会议)(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{1,16}?[省市区县州旗])委员会"
+                            r"|([\u4e00-\u9fff]{0,16}?[省市区县州旗])政协)")
+_CONGRESS_SESSION = re.compile(r"([\u4e00-\u9fff]{0,16}?[省市区县州旗镇乡])第?[一二三四五六七八九十]+届人民代表大会")
+
+
+def session_body(session: str | None, kind: str) -> str | None:
+    """The body a session's 委员 (the CPPCC's) or 代表 (the congress's) belong to, else None."""
+    m = (_CPPCC_SESSION.match(session) if kind == "委员" else _CONGRESS_SESSION.match(session) if kind == "代表"
+         else None) if session else None
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2)) + "政协" if kind == "委员" else m.group(1) + "人大"
+
+
 @pure
 def bare_unit(org: str) -> str | None:
     """The bare unit (BARE_UNITS: 公司, 学校 …) `org` starts with."""

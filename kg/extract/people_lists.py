@@ -12,6 +12,7 @@ from kg.extract.chunks import org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.memo import finditer_with
 from kg.extract.names import TITLE_RE, plausible_name
+from kg.extract.org_names import session_body, session_name
 from kg.extract.words import common_noun, common_words, ordinary_word
 from kg.lexicon import GOV_TITLES, PERSON_KINDS, SURNAMES
 
@@ -68,8 +69,10 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         pos = m.start(1)
         prev = None
         kind = _COUNTED_KIND.match(text, m.end(1))
-        posts = ([RawPost(kind.group(1), kind.group(2), kind.start(1), kind.end())]
-                 if kind and kind.group(1) else [])  # "2名委员": 委员 of what body is not said
+        # "8名委员" at a CPPCC session: its members; else 委员 of what body is not said
+        body = session_body(session_name(text), kind.group(2)) if kind and not kind.group(1) else None
+        posts = ([RawPost(kind.group(1) or body, kind.group(2), kind.start(1), kind.end())]
+                 if kind and (kind.group(1) or body) else [])
         for it in items:
             if (pos, pos + len(it)) not in taken:
                 h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)

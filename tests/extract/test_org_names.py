@@ -57,3 +57,10 @@ def test_the_unit_a_sentence_opens_in_before_a_bare_head_title():
     assert opened_unit(text, len(text), "", "局长") is None  # a school has no 局长
     text = "一行来到星辰电子科技有限公司,董事长"
     assert opened_unit(text, len(text), "", "董事长") == "星辰电子科技有限公司"
+
+
+def test_the_body_of_a_session():
+    from kg.extract.org_names import session_body
+    assert session_body("政协第十届吉县委员会第四次会议", "委员") == "吉县政协"
+    assert session_body("陆良县第十七届人民代表大会第五次会议", "代表") == "陆良县人大"
+    assert session_body("陆良县第十七届人民代表大会第五次会议", "委员") is None

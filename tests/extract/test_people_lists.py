@@ -152,3 +152,14 @@ def test_a_head_printed_before_the_title_who_gives_a_report():
     posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
     assert ("陈立新", "东川区政府", "区长") in posts
     assert ("刘振华", "东川区委", "书记") in posts
+
+
+def test_members_counted_at_a_session_belong_to_its_body():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月12日下午,政协第六届东川市委员会第三次会议举行第二次全体会议。"
+                              "会上,陈立新、刘振华、周晓明3名委员围绕乡村振兴作大会发言。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert {("陈立新", "东川市政协", "委员"), ("周晓明", "东川市政协", "委员")} <= posts
+    rec = extract_article(art("1月12日下午,东川市召开座谈会。会上,陈立新、刘振华、周晓明3名委员作发言。"))
+    assert all(not p.posts for p in rec.people)  # 委员 of what body is not said
