@@ -16,7 +16,7 @@ from kg.lexicon.gazetteer import gazetteer
 from kg.extract.locality_check import dictionary, is_han, is_word, kept_locality, only_in_names, only_in_titles
 from kg.extract.memo import bounded
 from kg.lexicon import (DEMOCRATIC_PARTIES, DISTRICT_MARKERS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, TEXT_LEVELS,
-                        WORDS_ENDING_IN_LEVEL, WORDS_STARTING_WITH_LEVEL, ZONE_WORDS)
+                        WORDS_ENDING_IN_LEVEL, WORDS_STARTING_WITH_LEVEL, ZONE_BODIES, ZONE_WORDS)
 
 # "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place
 _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)"
@@ -85,6 +85,22 @@ class Localities:
             admin.setdefault(lv, name)
             several.setdefault(lv, []).append(name)
         return cls(admin, zones, {lv: tuple(ns) for lv, ns in several.items() if len(ns) > 1})
+
+    def zone_org(self, org: str) -> str | None:
+        """A zone's body written out with the zone the article prints, else None: a bare 党工委 /
+        管委会 is the zone's; 工业园区管委会 after 杞山工业园区; 高新区党工委 after 郑州高新区."""
+        if org.startswith(ZONE_BODIES + ("纪工委",)):
+            zone = next((self.zone_for(z) for z in ZONE_WORDS if self.zone_for(z)), None)
+            if zone:
+                return zone + org
+        for term in GENERIC_ZONE_TERMS:
+            zone = self.zone_for(term) if org.startswith(term) else None
+            if zone and zone != term:
+                return zone + org[len(term):]
+        for z in ZONE_WORDS:
+            if org.startswith(z) and len(z) <= 2 and (zone := self.zone_for(z)):
+                return zone + org[len(z):]
+        return None
 
     def zone_for(self, word: str) -> str | None:
         """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""

@@ -7,6 +7,7 @@ bare name stands for (the village or community printed last), and its written-ou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.extract.memo import finditer_with, pure
@@ -48,12 +49,28 @@ def unit_of(org: str) -> str:
     return org
 
 
+def _is_place_name(stem: str) -> bool:
+    gaz = gazetteer()
+    return bool(stem) and (stem in gaz.short_names or bool(gaz.units(stem)))
+
+
+def delegation_branch(resolved: Iterable[str], text: str) -> str | None:
+    """The temporary party branch (临时党支部) of the congress delegation resolved last, when
+    the article says one was set up ("代表团还成立了临时党支部,…推选X为党支部书记")."""
+    if "临时党支部" not in text:
+        return None
+    return next((h + "临时党支部" for h in reversed(list(resolved)) if h.endswith("代表团")), None)
+
+
 def last_named(before: str, unit: str) -> str | None:
     """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
     found = None
     for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
         name = re.split(r"与|及|同|了|来到|走进|深入|前往", m.group())[-1]  # "成武县与山东交通学院": the last of two
         name = re.sub(r"^(?:在|到|和)", "", name)
+        if unit == "代表团":  # a delegation is named for its place ("会议的梧州代表团"), never "第一次代表团"
+            stem = name[:-len(unit)]
+            name = next((stem[i:] + unit for i in range(len(stem) - 1) if _is_place_name(stem[i:])), "")
         if len(name) > len(unit):
             found = name
     return found

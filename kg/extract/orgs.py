@@ -17,13 +17,13 @@ import re
 
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SESSION_TITLES, bare_unit, is_sub_unit, last_community, last_named, last_village,
+from kg.extract.org_names import (SESSION_TITLES, bare_unit, delegation_branch, is_sub_unit, last_community, last_named, last_village,
                                   level_prefix, locality_of, opened_unit, party_department, printed_prefecture, printed_region,
                                   session_name,
                                   short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GENERIC_ZONE_TERMS, GOV_TITLES, HEAD_TITLE_UNITS,
+from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GOV_TITLES, HEAD_TITLE_UNITS,
                         LOCAL_BODIES, NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS,
                         TOP_PARENT_ENDINGS, UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
@@ -83,26 +83,14 @@ class OrgResolver:
         if org.startswith("自治区") and (region := printed_region(self.text)):
             return region + org[3:]  # 自治区人大常委会 in an article printing 宁夏回族自治区
         lv = level_prefix(org)
-        if lv is None and org.startswith(ZONE_BODIES + ("纪工委",)):
-            # a bare 党工委 / 管委会 in an article about a development zone is the zone's
-            zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)
-            if zone:
-                return zone + org
         if lv is None and org.startswith(_PREFECTURE_BODIES):
             # 地委书记, 行署专员: the prefecture's, as printed ("喀什地区") or as the chain names it
             stem = printed_prefecture(self.text) or next(
                 (h[:-2] for h in reversed(self.history) if h.endswith("地委") and len(h) > 2), None)
             return stem + org if stem else org
         if lv is None:
-            for term in GENERIC_ZONE_TERMS:  # 工业园区管委会 after 杞山工业园区
-                zone = self.loc.zone_for(term) if org.startswith(term) else None
-                if zone and zone != term:
-                    return zone + org[len(term):]
-            for z in ZONE_WORDS:
-                if org.startswith(z) and len(z) <= 2:
-                    zone = self.loc.zone_for(z)
-                    if zone:
-                        return zone + org[len(z):]
+            if zoned := self.loc.zone_org(org):
+                return zoned
             towns = [self.loc.admin[lv] for lv in ("镇", "乡") if lv in self.loc.admin]
             if org in ("党委", "人大", "人大主席团") and len(towns) == 1:
                 return towns[0] + org  # "党委书记X", "人大主席Y" in an article about a town: the town's
@@ -213,6 +201,8 @@ class OrgResolver:
             named = max((n for k in kinds if (n := last_named(before, k))), key=before.rfind, default=None)
             if named:  # the unit printed last, its bare level written out (县教育局 → 修水县教育局)
                 return self._remember(self._with_locality(named + org[len(bare):]))
+        if org in ("党支部", "临时党支部") and (branch := delegation_branch(self.history, self.text)):
+            return self._remember(branch)  # a congress delegation's own 临时党支部
         if org in ("纪委", "监委", "纪委监委") and prev_org and (m := _LOCAL_COMMITTEE.fullmatch(prev_org)):
             return self._remember(m.group(1) + org)  # 县委常委、纪委书记、监委主任 → 县纪委, 县监委
         if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) and is_sub_unit(org) and level_prefix(org) is None:

@@ -156,3 +156,11 @@ def test_no_locality_is_read_across_a_person_s_name_or_from_two_verbs():
     assert posts(rec, "刘振华") == [("县委", "书记")]
     rec = extract_article(art("近日,市政协召开常委会。为努力实现市政协工作新突破,市政协主席周晓明作了讲话。"))
     assert posts(rec, "周晓明") == [("市政协", "主席")]
+
+
+def test_a_zone_s_body_is_written_out_with_the_printed_zone():
+    from kg.extract.localities import Localities
+    loc = Localities.of("杞山工业园区党工委召开会议。园区位于东川县。")
+    assert loc.zone_org("工业园区管委会") == "杞山工业园区管委会"
+    assert loc.zone_org("党工委") == "杞山工业园区党工委"
+    assert Localities.of("东川县召开会议。").zone_org("党工委") is None

@@ -357,3 +357,14 @@ def test_a_prefecture_s_committee_office_and_bodies_take_its_printed_name():
     rec = extract_article(art("3月23日上午,和田地委副书记、行署专员柯东来调研阿依玛克村。"))
     posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
     assert posts == {("柯东来", "和田地委", "副书记"), ("柯东来", "和田行署", "专员")}
+
+
+def test_a_congress_delegation_and_its_temporary_party_branch():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("出席自治区十三届人大四次会议的梧州代表团在梧州厅举行了第一次代表团全体会议。"
+                              "会议选举陈立新为代表团团长,刘振华、周晓明为副团长。代表团还成立了临时党支部,"
+                              "党员代表们一致推选陈立新为党支部书记,刘振华、周晓明为副书记。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert {("陈立新", "梧州代表团", "团长"), ("刘振华", "梧州代表团", "副团长"),
+            ("陈立新", "梧州代表团临时党支部", "书记"), ("周晓明", "梧州代表团临时党支部", "副书记")} <= posts
