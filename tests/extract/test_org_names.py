@@ -64,3 +64,9 @@ def test_the_body_of_a_session():
     assert session_body("政协第十届吉县委员会第四次会议", "委员") == "吉县政协"
     assert session_body("陆良县第十七届人民代表大会第五次会议", "代表") == "陆良县人大"
     assert session_body("陆良县第十七届人民代表大会第五次会议", "委员") is None
+
+
+def test_a_unit_named_for_its_place_is_no_department():
+    from kg.extract.org_names import is_sub_unit
+    assert is_sub_unit("宣传部") and is_sub_unit("提案委")
+    assert not is_sub_unit("织金疫情现场处置指挥部")
