@@ -28,6 +28,8 @@ LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, re
 # (not "各级领导干部", "落实领导带班": 领导 right after a body's last character only)
 _BODY_LEADER_RE = re.compile(r"(?<=[委会协府局部院])领导(?=[\u4e00-\u9fff]{2})")
 _SEG_END = set(",、。;:!?()\n")
+_SPACES = re.compile(r"[ \u3000\xa0]*")
+_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000\xa0]{1,2}([\u4e00-\u9fff])(?=[、,，。;；]|和|等)")
 
 
 def _title_matches(text: str):
@@ -151,19 +153,22 @@ def find_people(text: str) -> list[PersonHit]:
         pos = _past_note(text, hit.end)
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
-            nxt = (_dotted_name(text, pos + 1) or read_name(text, pos + 1) or _vouched_item(text, pos + 1)
-                   or (listed_unusual_name(text, pos + 1) if hits[-1] is not hit else None))  # a list's third item on
+            at = pos + 1 + len(_SPACES.match(text, pos + 1).group())  # "、 范晓琨": a stray space
+            padded = _PADDED.match(text, at)  # "、王 璞、": a two-character name padded to three
+            nxt = (padded.group(1) + padded.group(2) if padded and padded.group(1) in SURNAMES else
+                   _dotted_name(text, at) or read_name(text, at) or _vouched_item(text, at)
+                   or (listed_unusual_name(text, at) if hits[-1] is not hit else None))  # a list's third item on
             # the item goes on to a title of its own ("、信息调研科科长X"), not after a word that
             # follows names ("、甲乙等人大代表参加", "、X以及政协常委")
-            end = pos + 1 + len(nxt) if nxt else pos + 1
+            end = (padded.end(2) if padded and nxt == padded.group(1) + padded.group(2) else at + len(nxt)) if nxt else at
             goes_on = nxt is not None and is_han(text[end:end + 1]) and not text.startswith(_AFTER_LISTED, end)
-            item_end = _item_end(text, pos + 1) if goes_on else end
-            if nxt is None or any(pos + 1 <= m[0] < item_end for m in matches[idx + 1:idx + 8]):
+            item_end = _item_end(text, at) if goes_on else end
+            if nxt is None or any(at <= m[0] < item_end for m in matches[idx + 1:idx + 8]):
                 break  # the next item starts a new post ("、副书记X", "、信息调研科科长X")
             prev = hits[-1]
-            hits.append(PersonHit(nxt, pos + 1, pos + 1 + len(nxt), list(pending), leader, prev))
+            hits.append(PersonHit(nxt, at, end, list(pending), leader, prev))
             known.add(nxt)
-            pos = _past_note(text, pos + 1 + len(nxt))
+            pos = _past_note(text, end)
         consumed = floor = name_end = pos
         pending, leader = [], False
     link_list_neighbours(text, hits)

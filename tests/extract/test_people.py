@@ -305,3 +305,10 @@ def test_a_list_vouches_for_its_names_without_a_listed_surname():
     rec = extract_article(art("11月23日,常务副县长刘振华率部门负责人深入中路铺、白石、茶恩寺、花石等乡镇检查。"
                               "委员们将建真言、谋良策、出实招、凝共识。"))
     assert {p.name for p in rec.people} == {"刘振华"}
+
+
+def test_a_list_goes_on_past_a_stray_space_and_a_padded_two_character_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("4月22日,区委召开会议。区领导陈立新、刘振华、周 明、柯小满、 蒲立东参加会议。"))
+    assert [p.name for p in rec.people] == ["陈立新", "刘振华", "周明", "柯小满", "蒲立东"]
