@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.names import is_han, plausible_name
+from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import BYLINE_ROLES, SURNAMES
 
 _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
@@ -16,6 +17,11 @@ PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "甲乙 摄" u
 
 
 _PHONE = re.compile(r"\d{7,}$")
+
+
+def _reporter_name(stem: str) -> bool:
+    """Whether `stem` reads as a person's name, not the place a report was filed from (滨州)."""
+    return stem[:1] in SURNAMES and plausible_name(stem) and stem not in gazetteer().short_names
 _SPACED_ROLE = re.compile(r"(记|摄)[ \u3000](者|影)(?=\s*[:：])")
 
 
@@ -46,6 +52,10 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         tok = _PHONE.sub("", tok)  # "通讯员:甲乙15571349572": the phone number is no part of the name
         if tok0 == "摄" and seg[t1:t1 + 1] == "/":
             break  # "记者 X 摄/视觉重庆": the agency after the credit is no name
+        if seg[t1:t1 + 1] in (":", "：") and t0 > 0:
+            break  # "撰稿人:X 审稿人:Y": the label of another field ends the names
+        if len(tok) > 3 and tok.endswith("报道") and _reporter_name(tok[:-2]):
+            tok = tok[:-2]  # "(记者甲乙报道)": the name glued to 报道
         if tok in ("文", "图", "摄", "报道", "摄影", "编辑") or (len(tok) > 2 and tok.endswith("报道")):
             continue  # "滨州报道": where the report was filed, no name
         if _NAME_RE.fullmatch(tok):
@@ -88,12 +98,12 @@ def find_byline(text: str) -> list[BylineHit]:
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"
     # also after "作者:" ("作者：记者 甲乙" on many sites' meta lines)
-    for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff·]{0,10}?((?:%s)[^\n。]{0,40})$"
+    for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff·]{0,16}?((?:%s)[^\n。]{0,40})$"
                          % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word
     # "作者:甲乙 丙丁 文/图": each name of the field
-    for m in re.finditer(r"作者(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3})*)(?![\u4e00-\u9fff])", text):
+    for m in re.finditer(r"作者(?:[ \u3000]*[:：][ \u3000]{0,2}|[ \u3000]{1,2})([\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3})*)(?![\u4e00-\u9fff])", text):
         at = m.start(1)
         for name in re.split(r"[ \u3000、]", m.group(1)):
             if not (name[0] in SURNAMES and plausible_name(name)):
@@ -150,6 +160,8 @@ def find_byline(text: str) -> list[BylineHit]:
     for h in sorted(found, key=lambda h: h.start):
         if h.role == "作者" and h.name in bylined:
             continue
+        if text[h.end:h.end + 1] in (":", "：") or h.name.endswith(("网", "網")):
+            continue  # "审稿人:", "作者:许昌网": a label or a site, no name
         if (h.name, h.role) not in seen and all(is_han(c) for c in h.name):
             seen.add((h.name, h.role))
             out.append(h)

@@ -136,3 +136,13 @@ def test_every_name_of_an_author_field():
     assert [(b.name, b.role) for b in find_byline("来源:县委新闻办      作者:刘振华 陈立新 文/图\n正文。")] == [
         ("刘振华", "作者"), ("陈立新", "作者")]
     assert [b.name for b in find_byline("作者 刘振华 编辑 陈立新\n")] == ["刘振华"]
+
+
+def test_a_name_glued_to_baodao_a_long_unit_before_the_role_and_labels_that_are_no_names():
+    from kg.extract.byline import find_byline
+    assert [(h.name, h.role) for h in find_byline("东川日报讯(记者陈立新报道)国庆假期首日,县长刘振华调研。")] == [
+        ("陈立新", "记者")]
+    assert [(h.name, h.role) for h in find_byline("东川日报·新东川客户端记者 陈立新 通讯员 刘振华\n正文。")] == [
+        ("陈立新", "记者"), ("刘振华", "通讯员")]
+    assert find_byline("时间:2020-05-28  来源:东川网  作者:东川网\n正文。") == []
+    assert [h.name for h in find_byline("正文。(撰稿人:陈立新 审稿人:刘振华)")] == ["陈立新"]
