@@ -56,8 +56,8 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break  # "撰稿人:X 审稿人:Y": the label of another field ends the names
         if len(tok) > 3 and tok.endswith("报道") and _reporter_name(tok[:-2]):
             tok = tok[:-2]  # "(记者甲乙报道)": the name glued to 报道
-        if tok in ("文", "图", "摄", "报道", "摄影", "编辑") or (len(tok) > 2 and tok.endswith("报道")):
-            continue  # "滨州报道": where the report was filed, no name
+        if tok in ("文", "图", "摄", "报道", "摄影", "编辑", "提问", "采访") or (len(tok) > 2 and tok.endswith("报道")):
+            continue  # "滨州报道": where the report was filed; "答记者提问": no name
         if _NAME_RE.fullmatch(tok):
             s = start + t0
             padded = t1 - t0 != len(tok0)  # "王 欢": the span keeps the padding

@@ -146,3 +146,8 @@ def test_a_name_glued_to_baodao_a_long_unit_before_the_role_and_labels_that_are_
         ("陈立新", "记者"), ("刘振华", "通讯员")]
     assert find_byline("时间:2020-05-28  来源:东川网  作者:东川网\n正文。") == []
     assert [h.name for h in find_byline("正文。(撰稿人:陈立新 审稿人:刘振华)")] == ["陈立新"]
+
+
+def test_answering_reporters_questions_names_no_reporter():
+    from kg.extract.byline import find_byline
+    assert find_byline("县委书记陈立新出席并答记者提问\n") == []
