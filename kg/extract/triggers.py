@@ -38,7 +38,10 @@ def _classify(text: str) -> str | None:
     text = _VISIT_WATCH.sub("考察", text)  # "实地考察观摩": a visit, no 观摩 activity
     if any(w in text for w in OTHER_STRONG):
         return "other"
-    if any(w in text for w in INSPECT_WORDS) or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
+    inspect = [text.find(w) for w in INSPECT_WORDS if w in text]
+    if (convened := _CONVENED.search(text)) and inspect and convened.start() < min(inspect):
+        return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
+    if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
         return "inspection"
     if any(w in text for w in VISIT_WORDS):
         return "other"  # 看望参加会议的委员: calling on people, not the meeting
@@ -50,6 +53,7 @@ def _classify(text: str) -> str | None:
 
 
 _VISIT_WATCH = re.compile(r"考察观摩|观摩考察")
+_CONVENED = re.compile(r"(?:召开|举行)[^,，。;；]{0,30}?(?:会议|会)(?![见谈晤同])")
 
 
 # "5日,…" / "天津北方网讯:5日,…": a day with no month, at the start of a sentence

@@ -307,3 +307,10 @@ def test_a_river_patrol_a_hazard_sweep_and_spot_checks_are_inspections():
     assert classify("王建斌到大成镇开展巡河工作") == "inspection"
     assert classify("市长带队对辖区企业进行安全生产大排查") == "inspection"
     assert classify("考评组随机抽查该镇天星村、旗杆村") == "inspection"
+
+
+def test_a_meeting_convened_before_the_inspection_it_plans_is_a_meeting():
+    from kg.extract.triggers import classify
+    assert classify("3月31日,城关镇召开动员会,全面部署启动春季安全生产大检查。") == "meeting"
+    assert classify("9月4日下午,区委会召开重点调研专题工作会议。") == "meeting"
+    assert classify("5月2日,县长陈立新到东川镇调研,并召开座谈会。") == "inspection"
