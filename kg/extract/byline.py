@@ -17,6 +17,7 @@ PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "甲乙 摄" u
 
 
 _PHONE = re.compile(r"\d{7,}$")
+_NOT_A_NAME = re.compile(r"文|图|摄|报道|摄影|编辑|提问|采访")  # credit words and 答记者提问 after a role word
 
 
 def _reporter_name(stem: str) -> bool:
@@ -56,7 +57,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break  # "撰稿人:X 审稿人:Y": the label of another field ends the names
         if len(tok) > 3 and tok.endswith("报道") and _reporter_name(tok[:-2]):
             tok = tok[:-2]  # "(记者甲乙报道)": the name glued to 报道
-        if tok in ("文", "图", "摄", "报道", "摄影", "编辑", "提问", "采访") or (len(tok) > 2 and tok.endswith("报道")):
+        if _NOT_A_NAME.fullmatch(tok) or (len(tok) > 2 and tok.endswith("报道")):
             continue  # "滨州报道": where the report was filed; "答记者提问": no name
         if _NAME_RE.fullmatch(tok):
             s = start + t0
