@@ -209,3 +209,10 @@ def test_a_site_a_sentence_opens_with_and_a_single_place_printed_with_deng_di():
 def test_two_venues_joined_by_he_give_the_first():
     rec = extract_article(art("1月18日,东川区政协七届六次会议在区委党校和区政府隆重召开。区长陈立新出席。"))
     assert rec.events[0].places == ("区委党校",)
+
+
+def test_a_dike_a_canal_a_hall_and_a_site_whose_name_opens_with_ke():
+    rec = extract_article(art("7月29日上午,区委书记陈立新带队赴永定新河大堤实地检查防汛工作。"))
+    assert rec.events[0].places == ("永定新河大堤",)
+    rec = extract_article(art("12月2日,视察组先后深入科创新城滑冰馆、榆林高新实验学校等地视察。县长刘振华陪同。"))
+    assert rec.events[0].places[:1] == ("科创新城滑冰馆",)
