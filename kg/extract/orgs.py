@@ -144,10 +144,11 @@ class OrgResolver:
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
             org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
         self.pos = self.offset + pos if pos is not None else len(self.text)
-        if (title in SESSION_TITLES or (title.endswith("秘书长") and org == "大会")) and self.session \
+        presidium = org.endswith("主席团") and title == "成员"
+        if (title in SESSION_TITLES or (title.endswith("秘书长") and org == "大会") or presidium) and self.session \
                 and _SESSION_PART.fullmatch(org):
-            # 执行主席 / 主席团常务主席 / 大会秘书长 of the congress or CPPCC session the article reports
-            return self._with_locality(self.session) + ("主席团" if title == "常务主席" else "")
+            # 执行主席 / 主席团常务主席 / 主席团成员 / 大会秘书长 of the session the article reports
+            return self._with_locality(self.session) + ("主席团" if title == "常务主席" or presidium else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
         if org.startswith("区党委") and "自治区" in self.text:

@@ -368,3 +368,14 @@ def test_a_congress_delegation_and_its_temporary_party_branch():
     posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
     assert {("陈立新", "梧州代表团", "团长"), ("刘振华", "梧州代表团", "副团长"),
             ("陈立新", "梧州代表团临时党支部", "书记"), ("周晓明", "梧州代表团临时党支部", "副书记")} <= posts
+
+
+def test_presidium_members_an_acting_banner_head_and_an_executive_president():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月5日,甘肃省十三届人大四次会议主席团举行第一次会议。主席团成员陈立新、刘振华出席。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert ("陈立新", "甘肃省十三届人大四次会议主席团", "成员") in posts
+    rec = extract_article(art("5月2日,东乌珠穆沁旗旗委副书记、政府代理旗长周家明到萨麦苏木调研。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert ("周家明", "东乌珠穆沁旗政府", "代理旗长") in posts
