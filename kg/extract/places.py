@@ -72,6 +72,9 @@ _AT_ONE_ETC = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,20}?
 # "在李馥乡花椒基地,X一行实地查看…": a site the sentence opens with, seen there
 _SEEN_THERE = re.compile(r"[^。;]{0,24}?(?:查看|察看|了解|检查|视察|考察|调研|走访|看望|慰问|参观)")
 _NOT_SITE = re.compile(r"期间|过程|[中时下后前上]$|之际|[的了]|家$")
+# "在A、B、C,考察团了解…", "在A、B调研时": a list of sites the sentence opens with
+_IN_LIST = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、在]{2,20}、)+[^,，。;、在]{2,20}?)"
+                      r"(?:[,，]|(?=检查|调研|视察|督导|察看|考察|走访|查看))")
 _OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
 
 
@@ -115,6 +118,11 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
             found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))
+    sites = None if listed else _IN_LIST.match(sent)
+    if sites and (sent[sites.end() - 1] not in ",，" or _SEEN_THERE.match(sent, sites.end())):
+        items = visit_items(sites.group(1) + ",")
+        if (places := _shared_tail(items, [place_of_item(it, True) for it in items])) and not _NOT_SITE.search(sites.group(1)):
+            found.append((0, (False, tuple(places), None)))
     if not listed and (one := _AT_ONE_ETC.search(sent)) and (place := place_of_item(one.group(1), True)):
         found.append((one.start(), (False, (place,), None)))
     if (opening and not inside and not _NOT_SITE.search(opening.group(1))
