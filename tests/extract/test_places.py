@@ -220,5 +220,5 @@ def test_a_dike_a_canal_a_hall_and_a_site_whose_name_opens_with_ke():
 
 def test_a_list_of_sites_a_sentence_opens_with_replaces_the_districts_of_the_lead():
     rec = extract_article(art("8月12日,考察团深入卡若区、边坝县等县(区)进行考察调研。县长陈立新参加。\n\n"
-                              "在昌都市革命历史博物馆、强巴林寺、边坝县普玉一村,考察团了解民族团结进步创建情况。"))
+                              "在昌都市革命历史博物馆、强巴林寺、卡若区主题教育馆、边坝县普玉一村,考察团了解民族团结进步创建情况。"))
     assert rec.events[0].places[:2] == ("昌都市革命历史博物馆", "强巴林寺")
