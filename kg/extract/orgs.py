@@ -169,6 +169,8 @@ class OrgResolver:
             inherited = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
             if title in ("负责人", "成员") or (not prev_org and set(HEAD_TITLE_UNITS.get(title, ())) == {"公司", "集团"}):
                 return None  # a firm's 董事长 (out of a chain) is no post of the government named before it
+            if "指挥" in title:  # "总指挥A,副指挥B": a command's post, never the committee's before it
+                inherited = next((h for h in reversed(self.history) if "指挥" in h or h.endswith("防指")), None)
             if inherited and title not in PARTY_TITLES:
                 inherited = unit_of(inherited)  # 县卫健委党组书记、主任 → 县卫健委 主任
             head = UNIT_HEAD_TITLES.get(title)
@@ -187,6 +189,8 @@ class OrgResolver:
             return self._remember(self._with_locality(org + "政府"))  # 北湖区副区长 → 北湖区政府
         if title in GOV_TITLES and len(org) >= 2 and gazetteer().is_locality(org, GOV_TITLES[title]):
             return self._remember(org + GOV_TITLES[title] + "政府")  # 双鸭山市长 → 双鸭山市政府
+        if "指挥" in title and org.endswith("工作"):
+            org += "指挥部"  # 旗疫情防控工作总指挥: the command of that work
         head = UNIT_HEAD_TITLES.get(title)
         if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)) and org[-1:] not in _UNIT_ENDS:
             # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name

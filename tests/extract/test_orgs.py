@@ -379,3 +379,14 @@ def test_presidium_members_an_acting_banner_head_and_an_executive_president():
     rec = extract_article(art("5月2日,东乌珠穆沁旗旗委副书记、政府代理旗长周家明到萨麦苏木调研。"))
     posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
     assert ("周家明", "东乌珠穆沁旗政府", "代理旗长") in posts
+
+
+def test_a_command_s_posts_belong_to_the_command_never_to_the_committee_before_them():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("2月5日,鄂温克旗委书记、旗疫情防控工作总指挥陈立新主持召开会议。"
+                              "旗委副书记刘振华,副指挥周晓明、柯小满出席会议。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert ("陈立新", "鄂温克旗疫情防控工作指挥部", "总指挥") in posts
+    assert ("周晓明", "鄂温克旗疫情防控工作指挥部", "副指挥") in posts
+    assert not any(org == "鄂温克旗委" and title == "副指挥" for _, org, title in posts)
