@@ -83,6 +83,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False
     if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
         return False  # 委员关切: a verb or adjective, not 关 + a given name
+    if n == 3 and (word_tag(cand[:2]) or "").startswith("v") and freq().get(cand[:2], 0) >= 300:
+        return False  # "委员展开座谈": a frequent verb, then a character, no name
     return True
 
 

@@ -163,3 +163,9 @@ def test_a_count_printed_twice_after_a_title_is_no_name():
 def test_qianlai_follows_a_name():
     from kg.extract.names import read_name
     assert read_name("刘振华前来我区部分重点工程", 0) == "刘振华"
+
+
+def test_a_frequent_verb_and_one_character_is_no_name():
+    from kg.extract.names import plausible_name
+    assert not plausible_name("展开座")
+    assert plausible_name("陈立新")
