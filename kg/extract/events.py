@@ -17,7 +17,8 @@ from kg.model import Sentence
 from kg.extract.memo import finditer_with
 from kg.extract.places import choose_places, meeting_place, visit_places
 from kg.extract.roles import is_object, roles_for, verb_kinds, verbs_after
-from kg.extract.dates import DATE_RE, DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, find_date
+from kg.extract.dates import DATE_RE, find_date
+from kg.extract.lead import lead_date
 from kg.extract.byline import PHOTO_CREDIT
 from kg.extract.triggers import VISIT_RE, classify
 
@@ -62,36 +63,6 @@ def _separate_meeting(sent: str) -> bool:
     """A meeting chaired after a visit is its own event ("8月8日下午,X主持召开…专题会议");
     a 座谈会, 现场会 or 汇报会 held during the visit is part of it."""
     return bool(_OWN_MEETING.search(sent))
-
-
-def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None) -> str | None:
-    """The day of the article's main event: the first printed day of its first two sentences
-    (blank ones, page furniture, skipped), else of the first of the next few sentences that
-    opens with its day, when a page prints a headline or a summary line before its lead."""
-    filled = [s for s in sentences if text[s.start:s.end].strip()]
-    lead_text = " ".join(text[s.start:s.end] for s in filled[:2])
-    found = find_date(lead_text, published)
-    if found:
-        return found
-    if RELATIVE_RE.search(lead_text):
-        # "日前,…开展主题实践活动。" then "5月16日,…活动走进…": the day a later paragraph opens with
-        later = next((text[s.start:s.end] for s in filled[2:5] if _OPENS_WITH_DAY.match(text, s.start, s.end)), None)
-        return find_date(later, published) if later else None
-    filled = [s for s in filled if len(text[s.start:s.end].strip()) > 8]  # no slogan lines ("精心谋事")
-    for s in filled[:6]:
-        sent = text[s.start:s.end]
-        if ((LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()))
-                and (found := find_date(sent, published))):  # "1月13日消息:" is a dateline's day
-            return found
-    for s in filled[:6]:  # "“…”……3月7日,海口首次召开…点评会": the day in a lead that opens with quotes
-        sent = text[s.start:s.end]
-        if _DAY_THEN_EVENT.search(sent) and classify(sent):
-            return find_date(sent, published)
-    return None
-
-
-_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日[上中下午晚]*[,，]")
-_DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*(?:[,，]|主持|召开|举行|在)")
 
 
 _VISIT_MEETING_RE = re.compile(r"座谈会|现场办公会|现场会|汇报会")  # the headline's meeting held during a visit
@@ -292,7 +263,14 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
         ms = mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)]  # sorted by name_start
         if relayed and _REMOTE.search(sent) and not _LOCAL_VENUE.search(sent):
             ms = []  # the leaders at the main venue of a conference watched here are not present
+        before = r.current
         _switch_event(r, s, sent, ms)
+        if before is main and r.current is not main and s.index == main.first_sentence and main.type == "inspection":
+            # "X深入A镇调研,并主持召开专题会": the lead holds the visit and the meeting after it
+            r.current = main
+            _sentence_places(r, s, sent)
+            _subject_roles(r, s, ms, set())
+            r.current = r.events[-1]
         _sentence_places(r, s, sent)
         handled = _listed_roles(r, s, sent, ms)
         _subject_roles(r, s, ms, handled)

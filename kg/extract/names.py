@@ -81,8 +81,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False
     if TITLE_RE.search(cand):
         return False
-    if n == 2 and cand[0] == cand[1]:
-        return False  # "殷殷嘱托": a doubled character, no surname and given name
+    if cand[0] == cand[1]:
+        return False  # "殷殷嘱托": a doubled first character is no surname and given name
     if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
         return False  # 委员关切: a verb or adjective, not 关 + a given name
     if n == 3 and (word_tag(cand[:2]) or "").startswith("v") and freq().get(cand[:2], 0) >= 300:

@@ -1,7 +1,7 @@
-"""kg.extract.dates (and events.lead_date): a day without its month, the lead after a page's
+"""kg.extract.dates (and lead.lead_date of a dateline): a day without its month, the lead after a page's
 headline lines, a year the page prints when the issue date is unknown."""
 
-from kg.extract.events import lead_date
+from kg.extract.lead import lead_date
 from kg.extract.sentences import split_sentences
 from kg.extract.dates import find_date, year_hint
 
@@ -11,14 +11,6 @@ def test_day_without_month_takes_the_issue_month():
     assert find_date("28日,县委召开常委会。", "2015-03-02") == "2015-02-28"  # the month before
     assert find_date("5日,县委召开常委会。", None) is None
     assert find_date("近日,县委召开常委会,5日起施行。", "2015-01-06") is None
-
-
-def test_lead_date_after_headline_lines():
-    text = ("区政府召开第22次常务会议\n\n(记者:罗超)9月27日,区长甲乙主持召开区政府第22次常务会议。\n"
-            "会议传达了有关精神。")
-    assert lead_date(text, split_sentences(text), "2022-09-28") == "2022-09-27"
-    text = "近日,区长甲乙到某镇调研。\n9月27日,他又到某村。"
-    assert lead_date(text, split_sentences(text), "2022-09-28") is None
 
 
 def test_year_hint():
@@ -87,11 +79,3 @@ def test_a_dateline_s_day_before_xiaoxi_is_the_report_s_and_a_doubled_dash_range
 def test_a_two_digit_day_past_31_lost_its_month_sign():
     assert find_date("85日上午,市政协召开常委会。", "2021-08-10") == "2021-08-05"
     assert find_date("25日,县委召开常委会。", "2021-08-30") == "2021-08-25"
-
-
-def test_the_day_printed_inside_a_lead_before_its_verb():
-    text = ("湖州市委举行全会\n\n编者按:全会选出新一届常委。\n\n会议指出了今后五年的任务。\n\n"
-            "中国共产党东川市第八届委员会3月4日下午举行第一次全体会议。")
-    assert lead_date(text, split_sentences(text), "2017-03-05") == "2017-03-04"
-    text = "县政府常务会议\n\n会议研究了有关事项。\n\n会议要求抓好落实。\n\n县长周家明11月4日主持召开县政府第51次常务会议。"
-    assert lead_date(text, split_sentences(text), "2020-11-05") == "2020-11-04"

@@ -165,3 +165,14 @@ def test_the_lead_is_typed_past_menu_lines_and_its_year_read_from_the_dated_sent
     rec = extract_article(art("无障碍浏览\n\n6月22日,市委书记刘振华率党政代表团来东川考察,"
                               "并召开2025年东西部协作联席会议。", title="代表团来东川", published=None))
     assert rec.events[0].date == "2025-06-22"
+
+
+def test_a_lead_that_holds_a_visit_and_the_meeting_chaired_after_it_gives_both():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("10月14日,县委书记陈立新深入凤凰镇、余庄乡调研督导生态环境整治工作,并主持召开专题会。"
+                              "副县长周晓明出席会议。\n陈立新强调,要提高思想认识。"))
+    kinds = {e.type: e for e in rec.events}
+    assert kinds["inspection"].places == ("凤凰镇", "余庄乡")
+    assert ("陈立新", "inspected") in {(p.name, p.role) for p in kinds["inspection"].participants}
+    assert ("周晓明", "attended") in {(p.name, p.role) for p in kinds["meeting"].participants}

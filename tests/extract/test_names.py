@@ -167,5 +167,5 @@ def test_qianlai_follows_a_name():
 
 def test_a_frequent_verb_and_one_character_is_no_name():
     from kg.extract.names import plausible_name
-    assert not plausible_name("展开座") and not plausible_name("殷殷")
+    assert not plausible_name("展开座") and not plausible_name("殷殷") and not plausible_name("殷殷嘱托", whole_item=True)
     assert plausible_name("陈立新")

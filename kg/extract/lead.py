@@ -1,0 +1,40 @@
+"""The day of an article's main event, read from its lead: the first sentences with prose,
+past a headline, a summary line, a dateline or a slogan a page prints before it."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Sentence
+from kg.extract.dates import DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, find_date
+from kg.extract.triggers import classify
+
+
+def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None) -> str | None:
+    """The day of the article's main event: the first printed day of its first two sentences
+    (blank ones, page furniture, skipped), else of the first of the next few sentences that
+    opens with its day, when a page prints a headline or a summary line before its lead."""
+    filled = [s for s in sentences if text[s.start:s.end].strip()]
+    lead_text = " ".join(text[s.start:s.end] for s in filled[:2])
+    found = find_date(lead_text, published)
+    if found:
+        return found
+    if RELATIVE_RE.search(lead_text):
+        # "日前,…开展主题实践活动。" then "5月16日,…活动走进…": the day a later paragraph opens with
+        later = next((text[s.start:s.end] for s in filled[2:5] if _OPENS_WITH_DAY.match(text, s.start, s.end)), None)
+        return find_date(later, published) if later else None
+    filled = [s for s in filled if len(text[s.start:s.end].strip()) > 8]  # no slogan lines ("精心谋事")
+    for s in filled[:6]:
+        sent = text[s.start:s.end]
+        if ((LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()))
+                and (found := find_date(sent, published))):  # "1月13日消息:" is a dateline's day
+            return found
+    for s in filled[:6]:  # "“…”……3月7日,海口首次召开…点评会": the day in a lead that opens with quotes
+        sent = text[s.start:s.end]
+        if _DAY_THEN_EVENT.search(sent) and classify(sent):
+            return find_date(sent, published)
+    return None
+
+
+_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日[上中下午晚]*[,，]")
+_DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*(?:[,，]|主持|召开|举行|在)")

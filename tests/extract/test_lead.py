@@ -1,0 +1,20 @@
+"""kg.extract.lead: the day of an article's main event, read past headline and summary lines."""
+
+from kg.extract.lead import lead_date
+from kg.extract.sentences import split_sentences
+
+
+def test_lead_date_after_headline_lines():
+    text = ("区政府召开第22次常务会议\n\n(记者:罗超)9月27日,区长甲乙主持召开区政府第22次常务会议。\n"
+            "会议传达了有关精神。")
+    assert lead_date(text, split_sentences(text), "2022-09-28") == "2022-09-27"
+    text = "近日,区长甲乙到某镇调研。\n9月27日,他又到某村。"
+    assert lead_date(text, split_sentences(text), "2022-09-28") is None
+
+
+def test_the_day_printed_inside_a_lead_before_its_verb():
+    text = ("湖州市委举行全会\n\n编者按:全会选出新一届常委。\n\n会议指出了今后五年的任务。\n\n"
+            "中国共产党东川市第八届委员会3月4日下午举行第一次全体会议。")
+    assert lead_date(text, split_sentences(text), "2017-03-05") == "2017-03-04"
+    text = "县政府常务会议\n\n会议研究了有关事项。\n\n会议要求抓好落实。\n\n县长周家明11月4日主持召开县政府第51次常务会议。"
+    assert lead_date(text, split_sentences(text), "2020-11-05") == "2020-11-04"
