@@ -82,7 +82,9 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
     return out
 
 
-_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)[:]((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})(?=[ \u3000]*(?:[。;,\n]|$))")
+_ITEM_NOTE = r"(?:\((?:女|男|[\u4e00-\u9fff]{1,4}族)[,、]?[\u4e00-\u9fff]{0,4}\))?"  # "戴立华(女)", "A(藏族)"
+_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)(?:\([^()\n]{1,12}\))?[:]"
+                         r"((?:[\u4e00-\u9fff]{2,4}%s、)*[\u4e00-\u9fff]{2,4}%s)(?=[ \u3000]*(?:[。;,\n]|$))" % (_ITEM_NOTE, _ITEM_NOTE))
 
 
 # "本次会议执行主席由A、B、C担任": the names between 由 and 担任, with the title before 由
@@ -97,7 +99,8 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     known = {h.name for h in hits}
     out: list[PersonHit] = []
     for m in (*finditer_with(_COLON_LIST, text, ":"), *finditer_with(_BY_LIST, text, "由", "担任")):
-        items = m.group(2).split("、")
+        printed = m.group(2).split("、")
+        items = [re.sub(r"\(.*\)$", "", it) for it in printed]  # a note after a name is no part of it
         common = sum(map(common_words, items))  # "议程有:人事事项;": ordinary words, no names
         if not all(plausible_name(it, whole_item=True, delimited=True) for it in items) or (
                 common and not (len(items) >= 3 and common * 3 < len(items))):
@@ -111,13 +114,13 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
             chunk, cstart = org_chunk(text, m.start(1) + t.start(), m.start(1))
             posts = [RawPost(chunk, t.group(), cstart, m.start(1) + t.end())]
         pos, prev = m.start(2), None
-        for it in items:
+        for it, printed_item in zip(items, printed):
             if it not in known or posts:  # a person titled elsewhere gets the list's title too
                 h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)
                 out.append(h)
                 known.add(it)
                 prev = h
-            pos += len(it) + 1
+            pos += len(printed_item) + 1
     return out
 
 

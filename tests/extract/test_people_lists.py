@@ -163,3 +163,14 @@ def test_members_counted_at_a_session_belong_to_its_body():
     assert {("陈立新", "东川市政协", "委员"), ("周晓明", "东川市政协", "委员")} <= posts
     rec = extract_article(art("1月12日下午,东川市召开座谈会。会上,陈立新、刘振华、周晓明3名委员作发言。"))
     assert all(not p.posts for p in rec.people)  # 委员 of what body is not said
+
+
+def test_a_colon_list_after_a_bracketed_note_with_notes_after_names():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月5日,衡山县第十四届人民代表大会第三次会议开幕。"
+                              "本次大会的执行主席是(按姓名笔画排列):陈立新、刘振华(女)、周晓明。"))
+    assert [p.name for p in rec.people] == ["陈立新", "刘振华", "周晓明"]
+    assert all(q.title == "执行主席" for p in rec.people for q in p.posts)
+    rec = extract_article(art("5月2日,考察团成员一路走、一路看、一路听,详细了解情况。团长陈立新带队。"))
+    assert [p.name for p in rec.people] == ["陈立新"]  # 一 starts no name
