@@ -260,6 +260,11 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _UNNAMED_RE.match(item):
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
+    rest = item[len(reduced):] if reduced and item.startswith(reduced) and reduced[-1] in "镇乡" else ""
+    if (list_ok and 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and rest[0] not in "镇乡村政人党"
+            and not _WORK_RE.search(rest)
+            and not common_words(rest)):
+        reduced = rest  # "深入戛洒镇曼湾、曼秀": a village printed after its town without its level
     route = re.match(r"([^至]{2,12})至", reduced or "")
     if route and route.group(1)[-1] not in "镇乡村区县市":
         return named_place(route.group(1))  # "南阳机场至高速公路南阳站沿线": a route, from where it starts

@@ -314,3 +314,10 @@ def test_a_meeting_convened_before_the_inspection_it_plans_is_a_meeting():
     assert classify("3月31日,城关镇召开动员会,全面部署启动春季安全生产大检查。") == "meeting"
     assert classify("9月4日下午,区委会召开重点调研专题工作会议。") == "meeting"
     assert classify("5月2日,县长陈立新到东川镇调研,并召开座谈会。") == "inspection"
+
+
+def test_a_village_printed_after_its_town_without_its_level():
+    from kg.extract.triggers import place_of_item
+    assert place_of_item("戛洒镇曼湾", True) == "曼湾"
+    assert place_of_item("戛洒镇", True) == "戛洒镇"
+    assert place_of_item("文峰镇镇政府", True) != "镇政府"
