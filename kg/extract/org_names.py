@@ -125,6 +125,7 @@ _SESSION_RE = re.compile(
     r"[\u4e00-\u9fff]{0,16}?(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)[\u4e00-\u9fff]{0,14}?"
     r"(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]+次)(?:全体)?会议")
 _SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议|委员会")
+_LEVEL_TERM = re.compile(r"[省市区县州旗](?=第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协))")
 
 
 _OFFICE_SHORT = re.compile(r"(委|政府|人大常委会|政协|管委会|党工委)办$")
@@ -161,6 +162,8 @@ def session_name(text: str) -> str | None:
             continue
         start = next((i for i in range(len(cand)) if opens_with_locality(cand[i:])
                       or cand.startswith(("政协", "中国人民政治协商会议"), i)), None)
+        if start is None and (lv := _LEVEL_TERM.search(cand)):
+            start = lv.start()  # "区十六届人大一次会议": level-only, written out like 区人大
         if start is None:
             continue
         if cand[start:start + 2] == "政协" and start and cand[start - 1] in _LEVEL_CHARS:
