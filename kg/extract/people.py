@@ -18,8 +18,9 @@ from kg.extract.people_lists import (body_named_heads, chairs_by_name, colon_lis
                                      kind_named, link_list_neighbours, unit_members, untitled_lists)
 from kg.extract.names import (FOLLOWER_RE, TITLE_RE, han_run, is_han, listed_unusual_name, plausible_shape, read_name,
                               read_unusual_name)
-from kg.extract.words import common_words, ordinary_word, two_words
-from kg.lexicon import (LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES,
+from kg.extract.words import common_words, freq, ordinary_word, two_words
+from kg.lexicon.gazetteer import gazetteer
+from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES,
                         TEXT_LEVELS)
 
 # Pseudo-titles ("区领导X"): a person without a post.
@@ -40,6 +41,9 @@ def _title_matches(text: str):
             continue  # 常委会, 委员会: part of an organisation name; 主任务: a task, no 主任
         if m.group().endswith(("主席", "代表", "委员")) and nxt in ("台", "团", "席"):
             continue  # 主席台, 主席团, 执行主席席, 代表团: a platform, a seat and a body, not a title
+        if (m.group() in GOV_TITLES and len(m.group()) == 2 and freq().get(m.group()[1] + nxt, 0) >= 300
+                and any(text[max(0, m.start() - k):m.start() + 1] in gazetteer().short_names for k in (1, 2))):
+            continue  # "荆州长江防汛": a place (荆州), then a word (长江); 副市长江涛 is a 市长
         out.append((m.start(), m.end(), m.group(), False))
     leaders = [(m.start(), m.end(), m.group(), True) for m in LEADER_RE.finditer(text)]
     leaders += [(m.start(), m.end(), m.group(), True) for m in _BODY_LEADER_RE.finditer(text)]
