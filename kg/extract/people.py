@@ -145,7 +145,7 @@ def find_people(text: str) -> list[PersonHit]:
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
         name = (_dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
-                or _chain_slot(text, name_at, matches[idx + 1:idx + 2]) or _vouched_first(text, name_at))
+                or _chain_slot(text, name_at, matches[idx + 1:idx + 2]) or _vouched_first(text, name_at, is_leader))
         if name is not None:
             name = _dotted(text, name_at, name)
         if name is None:
@@ -229,16 +229,17 @@ def _vouched_item(text: str, pos: int) -> str | None:
     return item if read_name(text, m.end() + 1) else None
 
 
-def _vouched_first(text: str, pos: int) -> str | None:
+def _vouched_first(text: str, pos: int, leaders: bool = False) -> str | None:
     """The first item of a list right after a title when the two items after it read as
-    names ("副市长衮保、柯满、柏满"): the list vouches for it."""
+    names ("副市长衮保、柯满、柏满"): the list vouches for it; after a leader word ("旗领导麒麟、
+    A、B") a dictionary word too."""
     item = _vouched_item(text, pos)
-    if item is None or item[0] in NEVER_FIRST or common_words(item[:2]) or item[-1] in LEVEL_RANK:
+    if item is None or item[0] in NEVER_FIRST or (common_words(item[:2]) and not leaders) or item[-1] in LEVEL_RANK:
         return None  # "负责人深入中路铺、白石、…", "坝镇花桥村、吴坝村": a verb or a place, no name
     at = pos + len(item) + 1
     for _ in range(2):
         nxt = read_name(text, at)
-        if nxt is None or nxt[-1] in LEVEL_RANK or text[at + len(nxt):at + len(nxt) + 1] not in "、,":
+        if nxt is None or nxt[-1] in LEVEL_RANK or (text[at + len(nxt):at + len(nxt) + 1] not in "、," and not leaders):
             return None
         at += len(nxt) + 1
     return item

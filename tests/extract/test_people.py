@@ -320,3 +320,10 @@ def test_a_place_s_level_before_a_word_is_no_head_s_title():
     rec = extract_article(art("7月27日,市长陈立新检查防汛工作。陈立新指出,当前荆州长江防汛的重点就是监利、洪湖。"
                               "副市长江涛陪同。"))
     assert {p.name for p in rec.people} == {"陈立新", "江涛"}  # no 州长 "江防汛"
+
+
+def test_a_leaders_list_vouches_for_a_first_name_that_is_a_word():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("5月2日,东川区领导陈立新,扎赉特旗领导麒麟、刘振华、周晓明参加调研。"))
+    assert [p.name for p in rec.people] == ["陈立新", "麒麟", "刘振华", "周晓明"]
