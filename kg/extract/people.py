@@ -231,7 +231,7 @@ def _vouched_item(text: str, pos: int) -> str | None:
 
 def _vouched_first(text: str, pos: int, leaders: bool = False) -> str | None:
     """The first item of a list right after a title when the two items after it read as
-    names ("副市长衮保、柯满、柏满"): the list vouches for it; after a leader word ("旗领导麒麟、
+    names ("副市长衮保、柯满、柏满"): the list vouches for it; after a leader word ("旗领导凤凰、
     A、B") a dictionary word too."""
     item = _vouched_item(text, pos)
     if item is None or item[0] in NEVER_FIRST or (common_words(item[:2]) and not leaders) or item[-1] in LEVEL_RANK:
