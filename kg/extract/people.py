@@ -157,7 +157,7 @@ def find_people(text: str) -> list[PersonHit]:
         pos = _past_note(text, hit.end)
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
-            at = pos + 1 + len(_SPACES.match(text, pos + 1).group())  # "、 范晓琨": a stray space
+            at = pos + 1 + len(_SPACES.match(text, pos + 1).group())  # "、 蒲立东": a stray space
             padded = _PADDED.match(text, at)  # "、王 璞、": a two-character name padded to three
             nxt = (padded.group(1) + padded.group(2) if padded and padded.group(1) in SURNAMES else
                    _dotted_name(text, at) or read_name(text, at) or _vouched_item(text, at)
