@@ -82,7 +82,7 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
     return out
 
 
-_ITEM_NOTE = r"(?:\((?:女|男|[\u4e00-\u9fff]{1,4}族)[,、]?[\u4e00-\u9fff]{0,4}\))?"  # "刘振华(女)", "A(藏族)"
+_ITEM_NOTE = r"(?:\((?:女|男|[\u4e00-\u9fff]{1,4}族)[,、]?[\u4e00-\u9fff]{0,4}\))?"  # "柯小满(女)", "A(藏族)"
 _COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:有|为|是|包括)(?:\([^()\n]{1,12}\))?[:]"
                          r"((?:[\u4e00-\u9fff]{2,4}%s、)*[\u4e00-\u9fff]{2,4}%s)(?=[ \u3000]*(?:[。;,\n]|$))" % (_ITEM_NOTE, _ITEM_NOTE))
 
