@@ -18,3 +18,8 @@ def test_the_day_printed_inside_a_lead_before_its_verb():
     assert lead_date(text, split_sentences(text), "2017-03-05") == "2017-03-04"
     text = "县政府常务会议\n\n会议研究了有关事项。\n\n会议要求抓好落实。\n\n县长周家明11月4日主持召开县政府第51次常务会议。"
     assert lead_date(text, split_sentences(text), "2020-11-05") == "2020-11-04"
+
+
+def test_a_page_s_time_stamp_on_a_line_of_its_own_is_no_lead():
+    text = "书记深入三县调研\n2020年11月27日 10时18分\n23日至24日,市委书记陈立新深入贡觉县、江达县调研。"
+    assert lead_date(text, split_sentences(text), "2020-11-27") == "2020-11-23"
