@@ -37,12 +37,14 @@ _UNIT_END = re.compile(r"(?:府|校|馆|中心|厅|堂|院|楼|场|所|室|宾�
 @pure
 def meeting_place(text: str) -> str | None:
     m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:主持)?(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕|会见|会谈)", text)
-    if m and re.search(r"主持|出席|参加|组织", m.group(1)):
-        return None
+    if m and (re.search(r"主持|出席|参加|组织", m.group(1)) or re.match(r"听取|收听|收视|收看|观看|学习", m.group(1))):
+        return None  # "在听取市人大代表发言后", "在收视省防指召开的会议": a verb, no venue
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
         site = _AT_SITE.match(text) or _AT_SITE_LATER.search(text)
-        return named_place(reduce_place(site.group(1).split("、")[0])) if site else None  # the first of a list
+        if site is None or _NOT_SITE.search(site.group(1)):
+            return None  # "在听取市人大代表发言后,": a time, no site
+        return named_place(reduce_place(site.group(1).split("、")[0]))  # the first of a list
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中|即将", m.group(1)) or re.match(r"之际|前夕|期间", text[m.end():]):
         return None  # 在新中国成立75周年之际召开: a time, not a place
     named = _VENUE_RE.fullmatch(_PREPOSITION_FREE.sub("", m.group(1)))

@@ -62,8 +62,8 @@ _SUFFIX_SET = set(PLACE_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
 _DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|会议室|会场|办公地点|展厅|楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
-VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
-                      r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了|(?<=,)包括|(?<=先后|依次|分别)来(?![到自]))(?!组|团|队|部(?!分|门)|处(?!理)|科(?!技|创|学)|室|办(?!理|好)|员)")
+VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|(?<![受看听识做达得提遇想意感找收拿])到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
+                      r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|(?<!以)赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了|(?<=,)包括|(?<=先后|依次|分别)来(?![到自]))(?!组|团|队|部(?!分|门)|处(?!理)|科(?!技|创|学)|室|办(?!理|好)|员)")
 _ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
                         # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
@@ -241,6 +241,8 @@ def named_place(place: str | None) -> str | None:
         return None  # "市“两会”即将", "客厅”项目": a phrase cut inside a quotation
     if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
         return None
+    if re.match(r"听取|收听|收视|收看|观看", place):
+        return None  # "在听取瓦房店市…汇报后": a verb of hearing, no place
     joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
     if joined and joined.group(2) in LEVEL_RANK:  # "地块和街道"; 巴嘎波日和小学 is a school
         return None

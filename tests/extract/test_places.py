@@ -222,3 +222,14 @@ def test_a_list_of_sites_a_sentence_opens_with_replaces_the_districts_of_the_lea
     rec = extract_article(art("8月12日,考察团深入卡若区、边坝县等县(区)进行考察调研。县长陈立新参加。\n\n"
                               "在昌都市革命历史博物馆、强巴林寺、卡若区主题教育馆、边坝县普玉一村,考察团了解民族团结进步创建情况。"))
     assert rec.events[0].places[:2] == ("昌都市革命历史博物馆", "强巴林寺")
+
+
+def test_verbs_of_hearing_and_feeling_are_no_venue_and_no_visit():
+    from kg.extract.places import meeting_place
+    from kg.extract.triggers import VISIT_RE, named_place
+    assert meeting_place("在听取市人大代表发言后,市长陈立新表示,政府将认真研究。") is None
+    assert meeting_place("昨日,在收视省防指召开的防汛会商会议后,市长部署工作。") is None
+    assert named_place("听取瓦房店市") is None
+    assert VISIT_RE.search("感受到新区干部群众奋进不息的意志。") is None
+    assert VISIT_RE.search("全力以赴扭转我县被动局面。") is None
+    assert VISIT_RE.search("市长陈立新到东川镇调研").group() == "到"
