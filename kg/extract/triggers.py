@@ -231,7 +231,7 @@ def named_place(place: str | None) -> str | None:
     joined on ("地块和街道") make it no place."""
     if place is None:
         return None
-    place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place))  # "X有限公司(藤县": cut off
+    place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place.lstrip("、,，")))  # "X有限公司(藤县": cut off
     place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
     if re.search(r"^[^(（]*[)）]", place):
         return None  # "员)甲乙": a list item cut inside a bracket, no place
@@ -246,10 +246,17 @@ def named_place(place: str | None) -> str | None:
     joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
     if joined and joined.group(2) in LEVEL_RANK:  # "地块和街道"; 巴嘎波日和小学 is a school
         return None
+    if joined and _SUFFIX_RE.search(joined.group(1)[-3:]) and joined.group(1)[-1] in _SUFFIX_ENDS:
+        return named_place(joined.group(1))  # "A矿业有限公司和B矿业有限公司": the first of two
+    if _NOT_A_PLACE.search(place) or place in GENERIC_PLACES:
+        return None
     return place
 
 
 _LEVEL_CHARS = set("".join(LEVEL_RANK)) | set("()（）")
+_SUFFIX_ENDS = {p[-1] for p in PLACE_SUFFIXES}  # the last characters of place suffixes (司, 村, 园 …)
+# words that make a phrase no place: "把科普知识带到田间地头", "队员是否到岗到位", "宾馆迎接大庆市"
+_NOT_A_PLACE = re.compile(r"把|是否|迎接|布置|瞻仰|分包")
 _QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
 
 
