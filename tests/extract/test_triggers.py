@@ -327,6 +327,6 @@ def test_phrases_and_kinds_are_no_named_place_and_two_firms_give_the_first():
     from kg.extract.triggers import named_place
     assert named_place("东川乡金龙矿业有限公司和富盛矿业有限公司") == "东川乡金龙矿业有限公司"
     assert named_place("把科普知识带到田间地头") is None
-    assert named_place("新农村") is None and named_place("城区") is None
+    assert named_place("城区") is None and named_place("县城") is None
     assert named_place("、六盘水市") == "六盘水市"
     assert named_place("巴嘎波日和小学") == "巴嘎波日和小学"
