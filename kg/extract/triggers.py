@@ -242,13 +242,13 @@ def named_place(place: str | None) -> str | None:
     if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
         return None
     if re.match(r"听取|收听|收视|收看|观看", place):
-        return None  # "在听取瓦房店市…汇报后": a verb of hearing, no place (我县 is the home's: home_place)
+        return None  # "在听取瓦房店市…汇报后": a verb of hearing, no place
     joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
     if joined and joined.group(2) in LEVEL_RANK:  # "地块和街道"; 巴嘎波日和小学 is a school
         return None
     if joined and _SUFFIX_RE.search(joined.group(1)[-3:]) and joined.group(1)[-1] in _SUFFIX_ENDS:
         return named_place(joined.group(1))  # "A矿业有限公司和B矿业有限公司": the first of two
-    if _NOT_A_PLACE.search(place) or (place in GENERIC_PLACES and not place.startswith("我")):
+    if _NOT_A_PLACE.search(place) or (place in GENERIC_PLACES and not place.startswith("我")):  # 我县: home_place
         return None
     return place
 
