@@ -55,8 +55,8 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break  # "记者 X 摄/视觉重庆": the agency after the credit is no name
         if seg[t1:t1 + 1] in (":", "：") and t0 > 0:
             break  # "撰稿人:X 审稿人:Y": the label of another field ends the names
-        if len(tok) > 3 and tok.endswith("报道") and _reporter_name(tok[:-2]):
-            tok = tok[:-2]  # "(记者甲乙报道)": the name glued to 报道
+        if len(tok) > 3 and tok.endswith("报道") and _reporter_name(_TAIL_RE.sub("", tok[:-2])):
+            tok = _TAIL_RE.sub("", tok[:-2])  # "(记者甲乙报道)", "丙丁摄影报道": the name glued to 报道
         if _NOT_A_NAME.fullmatch(tok) or (len(tok) > 2 and tok.endswith("报道")):
             continue  # "滨州报道": where the report was filed; "答记者提问": no name
         if _NAME_RE.fullmatch(tok):
@@ -126,7 +126,7 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"讯\s*[(（]\s*((?:%s)\s*[:：]?\s*[\u4e00-\u9fff]{2,4})(?=\d)" % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # "本报讯 记者 X" without brackets
-    for m in re.finditer(r"(?:本报讯|本网讯|讯)\s+((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)"
+    for m in re.finditer(r"(?:本报讯|本网讯|讯)\s+((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)"
                          % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):
         end = m.end(1) - 1 if text.startswith("报道", m.end(1) - 1) else m.end(1)  # "记者X报道:": 报 is no name
         found += _parse(text, m.start(1), end)

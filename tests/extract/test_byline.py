@@ -151,3 +151,10 @@ def test_a_name_glued_to_baodao_a_long_unit_before_the_role_and_labels_that_are_
 def test_answering_reporters_questions_names_no_reporter():
     from kg.extract.byline import find_byline
     assert find_byline("县委书记陈立新出席并答记者提问\n") == []
+
+
+def test_a_dateline_byline_of_two_roles_joined_by_dun_and_a_photo_credit_glued_to_baodao():
+    from kg.extract.byline import find_byline
+    assert [(h.name, h.role) for h in find_byline("东川新闻网讯 记者陈立新、通讯员刘振华报道:人勤春来早。")] == [
+        ("陈立新", "记者"), ("刘振华", "通讯员")]
+    assert [(h.name, h.role) for h in find_byline("东川报(记者周晓明摄影报道)正文")] == [("周晓明", "记者")]
