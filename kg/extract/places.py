@@ -36,8 +36,9 @@ _UNIT_END = re.compile(r"(?:府|校|馆|中心|厅|堂|院|楼|场|所|室|宾�
 
 @pure
 def meeting_place(text: str) -> str | None:
-    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:主持)?(?:胜利|隆重|顺利)?(?:召开|举行|举办|开展|栽下|植下|收听收看|开班|开幕|闭幕|会见|会谈)", text)
-    if m and (re.search(r"主持|出席|参加|组织", m.group(1)) or re.match(r"听取|收听|收视|收看|观看|学习", m.group(1))):
+    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:[上内])?(?:主持)?(?:胜利|隆重|顺利)?"
+                  r"(?:召开|举行|举办|开展|栽下|植下|挥锹|栽植|收听收看|开班|开幕|闭幕|拉开帷幕|会见|会谈)", text)
+    if m and (re.search(r"主持|出席|参加|组织|领导|负责人", m.group(1)) or re.match(r"听取|收听|收视|收看|观看|学习", m.group(1))):
         return None  # "在听取市人大代表发言后", "在收视省防指召开的会议": a verb, no venue
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site

@@ -233,3 +233,13 @@ def test_verbs_of_hearing_and_feeling_are_no_venue_and_no_visit():
     assert VISIT_RE.search("感受到新区干部群众奋进不息的意志。") is None
     assert VISIT_RE.search("全力以赴扭转我县被动局面。") is None
     assert VISIT_RE.search("市长陈立新到东川镇调研").group() == "到"
+
+
+def test_a_site_where_trees_are_planted_an_exhibition_opens_and_firms_inspected_one_by_one():
+    from kg.extract.places import meeting_place, _sentence_visits
+    assert meeting_place("图片展在市博物馆拉开帷幕。") == "市博物馆"
+    assert meeting_place("约200人在东川镇东川林场昌厚工区大角湾海滩上挥锹铲土。") == "大角湾海滩"
+    assert meeting_place("当天上午,在家的县领导和县直部门负责人共栽植香樟树400多株。") is None
+    assert _sentence_visits("陈立新一行先后实地督查了东川华新药业有限责任公司、西川无纺布有限公司的安全生产工作。")[0][1][:1] == (
+        "东川华新药业有限责任公司",)
+    assert _sentence_visits("刘振华一行先后踏勘了美丽乡村荷池村、东川展销中心。")[0][1][:1] == ("荷池村",)
