@@ -116,7 +116,10 @@ class OrgResolver:
             elif last:
                 name = last[0][0]
         own = self._home_unit(lv)
-        if name and own and name != own and ("我" + lv) in self.text:
+        # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on
+        recent = name and any(h.startswith(name) and not _SENTENCE_END.search(self.text, at, self.pos)
+                              for h, at in self.history.items())
+        if name and own and name != own and ("我" + lv) in self.text and not recent:
             # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: when the
             # declared home names its 市, the paper's own 市 is the home's, not the other one
             # printed; its bare 市委 takes the home's name only when the body prints it

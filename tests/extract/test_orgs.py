@@ -390,3 +390,14 @@ def test_a_command_s_posts_belong_to_the_command_never_to_the_committee_before_t
     assert ("陈立新", "鄂温克旗疫情防控工作指挥部", "总指挥") in posts
     assert ("周晓明", "鄂温克旗疫情防控工作指挥部", "副指挥") in posts
     assert not any(org == "鄂温克旗委" and title == "副指挥" for _, org, title in posts)
+
+
+def test_a_host_s_locality_resolved_in_the_sentence_goes_on_in_a_visiting_paper():
+    from kg.model import Article
+    from kg.extract import extract_article
+    text = ("5月2日,我市党政代表团来到东川市考察学习。在东川市委书记陈立新,市委副书记、市长刘振华等陪同下,"
+            "代表团参观了产业园。")
+    rec = extract_article(Article(title="考察学习", text=text, source="t.txt", published="2024-05-03",
+                                  home="江苏省南通市西川市"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert ("刘振华", "东川市政府", "市长") in posts
