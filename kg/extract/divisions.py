@@ -49,6 +49,14 @@ class Locality:
         return self.generic or LEVEL_RANK[self.level] > 3
 
 
+def _opens_known_unit(text: str, at: int, before: str) -> bool:
+    """Whether a division the gazetteer knows starts at `at` ("镇坪县" after "安康市") and the
+    name before it, run on, is none ("安康市镇")."""
+    gaz = gazetteer()
+    return any(gaz.units(text[at:at + k]) for k in range(3, 7)) and not any(
+        gaz.units(before + text[at:at + k]) for k in range(1, 3))
+
+
 def parse_localities(text: str) -> tuple[tuple[Locality, ...], str]:
     """The printed chain of localities at the start of `text` and the remaining text."""
     chain: list[Locality] = []
@@ -69,7 +77,8 @@ def parse_localities(text: str) -> tuple[tuple[Locality, ...], str]:
                 or (nxt and nxt in LEVEL_NOT_BEFORE.get(level, ""))):
             break
         end = m.end()
-        if len(level) == 1:  # "郑州市": 州 is part of the name when another level follows
+        if len(level) == 1 and not _opens_known_unit(text, end, name):
+            # "郑州市": 州 is part of the name when another level follows ("安康市镇坪县": 镇坪县 is a county)
             for suf in _SUFFIXES:
                 if text.startswith(suf, end) and suf[0] != level:
                     name, level, end = name + suf, suf, end + len(suf)

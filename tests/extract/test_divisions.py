@@ -73,3 +73,10 @@ def test_a_division_whose_name_opens_with_a_level_word_is_known_from_the_gazette
     from kg.extract.divisions import parse_place
     assert parse_place("镇康县")[1] and parse_place("镇江市")[1] and parse_place("乡城县")[1]
     assert not parse_place("区县委")[1]
+
+
+def test_a_county_whose_name_opens_with_a_level_character_after_its_city():
+    from kg.extract.divisions import parse_place
+    chain, whole = parse_place("陕西省安康市镇坪县")
+    assert [u.name for u in chain] == ["陕西省", "安康市", "镇坪县"] and whole
+    assert [u.name for u in parse_place("河南省郑州市")[0]] == ["河南省", "郑州市"]
