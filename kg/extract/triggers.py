@@ -72,6 +72,8 @@ _ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|�
 
 _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
+# the town (and its county) printed before a firm in it
+_TOWN_BEFORE_FIRM = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?!政府|人民|党委)")
 # a development zone printed before a firm in it
 _ZONE_BEFORE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_WORDS + GENERIC_ZONE_TERMS), key=len, reverse=True)))
 
@@ -125,6 +127,9 @@ def reduce_place(item: str) -> str | None:
     zone = _COMPANY_RE.search(item) and _ZONE_BEFORE_RE.search(item)
     if zone and len(item) - zone.end() >= 4:
         item = item[zone.end():]  # 湘阴高新区西姆西焊接材料公司: the firm in the zone (a city prefix stays)
+    town = _COMPANY_RE.search(item) and _TOWN_BEFORE_FIRM.match(item)
+    if town and len(item) - town.end() >= 4:
+        item = item[town.end():]  # 大固本镇方胜农业集团, 凤冈县绥阳镇贵州X公司: the firm in the town
     if not _COMPANY_RE.search(item):
         for m in _BOUNDARY_SUFFIX_RE.finditer(item):
             end = m.end()

@@ -330,3 +330,10 @@ def test_phrases_and_kinds_are_no_named_place_and_two_firms_give_the_first():
     assert named_place("城区") is None and named_place("县城") is None
     assert named_place("、六盘水市") == "六盘水市"
     assert named_place("巴嘎波日和小学") == "巴嘎波日和小学"
+
+
+def test_a_firm_printed_after_the_town_that_holds_it():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("大固本镇方胜农业集团") == "方胜农业集团"
+    assert reduce_place("凤冈县绥阳镇东川茶业有限公司") == "东川茶业有限公司"
+    assert reduce_place("石家庄市华新药业有限责任公司") == "石家庄市华新药业有限责任公司"  # a city prefix stays
