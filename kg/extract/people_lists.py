@@ -102,9 +102,10 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
         printed = m.group(2).split("、")
         items = [re.sub(r"\(.*\)$", "", it) for it in printed]  # a note after a name is no part of it
         common = sum(map(common_words, items))  # "议程有:人事事项;": ordinary words, no names
-        if not all(plausible_name(it, whole_item=True, delimited=True) for it in items) or (
+        odd = [it for it in items if not plausible_name(it, whole_item=True, delimited=True)]
+        if (odd and not (len(items) >= 8 and len(odd) * 8 <= len(items) and all(2 <= len(it) <= 4 for it in odd))) or (
                 common and not (len(items) >= 3 and common * 3 < len(items))):
-            continue  # (a long list of names may hold one that reads as words: 周家明)
+            continue  # (a long list of names may hold one that reads as words, 周家明, or a rare surname)
         posts = []
         prefix = m.group(1).removesuffix("的")  # "担任此次大会执行主席的有:"
         t = None
@@ -204,11 +205,17 @@ _KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}
                         % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
 
 
+# "在A、B、C等退休老干部家中": names before 等 and their kind
+_LIST_OF_KIND = re.compile("(?:(?<=[在到,。;:、\n])|^)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:[0-9一二三四五六七八九十]+[名位户])?"
+                           "[\u4e00-\u9fff]{0,2}(?:%s)" % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
+
+
 def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """People named after their kind (困难群众, 低保户, 百岁老人 …): persons, no post."""
+    """People named after their kind (困难群众, 低保户, 百岁老人 …) or before it with 等 (A、B等老
+    干部): persons, no post."""
     known = {h.name for h in hits}
     out = []
-    for m in _KIND_LIST.finditer(text):
+    for m in (*_KIND_LIST.finditer(text), *_LIST_OF_KIND.finditer(text)):
         items = m.group(1).split("、")
         if not all(it[0] in SURNAMES and plausible_name(it, delimited=True) and not ordinary_word(it)
                    and not common_noun(it[1:]) for it in items):

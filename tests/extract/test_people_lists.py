@@ -174,3 +174,14 @@ def test_a_colon_list_after_a_bracketed_note_with_notes_after_names():
     assert all(q.title == "执行主席" for p in rec.people for q in p.posts)
     rec = extract_article(art("5月2日,考察团成员一路走、一路看、一路听,详细了解情况。团长陈立新带队。"))
     assert [p.name for p in rec.people] == ["陈立新"]  # 一 starts no name
+
+
+def test_names_before_their_kind_and_a_long_colon_list_with_a_rare_surname():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("2月2日,县委书记陈立新走访慰问老干部。在周晓明、柯小满、蒲立东等退休老干部家中,"
+                              "陈立新和老干部们亲切交谈。"))
+    assert [p.name for p in rec.people] == ["陈立新", "周晓明", "柯小满", "蒲立东"]
+    names = ["陈立新", "刘振华", "周晓明", "柯小满", "蒲立东", "周家明", "柯东来", "他小红", "柏满华", "柯晓丽"]
+    rec = extract_article(art("1月5日,东川县人民代表大会开幕。担任此次大会执行主席的有:" + "、".join(names) + " 。"))
+    assert [p.name for p in rec.people] == names  # 他 is a rare surname, vouched for by the list
