@@ -185,3 +185,11 @@ def test_names_before_their_kind_and_a_long_colon_list_with_a_rare_surname():
     names = ["陈立新", "刘振华", "周晓明", "柯小满", "蒲立东", "周家明", "柯东来", "他小红", "柏满华", "柯晓丽"]
     rec = extract_article(art("1月5日,东川县人民代表大会开幕。担任此次大会执行主席的有:" + "、".join(names) + " 。"))
     assert [p.name for p in rec.people] == names  # 他 is a rare surname, vouched for by the list
+
+
+def test_the_others_seated_on_the_rostrum_are_people_who_attend():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月5日,东川市人大会议开幕。在主席台就座的还有陈立新、刘振华、周晓明、柯小满。"))
+    assert [p.name for p in rec.people] == ["陈立新", "刘振华", "周晓明", "柯小满"]
+    assert {(p.name, p.role) for p in rec.events[0].participants} >= {("陈立新", "attended"), ("柯小满", "attended")}
