@@ -327,3 +327,10 @@ def test_a_leaders_list_vouches_for_a_first_name_that_is_a_word():
     from tests.support.extraction import art
     rec = extract_article(art("5月2日,东川区领导陈立新,扎赉特旗领导凤凰、刘振华、周晓明参加调研。"))
     assert [p.name for p in rec.people] == ["陈立新", "凤凰", "刘振华", "周晓明"]
+
+
+def test_the_party_government_and_army_leaders_of_a_city_are_people_without_a_post():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("1月5日,东川市人大会议开幕。东川市党政军领导陈立新、刘振华、周晓明在主席台前排就座。"))
+    assert [(p.name, p.posts) for p in rec.people] == [("陈立新", ()), ("刘振华", ()), ("周晓明", ())]
