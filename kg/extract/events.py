@@ -65,6 +65,7 @@ def _separate_meeting(sent: str) -> bool:
     return bool(_OWN_MEETING.search(sent))
 
 
+_DIGEST_ITEM = re.compile(r"\s*[■△▲●◆□★]\s*\d{1,2}月\d{1,2}日")
 _VISIT_MEETING_RE = re.compile(r"座谈会|现场办公会|现场会|汇报会")  # the headline's meeting held during a visit
 _VISIT_VERB_RE = re.compile(r"听取|参观|察看|调研|视察|考察|走访")  # a visit during a meeting: "在X陪同下…听取…"
 _MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")  # back to the meeting: "会上", "召开", "主持会议"
@@ -259,8 +260,13 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
     r = _Reading(text, published, main, [main], main)
     relayed = bool(_LOCAL_VENUE.search(text))  # a 电视电话会议 watched at a sub-venue
     starts = [m.name_start for m in mentions]
+    # a digest of dated items ("■ 5月20日,…", "△6月2日,…"): each item is an event of its own
+    items = {s.index for s in sentences if _DIGEST_ITEM.match(text, s.start, s.end)}
     for s in sentences:
         sent = text[s.start:s.end]
+        if len(items) >= 3 and s.index in items and s.index > main.first_sentence:
+            r.main = r.current = EventDraft(classify(sent) or "other", find_date(sent, published), first_sentence=s.index)
+            r.events.append(r.current)
         ms = mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)]  # sorted by name_start
         if relayed and _REMOTE.search(sent) and not _LOCAL_VENUE.search(sent):
             ms = []  # the leaders at the main venue of a conference watched here are not present

@@ -176,3 +176,13 @@ def test_a_lead_that_holds_a_visit_and_the_meeting_chaired_after_it_gives_both()
     assert kinds["inspection"].places == ("凤凰镇", "余庄乡")
     assert ("陈立新", "inspected") in {(p.name, p.role) for p in kinds["inspection"].participants}
     assert ("周晓明", "attended") in {(p.name, p.role) for p in kinds["meeting"].participants}
+
+
+def test_each_dated_item_of_a_digest_the_loader_keeps_whole_is_an_event():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("东川县6月工作动态\n\n△6月1日,县委书记陈立新主持召开县委常委会会议。\n\n"
+                              "△6月2日,县长刘振华到东川镇调研农业生产。\n\n△6月5日,副县长周晓明出席植树活动。",
+                              published="2022-06-30"))
+    assert [(e.type, e.date) for e in rec.events] == [
+        ("meeting", "2022-06-01"), ("inspection", "2022-06-02"), ("other", "2022-06-05")]
