@@ -79,3 +79,7 @@ def test_a_dateline_s_day_before_xiaoxi_is_the_report_s_and_a_doubled_dash_range
 def test_a_two_digit_day_past_31_lost_its_month_sign():
     assert find_date("85日上午,市政协召开常委会。", "2021-08-10") == "2021-08-05"
     assert find_date("25日,县委召开常委会。", "2021-08-30") == "2021-08-25"
+
+
+def test_a_day_written_with_hao():
+    assert find_date("6月22号,考核组一行来到东川县检查考核。", "2013-06-24") == "2013-06-22"
