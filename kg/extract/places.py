@@ -21,7 +21,11 @@ from kg.lexicon.gazetteer import gazetteer
 
 _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
 # "上午9时,在南山森林公园植树现场,…": the site a clause opens with
-_AT_SITE_LATER = re.compile(r"[,，]在([^,，。;在]{2,30}?)现场[,，]")
+_AT_SITE_LATER = re.compile(r"[,，]在([^,，。;在]{2,30}?)(?:现场|会议室里?)[,，]")
+# a body's offices, then the room: "镇政府三楼会议室", "县人大常委会机关会议室"
+_BODY_END = re.compile(r"(?:政府|人大常委会|政协|党委|管委会|街道办事处)$")
+_OFFICE_ROOM = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:政府|人大常委会|政协|党委|管委会|街道办事处))"
+                          r"(?:机关)?(?:[一二三四五六七八九十\d]+楼|大楼)?[\u4e00-\u9fff\d]{0,6}?(?:会议室|会议厅|礼堂)")
 
 
 # a building named for meetings and gatherings, kept whole ("县委报告厅", "苍山饭店苍山会堂"),
@@ -36,7 +40,7 @@ _UNIT_END = re.compile(r"(?:府|校|馆|中心|厅|堂|院|楼|场|所|室|宾�
 
 @pure
 def meeting_place(text: str) -> str | None:
-    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:[上内])?(?:主持)?(?:胜利|隆重|顺利)?"
+    m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:[上内])?(?:主持|组织)?(?:胜利|隆重|顺利)?"
                   r"(?:召开|举行|举办|开展|栽下|植下|挥锹|栽植|收听收看|开班|开幕|闭幕|拉开帷幕|会见|会谈)", text)
     if m and (re.search(r"主持|出席|参加|组织|领导|负责人", m.group(1)) or re.match(r"听取|收听|收视|收看|观看|学习", m.group(1))):
         return None  # "在听取市人大代表发言后", "在收视省防指召开的会议": a verb, no venue
@@ -51,6 +55,13 @@ def meeting_place(text: str) -> str | None:
     named = _VENUE_RE.fullmatch(_PREPOSITION_FREE.sub("", m.group(1)))
     if named and not re.search(r"[的了]|[主分]会场", named.group(1)):
         return named.group(1)  # 在县政府会议楼二楼会议厅闭幕: the building, its room dropped
+    office = _OFFICE_ROOM.fullmatch(m.group(1).strip())
+    if office and len(office.group(1)) >= 3:
+        # "镇人代会在镇政府三楼会议室召开": the government's building, its room dropped; a body's
+        # meeting in its own room ("县人大常委会会议在县人大常委会会议室召开") is at the organiser's: no place
+        body = _BODY_END.search(office.group(1)).group()
+        own = body in text[:m.start()] or (body == "人大常委会" and "常务委员会" in text[:m.start()])
+        return None if own else office.group(1)
     venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
     both = re.fullmatch(r"(.{3,}?)[和与及](.{3,})", venue)
     if both and not re.search(r"[的了]", venue) and all(_UNIT_END.search(g) for g in both.groups()):

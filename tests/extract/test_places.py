@@ -243,3 +243,17 @@ def test_a_site_where_trees_are_planted_an_exhibition_opens_and_firms_inspected_
     assert _sentence_visits("陈立新一行先后实地督查了东川华新药业有限责任公司、西川无纺布有限公司的安全生产工作。")[0][1][:1] == (
         "东川华新药业有限责任公司",)
     assert _sentence_visits("刘振华一行先后踏勘了美丽乡村荷池村、东川展销中心。")[0][1][:1] == ("荷池村",)
+
+
+def test_a_government_s_meeting_room_a_venue_before_zuzhi_and_an_office_building():
+    from kg.extract.places import meeting_place, _sentence_visits
+    assert meeting_place("9月23日,东川镇人代会在镇政府三楼会议室胜利召开。") == "镇政府"
+    assert meeting_place("3月8日下午,区委书记陈立新在区综治中心组织召开安保维稳工作会议。") == "区综治中心"
+    assert meeting_place("1月15日,在北林区太平川镇政府会议室里,一场镇村干部会议召开。") == "太平川镇政府"
+    assert meeting_place("在县政府会议楼二楼会议厅闭幕。") == "县政府会议楼"
+    assert _sentence_visits("2月23日上午,区委书记陈立新来到区民主党派大楼调研。")[0][1] == ("区民主党派大楼",)
+
+
+def test_a_body_s_meeting_in_its_own_room_has_no_place():
+    from kg.extract.places import meeting_place
+    assert meeting_place("28日,东川县第十八届人民代表大会常务委员会第二十一次会议在县人大常委会会议室召开。") is None
