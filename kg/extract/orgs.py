@@ -17,10 +17,9 @@ import re
 
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SESSION_TITLES, bare_unit, delegation_branch, is_sub_unit, last_community, last_named, last_village,
-                                  level_prefix, locality_of, opened_unit, party_department, printed_prefecture, printed_region,
-                                  session_name,
-                                  short_prefecture, unit_of)
+from kg.extract.org_names import (SESSION_TITLES, bare_unit, delegation_branch, is_sub_unit, last_community, last_named,
+                                  last_village, level_prefix, locality_of, opened_unit, party_department, printed_prefecture,
+                                  printed_region, session_name, short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GOV_TITLES, HEAD_TITLE_UNITS,
