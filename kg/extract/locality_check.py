@@ -102,6 +102,7 @@ def trim_locality(org: str) -> str:
     known division printed after other words keeps only itself ("关于桦南县政府" →
     桦南县政府). Development zones and names with no level-only body stay as they are; a
     democratic party's name stays before its committee ("通报民进省委" → 民进省委)."""
+    org = re.sub(r"(?<=.{2})(?:相关|有关)$", "", org)  # "湖南省委相关负责人": 相关 belongs to 负责人
     party = next((p for p in DEMOCRATIC_PARTIES if p in org and not org.endswith(p)), None)
     if party:
         return party + trim_locality(org[org.index(party) + len(party):])

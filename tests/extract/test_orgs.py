@@ -401,3 +401,11 @@ def test_a_host_s_locality_resolved_in_the_sentence_goes_on_in_a_visiting_paper(
                                   home="江苏省南通市西川市"))
     posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
     assert ("刘振华", "东川市政府", "市长") in posts
+
+
+def test_the_democratic_parties_provincial_committees_and_xiangguan_before_fuzeren():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("5月21日,各民主党派湖南省委相关负责人陈立新、刘振华来到常德开展考察调研。"))
+    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    assert ("陈立新", "民主党派湖南省委", "负责人") in posts  # no CPC 湖南省委, no "湖南省委相关"
