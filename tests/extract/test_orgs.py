@@ -338,55 +338,55 @@ def test_words_of_meeting_and_a_visiting_group_end_the_words_before_an_organisat
 
 def test_a_democratic_party_s_committee_keeps_the_party_s_name():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("7月21日,民进湖南省委常委会议召开。湖南省副省长周家明出席。"
                               "民进省委副主委陈立新、刘振华出席。民盟西川市委主委柯东来列席会议。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert ("陈立新", "民进湖南省委", "副主委") in posts  # not the CPC's 湖南省委
     assert ("柯东来", "民盟西川市委", "主委") in posts
 
 
 def test_a_prefecture_s_committee_office_and_bodies_take_its_printed_name():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("1月4日,地委召开委员会议。地委书记陈立新主持会议。地委委员、组织部长刘振华作说明。"
                               "地委副书记、地区纪委书记、地委政法委书记周晓明出席。喀什地区各县参加。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert {("陈立新", "喀什地委", "书记"), ("刘振华", "喀什地委组织部", "部长"), ("周晓明", "喀什地区纪委", "书记"),
             ("周晓明", "喀什地委政法委", "书记")} <= posts
     rec = extract_article(art("3月23日上午,和田地委副书记、行署专员柯东来调研阿依玛克村。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert posts == {("柯东来", "和田地委", "副书记"), ("柯东来", "和田行署", "专员")}
 
 
 def test_a_congress_delegation_and_its_temporary_party_branch():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("出席自治区十三届人大四次会议的梧州代表团在梧州厅举行了第一次代表团全体会议。"
                               "会议选举陈立新为代表团团长,刘振华、周晓明为副团长。代表团还成立了临时党支部,"
                               "党员代表们一致推选陈立新为党支部书记,刘振华、周晓明为副书记。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert {("陈立新", "梧州代表团", "团长"), ("刘振华", "梧州代表团", "副团长"),
             ("陈立新", "梧州代表团临时党支部", "书记"), ("周晓明", "梧州代表团临时党支部", "副书记")} <= posts
 
 
 def test_presidium_members_an_acting_banner_head_and_an_executive_president():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("1月5日,甘肃省十三届人大四次会议主席团举行第一次会议。主席团成员陈立新、刘振华出席。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert ("陈立新", "甘肃省十三届人大四次会议主席团", "成员") in posts
     rec = extract_article(art("5月2日,东乌珠穆沁旗旗委副书记、政府代理旗长周家明到萨麦苏木调研。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert ("周家明", "东乌珠穆沁旗政府", "代理旗长") in posts
 
 
 def test_a_command_s_posts_belong_to_the_command_never_to_the_committee_before_them():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("2月5日,鄂温克旗委书记、旗疫情防控工作总指挥陈立新主持召开会议。"
                               "旗委副书记刘振华,副指挥周晓明、柯小满出席会议。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert ("陈立新", "鄂温克旗疫情防控工作指挥部", "总指挥") in posts
     assert ("周晓明", "鄂温克旗疫情防控工作指挥部", "副指挥") in posts
     assert not any(org == "鄂温克旗委" and title == "副指挥" for _, org, title in posts)
@@ -395,17 +395,18 @@ def test_a_command_s_posts_belong_to_the_command_never_to_the_committee_before_t
 def test_a_host_s_locality_resolved_in_the_sentence_goes_on_in_a_visiting_paper():
     from kg.model import Article
     from kg.extract import extract_article
+    from tests.support.extraction import all_posts
     text = ("5月2日,我市党政代表团来到东川市考察学习。在东川市委书记陈立新,市委副书记、市长刘振华等陪同下,"
             "代表团参观了产业园。")
     rec = extract_article(Article(title="考察学习", text=text, source="t.txt", published="2024-05-03",
                                   home="江苏省南通市西川市"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert ("刘振华", "东川市政府", "市长") in posts
 
 
 def test_the_democratic_parties_provincial_committees_and_xiangguan_before_fuzeren():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("5月21日,各民主党派湖南省委相关负责人陈立新、刘振华来到常德开展考察调研。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert ("陈立新", "民主党派湖南省委", "负责人") in posts  # no CPC 湖南省委, no "湖南省委相关"

@@ -146,20 +146,20 @@ def test_a_long_colon_list_of_names_may_hold_one_that_reads_as_words():
 
 def test_a_head_printed_before_the_title_who_gives_a_report():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("1月18日,东川区人大七届八次会议召开。陈立新区长作政府工作报告。"
                               "中共东川区委刘振华书记作重要讲话。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert ("陈立新", "东川区政府", "区长") in posts
     assert ("刘振华", "东川区委", "书记") in posts
 
 
 def test_members_counted_at_a_session_belong_to_its_body():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("1月12日下午,政协第六届东川市委员会第三次会议举行第二次全体会议。"
                               "会上,陈立新、刘振华、周晓明3名委员围绕乡村振兴作大会发言。"))
-    posts = {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+    posts = all_posts(rec)
     assert {("陈立新", "东川市政协", "委员"), ("周晓明", "东川市政协", "委员")} <= posts
     rec = extract_article(art("1月12日下午,东川市召开座谈会。会上,陈立新、刘振华、周晓明3名委员作发言。"))
     assert all(not p.posts for p in rec.people)  # 委员 of what body is not said
@@ -167,7 +167,7 @@ def test_members_counted_at_a_session_belong_to_its_body():
 
 def test_a_colon_list_after_a_bracketed_note_with_notes_after_names():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("1月5日,衡山县第十四届人民代表大会第三次会议开幕。"
                               "本次大会的执行主席是(按姓名笔画排列):陈立新、刘振华(女)、周晓明。"))
     assert [p.name for p in rec.people] == ["陈立新", "刘振华", "周晓明"]
@@ -178,7 +178,7 @@ def test_a_colon_list_after_a_bracketed_note_with_notes_after_names():
 
 def test_names_before_their_kind_and_a_long_colon_list_with_a_rare_surname():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("2月2日,县委书记陈立新走访慰问老干部。在周晓明、柯小满、蒲立东等退休老干部家中,"
                               "陈立新和老干部们亲切交谈。"))
     assert [p.name for p in rec.people] == ["陈立新", "周晓明", "柯小满", "蒲立东"]
@@ -189,7 +189,7 @@ def test_names_before_their_kind_and_a_long_colon_list_with_a_rare_surname():
 
 def test_the_others_seated_on_the_rostrum_are_people_who_attend():
     from kg.extract import extract_article
-    from tests.support.extraction import art
+    from tests.support.extraction import all_posts, art
     rec = extract_article(art("1月5日,东川市人大会议开幕。在主席台就座的还有陈立新、刘振华、周晓明、柯小满。"))
     assert [p.name for p in rec.people] == ["陈立新", "刘振华", "周晓明", "柯小满"]
     assert {(p.name, p.role) for p in rec.events[0].participants} >= {("陈立新", "attended"), ("柯小满", "attended")}

@@ -14,5 +14,10 @@ def posts(rec, name):
     return [(q.org, q.title) for q in p.posts]
 
 
+def all_posts(rec) -> set[tuple[str, str | None, str]]:
+    """Every (name, org, title) of a record's people."""
+    return {(p.name, q.org, q.title) for p in rec.people for q in p.posts}
+
+
 def roles(rec, name):
     return {x.role for e in rec.events for x in e.participants if x.name == name}
