@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import pure
-from kg.extract.triggers import VISIT_RE, reduce_place, visit_clause, visit_items
+from kg.extract.triggers import VISIT_RE, reduce_place
+from kg.extract.visit_lists import visit_clause, visit_items
 
 
 def _chain_of(item: str, place: str) -> tuple[str, int] | None:

@@ -15,7 +15,8 @@ from kg.model import Sentence
 from kg.extract.divisions import parse_place
 from kg.extract.memo import pure
 from kg.extract.words import common_words
-from kg.extract.triggers import VISIT_RE, named_place, place_of_item, reduce_place, visit_clause, visit_items
+from kg.extract.triggers import VISIT_RE, reduce_place
+from kg.extract.visit_lists import named_place, place_of_item, visit_clause, visit_items
 from kg.lexicon.gazetteer import gazetteer
 
 
@@ -76,7 +77,7 @@ def meeting_place(text: str) -> str | None:
     return named_place(place)
 
 
-_AT_VISIT = re.compile(r"(?<![正现存实所自])在([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
+_AT_VISIT = re.compile(r"(?<![正现存实所自])在(?!建)([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
 _IN_SPEECH = re.compile(r"(?:讲话|致辞|发言|报告|会议|座谈|交流)中")
 _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,20}?)[,，]")
 # "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one
@@ -162,7 +163,7 @@ def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
     return [p for p in places if p]
 
 
-_CONTAINER_RE = re.compile(r"(.+?)(?:镇|乡|街道|县|区|市|旗)$")
+_CONTAINER_RE = re.compile(r"(.+?)(?:镇|乡|街道|县|(?<![社小园片景校厂矿营库])区|市|旗)$")  # 社区, 园区: places
 
 
 def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]],
@@ -197,8 +198,11 @@ def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[
     """The event's places: the first list introduced by 先后/依次/分别/首先, else the first list of
     several, else the first; a place of it that later lists are said to lie in ("在枫岭区,")
     is replaced by what was visited there (a container is dropped for the places inside)."""
-    if (not any(seq for seq, _, _ in lists) and all(_CONTAINER_RE.fullmatch(p) for p in lists[0][1])
-            and (inner_places := _inside_container(lists[0][1][0], lists, list(venues), len(lists[0][1]) > 1, text))):
+    # the first list, or the first introduced by 先后/首先 ("首先来到旅顺口区,到小孤山再生水厂")
+    first = next((i for i, (seq, _, _) in enumerate(lists) if seq), 0)
+    if (all(_CONTAINER_RE.fullmatch(p) for p in lists[first][1])
+            and (inner_places := _inside_container(lists[first][1][0], lists[first:], list(venues),
+                                                   len(lists[first][1]) > 1, text))):
         return list(dict.fromkeys(inner_places))
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:

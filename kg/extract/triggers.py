@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.memo import pure, pure_list
+from kg.extract.memo import pure
 from kg.extract.words import common_words, kind_of_unit
-from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, LEVEL_RANK, MEETING_WORDS, OTHER_STRONG,
+from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG,
                         PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS, ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer
 
@@ -58,16 +58,11 @@ _CONVENED = re.compile(r"(?:召开|举行)[^,，。;；]{0,30}?(?:会议|会)(?!
 
 # "5日,…" / "天津北方网讯:5日,…": a day with no month, at the start of a sentence
 # Places -------------------------------------------------------------------------------
-_SUFFIX_SET = set(PLACE_SUFFIXES)
-_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
-# 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
-_DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|会议室|会场|办公地点|展厅|(?<!大)楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
+SUFFIX_SET = set(PLACE_SUFFIXES)
+SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PLACE_SUFFIXES), key=len, reverse=True)))
 VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|(?<![受看听识做达得提遇想意感找收拿])到|前往|深入(?!贯彻|学习|推进|开展|实施|落实|研究|交流|推动|了解|"
-                      r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|(?<!以)赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了|督查了|督导了|踏勘了?|巡查了|(?<=,)包括|(?<=先后|依次|分别)来(?![到自]))(?!组|团|队|部(?!分|门)|处(?!理)|科(?!技|创|学)|室|办(?!理|好)|员)")
-_ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
-                        r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
-                        # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
-                        r"|(?<=[区县市镇乡村道园司厂心学中馆院站])(?:对|就|围绕|针对)(?!外|口))")
+                      r"分析|查找|细致|基层一线)|走进|进入(?!新|了|到)|(?<!以)赴|察看了?|查看了?|参观了?|视察了?|走访了?|调研了?|检查了?|考察了|督查了|督导了|踏勘了?|巡查了|(?<=,)包括|(?<=先后|依次|分别)来(?![到自])|(?<=先后|依次|分别|首先)至)(?!组|团|队|部(?!分|门)|处(?!理)|科(?!技|创|学)|室|办(?!理|好)|员)")
+
 
 
 _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
@@ -94,7 +89,7 @@ def _beside(item: str) -> str:
         return item
     before, after = item[: m.start()], item[m.end():]
     after = _SIDE_RE.split(after)[0]
-    if after and _SUFFIX_RE.search(after) and not _SUFFIX_RE.search(before[-4:] or "-"):
+    if after and SUFFIX_RE.search(after) and not SUFFIX_RE.search(before[-4:] or "-"):
         return after
     return before if len(before) >= 2 else item
 
@@ -110,16 +105,16 @@ def reduce_place(item: str) -> str | None:
     item = _beside(_LEADING_VERB_RE.sub("", item.strip("“”\"' ")))
     item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各|(?:该|本|我)(?:省|市|区|县|镇|乡|旗))+",
                   "", item)
-    if not item or "会场" in item or (_WORK_RE.search(item) and not _SUFFIX_RE.search(
-            _WORK_RE.split(item)[0] or "-")):
+    if not item or "会场" in item or (WORK_RE.search(item) and not SUFFIX_RE.search(
+            WORK_RE.split(item)[0] or "-")):
         return None
     work = None
-    for work in _WORK_RE.finditer(item):
+    for work in WORK_RE.finditer(item):
         pass
     if work is not None and work.end() == len(item):
         # "察看北新安置小区建设": the place whose work was seen, if a place is named
         stem = item[: work.start()]
-        place = reduce_place(stem) if stem and _SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
+        place = reduce_place(stem) if stem and SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
         # the place must end where the work is printed ("全面推进乡村振兴工作": no 乡村), a route's
         # start aside ("A机场至B站沿线整治情况"), and a county or town of the gazetteer ("福海县重大项目进展")
         return place if place and (stem.endswith(place) or "至" in stem or gazetteer().units(place)) else None
@@ -137,7 +132,7 @@ def reduce_place(item: str) -> str | None:
                 end += 2  # 添泽村委会柏枝树连片区: the village committee, then a place in it
             if m.group() == "州" and not gazetteer().is_locality(item[pos:end - 1], "州"):
                 continue  # 红河州 is a prefecture; 华谊钦州 is part of a firm's name
-            if end - pos >= 3 and end < len(item) and item[end:] not in _SUFFIX_SET and end > pos:
+            if end - pos >= 3 and end < len(item) and item[end:] not in SUFFIX_SET and end > pos:
                 pieces.append(item[pos:end])
                 pos = end
     pieces.append(item[pos:])
@@ -150,7 +145,7 @@ def reduce_place(item: str) -> str | None:
         # "某街道代表联络站", "某镇卫生院": a kind of unit, named by the street or town that holds it
         or (pieces[-2].endswith(("街道", "镇", "乡")) and pieces[-1].endswith(("站", "所", "院", "室"))
             and kind_of_unit(pieces[-1])))
-    kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(_SUFFIX_SET))
+    kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(SUFFIX_SET))
             and common_words(pieces[-1])
             # 花园社区, 团结村: a community or village named with common words is named, no kind
             and not (len(pieces[-1]) <= 4 and pieces[-1].endswith(("社区", "村"))))
@@ -161,139 +156,26 @@ def reduce_place(item: str) -> str | None:
         # place ("旅游综合体项目", common words only) is named by the locality before it
         pieces[-2:] = [pieces[-2] + pieces[-1]]
     for piece in reversed(pieces):
-        if piece.endswith(tuple(_SUFFIX_SET)) or (piece is pieces[-1] and (
+        if piece.endswith(tuple(SUFFIX_SET)) or (piece is pieces[-1] and (
                 kind or merged and piece.endswith(("中心", "站", "馆", "室")))):
             place = piece
         else:
-            m = next((m for m in _SUFFIX_RE.finditer(piece) if m.end() >= 2), None)
+            m = next((m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2), None)
             if m is None:
                 continue
             place = piece[:m.end()]
-        if len(place) >= 2 and place not in GENERIC_PLACES and place not in _SUFFIX_SET:
+        if len(place) >= 2 and place not in GENERIC_PLACES and place not in SUFFIX_SET:
             head = next((g for g in _GENERIC_LONGEST if place.startswith(g) and len(place) - len(g) >= 3
-                         and place[len(g):].endswith(tuple(_SUFFIX_SET))), None)
+                         and place[len(g):].endswith(tuple(SUFFIX_SET))), None)
             return place[len(head):] if head else place  # 安置点建新花园: the name after a kind of place
     return None
 
 
-_GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in _SUFFIX_SET and not g.endswith(tuple(_SUFFIX_SET))),
+_GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in SUFFIX_SET and not g.endswith(tuple(SUFFIX_SET))),
                           key=len, reverse=True)  # 安置点, 一线: no 社区 (社区服务中心 is one place)
 
 
-_OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)的[“\"]([^”\"]{2,12})[”\"]")
-
-
-_VISIT_VERB_FIRST = re.compile(r"^(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观)了?(?=\S{2})")
-
-
-# "到我乡彝绣扶贫车间": the paper's own township is no part of the place's name
-_OURS_RE = re.compile(r"^(?:我|该|本)(?:省|市|区|县|镇|乡|旗|村)(?=\S{2})"
-                      # "…代表团赴蕉城区", "与港沿镇": who went there, or a preposition, before the place
-                      r"|^\S*?(?:赴|前往|来到|走进)(?=\S{2})|^与(?=\S{3})")
-
-
-@pure_list
-def visit_items(clause: str) -> list[str]:
-    """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
-    clause = _OF_QUOTED.sub(r"“\1”", clause)  # "大塘巷社区的“聚侨堂”": the named place in it
-    clause = _VISIT_VERB_FIRST.sub("", clause)  # "深入考察A、B": the verb after 深入 opens the list
-    m = _ITEM_STOP.search(clause)
-    body = clause[: m.start()] if m else clause
-    parts = []
-    for item in (p for p in body.split("、") if p):
-        # "A和B": two places only when both sides are names of two characters or more
-        # (光和电子科技有限公司, 长和社区 are one)
-        m2 = re.fullmatch(r"(.{2,}?)(?:和|及|以及)(.{2,})", item)
-        # ... unless the left side is no place of its own ("X电池及配套下游电子烟项目": one project)
-        if (m2 and m2.group(2) not in _SUFFIX_SET and not m2.group(2).startswith(tuple(_SUFFIX_SET))
-                and (len(m2.group(1)) <= 6 or reduce_place(m2.group(1)) or _UNNAMED_RE.match(m2.group(1)))):
-            parts += [m2.group(1), m2.group(2)]
-        else:
-            parts.append(item)
-    return [_OURS_RE.sub("", _DETAIL_RE.sub("", p) or p) or p for p in parts]
-
-
-def visit_clause(sent: str, start: int) -> str:
-    """The clause after a visit verb at `start` as far as `visit_items` reads it (to its
-    first stop word) and 6 characters more: not the rest of the sentence, which in text
-    without punctuation is the rest of the article, once for every visit verb."""
-    lead = _VISIT_VERB_FIRST.match(sent[start:start + 6])  # "深入考察A、B": read past the verb
-    stop = _ITEM_STOP.search(sent, start + (lead.end() if lead else 0))
-    return sent[start:stop.end() + 6] if stop else sent[start:]
-
-
-_UNNAMED_RE = re.compile(r"(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类|级)?)")
-
-
-_PREPOSITION_RE = re.compile(r"^(?:在|于|从)(?=\S{2})")
-_WHOLE_AREA_RE = re.compile(r"全(?:省|市|区|县|旗|镇|乡)")
-_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千两几多]+(?:个|家|处|座|所)")  # "60个经济重点镇": a count
-
-
-def named_place(place: str | None) -> str | None:
-    """`place` as a named place, or None when it reads as a phrase: a leading preposition
-    goes ("在新农村"); "的" or "了" ("听到今年用到了X水库"), a whole area ("温州全市"), a count ("60个重点镇") or a level word
-    joined on ("地块和街道") make it no place."""
-    if place is None:
-        return None
-    place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place.lstrip("、,，")))  # "X有限公司(藤县": cut off
-    place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
-    if re.search(r"^[^(（]*[)）]", place):
-        return None  # "员)甲乙": a list item cut inside a bracket, no place
-    if not place or all(c in _LEVEL_CHARS for c in place):
-        return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
-    if place.count("“") != place.count("”"):
-        return None  # "市“两会”即将", "客厅”项目": a phrase cut inside a quotation
-    if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
-        return None
-    if re.match(r"听取|收听|收视|收看|观看", place):
-        return None  # "在听取瓦房店市…汇报后": a verb of hearing, no place
-    joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
-    if joined and joined.group(2) in LEVEL_RANK:  # "地块和街道"; 巴嘎波日和小学 is a school
-        return None
-    if joined and _SUFFIX_RE.search(joined.group(1)[-3:]) and joined.group(1)[-1] in _SUFFIX_ENDS:
-        return named_place(joined.group(1))  # "A矿业有限公司和B矿业有限公司": the first of two
-    if _NOT_A_PLACE.search(place) or (place in GENERIC_PLACES and not place.startswith("我")):  # 我县: home_place
-        return None
-    return place
-
-
-_LEVEL_CHARS = set("".join(LEVEL_RANK)) | set("()（）")
-_SUFFIX_ENDS = {p[-1] for p in PLACE_SUFFIXES}  # the last characters of place suffixes (司, 村, 园 …)
-# words that make a phrase no place: "把科普知识带到田间地头", "队员是否到岗到位", "宾馆迎接大庆市"
-_NOT_A_PLACE = re.compile(r"把|是否|迎接|布置|瞻仰|分包")
-_QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
-
-
-@pure
-def place_of_item(item: str, list_ok: bool) -> str | None:
-    """The place an item names; `list_ok`: the item stands in a list of places, so a bare
-    name ("泰开电气") counts."""
-    if "《" in item or "》" in item:
-        return None  # 检查《…法》贯彻实施情况: a law or document, never a place
-    if _UNNAMED_RE.match(item):
-        return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
-    reduced = reduce_place(item)
-    rest = item[len(reduced):] if reduced and item.startswith(reduced) and reduced[-1] in "镇乡" else ""
-    if (list_ok and 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and rest[0] not in "镇乡村政人党"
-            and not _WORK_RE.search(rest)
-            and not common_words(rest)):
-        reduced = rest  # "深入戛洒镇曼湾、曼秀": a village printed after its town without its level
-    route = re.match(r"([^至]{2,12})至", reduced or "")
-    if route and route.group(1)[-1] not in "镇乡村区县市":
-        return named_place(route.group(1))  # "南阳机场至高速公路南阳站沿线": a route, from where it starts
-    if reduced:
-        return named_place(reduced)
-    if _QUOTED_NAME.fullmatch(item):
-        return named_place(item[1:-1])  # a name printed in quotes: “聚侨堂”
-    if (list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not _WORK_RE.search(item)
-            and not item.endswith("地") and not common_words(item)):
-        # "轰轰烈烈地": an adverb; "人民团体", "驻地部队": a kind of unit (ordinary words), no name
-        return named_place(item)
-    return None
-
-
-_WORK_RE = re.compile(r"会场|工作|情况|问题|环境|卫生|建设|进度|设施|措施|成效|落实|整改|安全|生产|经营|"
+WORK_RE = re.compile(r"会场|工作|情况|问题|环境|卫生|建设|进度|设施|措施|成效|落实|整改|安全|生产|经营|"
                       r"精神|会议|全会|部署|要求|政策|理念|意识|管理|治理")
 
 

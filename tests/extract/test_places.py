@@ -226,7 +226,8 @@ def test_a_list_of_sites_a_sentence_opens_with_replaces_the_districts_of_the_lea
 
 def test_verbs_of_hearing_and_feeling_are_no_venue_and_no_visit():
     from kg.extract.places import meeting_place
-    from kg.extract.triggers import VISIT_RE, named_place
+    from kg.extract.triggers import VISIT_RE
+    from kg.extract.visit_lists import named_place
     assert meeting_place("在听取市人大代表发言后,市长陈立新表示,政府将认真研究。") is None
     assert meeting_place("昨日,在收视省防指召开的防汛会商会议后,市长部署工作。") is None
     assert named_place("听取瓦房店市") is None
@@ -257,3 +258,24 @@ def test_a_government_s_meeting_room_a_venue_before_zuzhi_and_an_office_building
 def test_a_body_s_meeting_in_its_own_room_has_no_place():
     from kg.extract.places import meeting_place
     assert meeting_place("28日,东川县第十八届人民代表大会常务委员会第二十一次会议在县人大常委会会议室召开。") is None
+
+
+def test_the_district_a_site_lies_in_gives_way_to_the_site():
+    # "来到位于X区的Y", "首先来到X区,到Y": the district is no site of the visit
+    rec = extract_article(art("5月6日,市长邱文澜首先来到位于东川区的远帆大厦,了解楼宇经济发展情况。"))
+    assert rec.events[0].places[:1] == ("远帆大厦",)
+    rec = extract_article(art("5月6日,市长邱文澜来到西川区的长沟镇旅游集散中心、东川地质公园调研。"))
+    assert rec.events[0].places[:2] == ("长沟镇旅游集散中心", "东川地质公园")
+    rec = extract_article(art("3月9日,市委书记孟庆禾首先来到东川区,到小孤岭再生水厂了解污水处理利用情况。"))
+    assert rec.events[0].places[:1] == ("小孤岭再生水厂",)
+    rec = extract_article(art("4月2日,市长邱文澜一行首先至东川晋陵物业服务中心考察。"))
+    assert rec.events[0].places[:1] == ("东川晋陵物业服务中心",)
+
+
+def test_a_community_visited_first_is_a_site_and_projects_under_construction_no_place():
+    # "首先来到X街道Y社区": 社区 ends in 区 but holds no later sites; "在建项目" is no "在 X"
+    rec = extract_article(art("6月3日,市政协主席孟庆禾一行首先来到南辛街道济安路社区,查看了读报组、驿站等服务阵地。"))
+    assert rec.events[0].places[:1] == ("济安路社区",)
+    from kg.extract.places import _sentence_visits
+    assert all("建项目" not in pl for _, pls, _ in _sentence_visits(
+        "1月11日,区委书记孟庆禾先后深入东川经济区、西川保税区的9家企业和在建项目走访调研。") for pl in pls)

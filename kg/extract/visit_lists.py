@@ -1,0 +1,139 @@
+"""Visit lists: the items of the list a visit verb opens ("先后来到A、B和C等企业" → A, B, C),
+read to the first word that ends the list, and the named place each item gives (its most
+specific place by `reduce_place`, or a bare name standing in a list of places)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.memo import pure, pure_list
+from kg.extract.triggers import SUFFIX_RE, SUFFIX_SET, WORK_RE, reduce_place
+from kg.extract.words import common_words
+from kg.lexicon import GENERIC_PLACES, LEVEL_RANK, PLACE_SUFFIXES
+
+# 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
+_DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|会议室|会场|办公地点|展厅|(?<!大)楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
+_ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
+                        r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
+                        # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
+                        r"|(?<=[区县市镇乡村道园司厂心学中馆院站])(?:对|就|围绕|针对)(?!外|口))")
+
+
+_OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)的[“\"]([^”\"]{2,12})[”\"]")
+
+
+# "位于河北区的", "房山区的": the district a visited place lies in, printed before it
+_IN_UNIT_OF = re.compile(r"^(?:位于)?[\u4e00-\u9fff]{2,8}?(?:省|市|[区區]|[县縣]|旗|[镇鎮]|[乡鄉]|街道)的(?=[^“\"]{2})")
+
+
+_VISIT_VERB_FIRST = re.compile(r"^(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观)了?(?=\S{2})")
+
+
+# "到我乡彝绣扶贫车间": the paper's own township is no part of the place's name
+_OURS_RE = re.compile(r"^(?:我|该|本)(?:省|市|区|县|镇|乡|旗|村)(?=\S{2})"
+                      # "…代表团赴蕉城区", "与港沿镇": who went there, or a preposition, before the place
+                      r"|^\S*?(?:赴|前往|来到|走进)(?=\S{2})|^与(?=\S{3})")
+
+
+_UNNAMED_RE = re.compile(r"(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类|级)?)")
+
+
+_PREPOSITION_RE = re.compile(r"^(?:在|于|从)(?=\S{2})")
+_WHOLE_AREA_RE = re.compile(r"全(?:省|市|区|县|旗|镇|乡)")
+_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千两几多]+(?:个|家|处|座|所)")  # "60个经济重点镇": a count
+
+
+def named_place(place: str | None) -> str | None:
+    """`place` as a named place, or None when it reads as a phrase: a leading preposition
+    goes ("在新农村"); "的" or "了" ("听到今年用到了X水库"), a whole area ("温州全市"), a count ("60个重点镇") or a level word
+    joined on ("地块和街道") make it no place."""
+    if place is None:
+        return None
+    place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place.lstrip("、,，")))  # "X有限公司(藤县": cut off
+    place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
+    if re.search(r"^[^(（]*[)）]", place):
+        return None  # "员)甲乙": a list item cut inside a bracket, no place
+    if not place or all(c in _LEVEL_CHARS for c in place):
+        return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
+    if place.count("“") != place.count("”"):
+        return None  # "市“两会”即将", "客厅”项目": a phrase cut inside a quotation
+    if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
+        return None
+    if re.match(r"听取|收听|收视|收看|观看", place):
+        return None  # "在听取瓦房店市…汇报后": a verb of hearing, no place
+    joined = re.fullmatch(r"(.{2,}?)(?:和|与|及)(.{2,})", place)
+    if joined and joined.group(2) in LEVEL_RANK:  # "地块和街道"; 巴嘎波日和小学 is a school
+        return None
+    if joined and SUFFIX_RE.search(joined.group(1)[-3:]) and joined.group(1)[-1] in _SUFFIX_ENDS:
+        return named_place(joined.group(1))  # "A矿业有限公司和B矿业有限公司": the first of two
+    if _NOT_A_PLACE.search(place) or (place in GENERIC_PLACES and not place.startswith("我")):  # 我县: home_place
+        return None
+    return place
+
+
+_LEVEL_CHARS = set("".join(LEVEL_RANK)) | set("()（）")
+_SUFFIX_ENDS = {p[-1] for p in PLACE_SUFFIXES}  # the last characters of place suffixes (司, 村, 园 …)
+# words that make a phrase no place: "把科普知识带到田间地头", "队员是否到岗到位", "宾馆迎接大庆市"
+_NOT_A_PLACE = re.compile(r"把|是否|迎接|布置|瞻仰|分包")
+_QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
+
+
+@pure
+def place_of_item(item: str, list_ok: bool) -> str | None:
+    """The place an item names; `list_ok`: the item stands in a list of places, so a bare
+    name ("泰开电气") counts."""
+    if "《" in item or "》" in item:
+        return None  # 检查《…法》贯彻实施情况: a law or document, never a place
+    if _UNNAMED_RE.match(item):
+        return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
+    reduced = reduce_place(item)
+    rest = item[len(reduced):] if reduced and item.startswith(reduced) and reduced[-1] in "镇乡" else ""
+    if (list_ok and 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and rest[0] not in "镇乡村政人党"
+            and not WORK_RE.search(rest)
+            and not common_words(rest)):
+        reduced = rest  # "深入戛洒镇曼湾、曼秀": a village printed after its town without its level
+    route = re.match(r"([^至]{2,12})至", reduced or "")
+    if route and route.group(1)[-1] not in "镇乡村区县市":
+        return named_place(route.group(1))  # "南阳机场至高速公路南阳站沿线": a route, from where it starts
+    if reduced:
+        return named_place(reduced)
+    if _QUOTED_NAME.fullmatch(item):
+        return named_place(item[1:-1])  # a name printed in quotes: “聚侨堂”
+    if (list_ok and 2 <= len(item) <= 16 and item not in GENERIC_PLACES and not WORK_RE.search(item)
+            and not item.endswith("地") and not common_words(item)):
+        # "轰轰烈烈地": an adverb; "人民团体", "驻地部队": a kind of unit (ordinary words), no name
+        return named_place(item)
+    return None
+
+
+@pure_list
+def visit_items(clause: str) -> list[str]:
+    """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
+    clause = _OF_QUOTED.sub(r"“\1”", clause)  # "大塘巷社区的“聚侨堂”": the named place in it
+    clause = _IN_UNIT_OF.sub("", clause)  # "来到位于河北区的远洋大厦": the place, not the district
+    clause = _VISIT_VERB_FIRST.sub("", clause)  # "深入考察A、B": the verb after 深入 opens the list
+    m = _ITEM_STOP.search(clause)
+    body = clause[: m.start()] if m else clause
+    parts = []
+    for item in (p for p in body.split("、") if p):
+        # "A和B": two places only when both sides are names of two characters or more
+        # (光和电子科技有限公司, 长和社区 are one)
+        m2 = re.fullmatch(r"(.{2,}?)(?:和|及|以及)(.{2,})", item)
+        # ... unless the left side is no place of its own ("X电池及配套下游电子烟项目": one project)
+        if (m2 and m2.group(2) not in SUFFIX_SET and not m2.group(2).startswith(tuple(SUFFIX_SET))
+                and (len(m2.group(1)) <= 6 or reduce_place(m2.group(1)) or _UNNAMED_RE.match(m2.group(1)))):
+            parts += [m2.group(1), m2.group(2)]
+        else:
+            parts.append(item)
+    return [_OURS_RE.sub("", _DETAIL_RE.sub("", p) or p) or p for p in parts]
+
+
+def visit_clause(sent: str, start: int) -> str:
+    """The clause after a visit verb at `start` as far as `visit_items` reads it (to its
+    first stop word) and 6 characters more: not the rest of the sentence, which in text
+    without punctuation is the rest of the article, once for every visit verb."""
+    lead = _VISIT_VERB_FIRST.match(sent[start:start + 6])  # "深入考察A、B": read past the verb
+    at = start + (lead.end() if lead else 0)
+    unit = _IN_UNIT_OF.match(sent[at:at + 12])  # "房山区的A": read past the district's 的
+    stop = _ITEM_STOP.search(sent, at + (unit.end() if unit else 0))
+    return sent[start:stop.end() + 6] if stop else sent[start:]

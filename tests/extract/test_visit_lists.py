@@ -1,0 +1,109 @@
+"""kg.extract.visit_lists: the items of a visit list and the named place each gives."""
+
+from __future__ import annotations
+
+from kg.extract.visit_lists import named_place
+
+
+def test_a_list_item_joined_by_ji_stays_one_when_its_left_side_is_no_place():
+    from kg.extract.visit_lists import visit_items
+    items = visit_items("丰元工业园、盛维日产90万支异形电池及配套下游电子烟项目、区人民医院新院等,现场")
+    assert items[1] == "盛维日产90万支异形电池及配套下游电子烟项目"
+    assert visit_items("部分驻旗边防部队及赛罕苏木、洪格尔苏木,调研")[:2] == ["部分驻旗边防部队", "赛罕苏木"]
+
+
+def test_a_named_place_is_no_phrase():
+    assert named_place("在新农村") == "新农村"  # a leading preposition goes
+    for phrase in ("嵊的绍兴市", "温州全市", "60个经济重点镇", "三个社区", "地块和街道", "圩镇客厅”项目"):
+        assert named_place(phrase) is None, phrase
+    for place in ("巴嘎波日和小学", "和平区", "光和电子科技有限公司", "椒城", "“初心”广场"):
+        assert named_place(place) == place, place
+    assert named_place(None) is None
+
+
+def test_a_village_named_with_lou_keeps_its_name():
+    from kg.extract.visit_lists import visit_items
+    assert visit_items("到汶上集镇党楼村、丁古刘庄村、刘楼村调研,") == ["到汶上集镇党楼村", "丁古刘庄村", "刘楼村"]
+    assert visit_items("区政府办公楼三楼会议室,") == ["区政府办公"]
+
+
+def test_a_kind_of_unit_in_a_list_is_no_named_place():
+    from kg.extract.visit_lists import place_of_item
+
+    assert place_of_item("人民团体", True) is None  # ordinary words: a kind of unit
+    assert place_of_item("泰开电气", True) == "泰开电气"  # a bare name in a list of places
+
+
+def test_a_works_area_or_a_bare_company_is_no_named_place():
+    from kg.extract.visit_lists import place_of_item
+
+    assert place_of_item("厂区", True) is None and place_of_item("公司", True) is None
+
+
+def test_level_words_alone_are_no_named_place():
+    from kg.extract.visit_lists import named_place
+
+    assert named_place("乡村") is None  # 乡村振兴
+    assert named_place("镇村") is None
+    assert named_place("镇(街道") is None
+    assert named_place("青山坝村") == "青山坝村"
+
+
+def test_an_item_cut_inside_a_bracket_is_no_place():
+    from kg.extract.visit_lists import named_place
+
+    assert named_place("员)甲乙") is None
+    assert named_place("某某医院(某路院区)") == "某某医院(某路院区)"
+
+
+def test_a_firm_s_name_may_hold_de_and_a_workshop_of_a_kind_is_the_place():
+    from kg.extract.visit_lists import visit_items
+
+    assert visit_items("湖北美的电冰箱有限公司、某某新材料股份有限公司,向企业负责人了解")[0] == "湖北美的电冰箱有限公司"
+    assert visit_items("我乡彝绣扶贫车间、某某种养殖基地实地查看") == ["彝绣扶贫车间", "某某种养殖基地"]
+    assert visit_items("某某纺织厂车间,")[0] == "某某纺织厂"  # a firm's workshop: the firm
+
+
+def test_who_went_or_a_preposition_before_a_place_is_no_part_of_it():
+    from kg.extract.visit_lists import visit_items
+
+    assert visit_items("党政代表团赴某某区,") == ["某某区"]
+    assert visit_items("与某某镇,") == ["某某镇"]
+    assert visit_items("和平街道,") == ["和平街道"]
+    assert visit_items("市防汛抗旱物资仓库和平安广场,") == ["市防汛抗旱物资仓库", "平安广场"]
+
+
+def test_a_checkpoint_is_a_place_not_a_check():
+    from kg.extract.visit_lists import visit_items
+
+    assert visit_items("零公里检查站,通过听取汇报") == ["零公里检查站"]
+
+
+def test_a_named_place_drops_who_went_there_and_a_preposition():
+    from kg.extract.visit_lists import named_place
+
+    assert named_place("党政代表团赴某某区") == "某某区"
+    assert named_place("与某某镇") == "某某镇"
+    assert named_place("和平区") == "和平区"
+
+
+def test_major_projects_name_no_place():
+    from kg.extract.visit_lists import place_of_item
+    assert place_of_item("重大项目", True) is None
+    assert place_of_item("福海县重大项目进展情况", False) == "福海县"
+
+
+def test_a_village_printed_after_its_town_without_its_level():
+    from kg.extract.visit_lists import place_of_item
+    assert place_of_item("戛洒镇曼湾", True) == "曼湾"
+    assert place_of_item("戛洒镇", True) == "戛洒镇"
+    assert place_of_item("文峰镇镇政府", True) != "镇政府"
+
+
+def test_phrases_and_kinds_are_no_named_place_and_two_firms_give_the_first():
+    from kg.extract.visit_lists import named_place
+    assert named_place("东川乡金龙矿业有限公司和富盛矿业有限公司") == "东川乡金龙矿业有限公司"
+    assert named_place("把科普知识带到田间地头") is None
+    assert named_place("城区") is None and named_place("县城") is None
+    assert named_place("、六盘水市") == "六盘水市"
+    assert named_place("巴嘎波日和小学") == "巴嘎波日和小学"
