@@ -76,7 +76,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False  # "干部甲乙": a frequent word, then a two-character name
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
-        return (n == 4 and whole_item) or (n == 3 and delimited and unknown_word(cand))
+        return (n == 4 and whole_item and not _verb_phrase(cand)) or (n == 3 and delimited and unknown_word(cand))
     if n == 4 and not whole_item:
         return False
     if TITLE_RE.search(cand):
@@ -91,6 +91,17 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
 
 
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
+
+
+def _verb_phrase(cand: str) -> bool:
+    """A verb and its object, no name with a rare surname ("挥锹铲土、扶苗围堰" after 县领导):
+    a first character that is a verb, and a word of the dictionary in the rest that is no
+    proper name (拉巴顿珠, 扎西多吉 hold names)."""
+    import jieba
+
+    freq()  # the dictionary, loaded quietly
+    return word_tag(cand[0]) == "v" and any(
+        len(w) >= 2 and (word_tag(w) or "") in ("n", "v", "vn", "a") for w in jieba.lcut(cand[1:], HMM=False))
 
 
 def starts_with_follower(s: str) -> bool:

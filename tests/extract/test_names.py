@@ -169,3 +169,11 @@ def test_a_frequent_verb_and_one_character_is_no_name():
     from kg.extract.names import plausible_name
     assert not plausible_name("展开座") and not plausible_name("殷殷") and not plausible_name("殷殷嘱托", whole_item=True)
     assert plausible_name("陈立新")
+
+
+def test_verb_phrases_after_a_leader_word_are_no_names_with_rare_surnames():
+    from kg.extract.names import plausible_name
+    rec = extract_article(art("3月12日,在东川公园植树点,县委书记孟庆禾等县领导挥锹铲土、扶苗围堰、提水浇灌,认真完成每一道工序。"))
+    assert [p.name for p in rec.people] == ["孟庆禾"]
+    assert not plausible_name("挥锹铲土", whole_item=True)
+    assert plausible_name("拉巴顿珠", whole_item=True) and plausible_name("扎西多吉", whole_item=True)
