@@ -177,12 +177,14 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
 
 
 _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁巴图, 其木格
+_PARTICLE = re.compile("[了的着过地得]")  # "敬献了哈达": a particle is in no name
 
 
-def _segmented_name(run: str) -> str | None:
+def _segmented_name(run: str, delimited: bool = False) -> str | None:
     """A name the segmenter reads before a verb or an adverb when no word that may follow a
     name does ("书记X冒着严寒", "X认真听取"): its first token, a person's name of two or three
-    characters from a listed surname."""
+    characters from a listed surname. A run of four or five set off by a delimiter whose rest
+    is no word ("代市长斯琴毕力格,") is one longer name, not a name and a verb."""
     if len(run) < 4 or run[0] not in SURNAMES:
         return None
     import jieba.posseg as pseg
@@ -192,6 +194,10 @@ def _segmented_name(run: str) -> str | None:
     if len(tokens) < 2:
         return None
     (word, flag), (_, nxt) = tokens
+    if (delimited and len(run) <= 5 and flag == "nr" and len(word) == 2 and freq().get(run[2:], 0) == 0
+            and not holds_common_word(run[2:]) and not TITLE_RE.search(run) and run[-1] not in NOT_NAME_END
+            and not _PARTICLE.search(run)):
+        return run
     if flag == "nr" and 2 <= len(word) <= 3 and nxt[:1] in ("v", "a", "d") and plausible_name(word):
         return word
     return None
@@ -260,7 +266,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
             options.append(cand)
     if not options:
-        seg = _segmented_name(run)
+        seg = _segmented_name(run, (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；")
         return ((seg, 0),) if seg else ()
     if len(options) == 1:
         return ((options[0], 0),)

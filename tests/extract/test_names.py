@@ -177,3 +177,15 @@ def test_verb_phrases_after_a_leader_word_are_no_names_with_rare_surnames():
     assert [p.name for p in rec.people] == ["孟庆禾"]
     assert not plausible_name("挥锹铲土", whole_item=True)
     assert plausible_name("拉巴顿珠", whole_item=True) and plausible_name("扎西多吉", whole_item=True)
+
+
+def test_a_five_character_name_set_off_by_a_comma_is_one_name():
+    from kg.extract.names import read_name
+    text = "市委副书记、代市长斯琴图力古,副市长周晓明陪同。"
+    assert read_name(text, text.index("斯")) == "斯琴图力古"
+    text = "局长周晓明到会,"
+    assert read_name(text, text.index("周")) == "周晓明"
+    text = "书记孟庆禾冒着严寒,"
+    assert read_name(text, text.index("孟")) == "孟庆禾"
+    text = "旗长孟庆敬献了哈达,"
+    assert read_name(text, text.index("孟")) != "孟庆敬献了哈达"
