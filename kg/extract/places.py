@@ -23,6 +23,8 @@ from kg.lexicon.gazetteer import gazetteer
 _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
 # "上午9时,在南山森林公园植树现场,…": the site a clause opens with
 _AT_SITE_LATER = re.compile(r"[,，]在([^,，。;在]{2,30}?)(?:现场|会议室里?)[,，]")
+# "干部群众代表聚集在白鹭广场,隆重举行…仪式": where the people gathered for the activity
+_GATHERED_AT = re.compile(r"(?:(?:聚集|集结|相聚)(?:在|于)|(?:齐聚|汇聚)(?:在|于)?)([^,，。;在]{2,30}?)[,，]")
 # a body's offices, then the room: "镇政府三楼会议室", "县人大常委会机关会议室"
 _BODY_END = re.compile(r"(?:政府|人大常委会|政协|党委|管委会|街道办事处)$")
 _OFFICE_ROOM = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:政府|人大常委会|政协|党委|管委会|街道办事处))"
@@ -47,7 +49,7 @@ def meeting_place(text: str) -> str | None:
         return None  # "在听取市人大代表发言后", "在收视省防指召开的会议": a verb, no venue
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
-        site = _AT_SITE.match(text) or _AT_SITE_LATER.search(text)
+        site = _AT_SITE.match(text) or _AT_SITE_LATER.search(text) or _GATHERED_AT.search(text)
         if site is None or _NOT_SITE.search(site.group(1)):
             return None  # "在听取市人大代表发言后,": a time, no site
         return named_place(reduce_place(site.group(1).split("、")[0]))  # the first of a list

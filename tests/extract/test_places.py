@@ -279,3 +279,9 @@ def test_a_community_visited_first_is_a_site_and_projects_under_construction_no_
     from kg.extract.places import _sentence_visits
     assert all("建项目" not in pl for _, pls, _ in _sentence_visits(
         "1月11日,区委书记孟庆禾先后深入东川经济区、西川保税区的9家企业和在建项目走访调研。") for pl in pls)
+
+
+def test_where_people_gathered_for_a_ceremony_is_its_place():
+    from kg.extract.places import meeting_place
+    assert meeting_place("3月28日,东川县各族各界干部群众代表聚集在白鹭广场,隆重举行升国旗仪式。") == "白鹭广场"
+    assert meeting_place("全县干部群众齐聚县城文化广场,举行纪念活动。") == "县城文化广场"
