@@ -285,3 +285,10 @@ def test_where_people_gathered_for_a_ceremony_is_its_place():
     from kg.extract.places import meeting_place
     assert meeting_place("3月28日,东川县各族各界干部群众代表聚集在白鹭广场,隆重举行升国旗仪式。") == "白鹭广场"
     assert meeting_place("全县干部群众齐聚县城文化广场,举行纪念活动。") == "县城文化广场"
+
+
+def test_mines_and_mining_firms_are_places_and_lilin_is_a_visit():
+    from kg.extract.places import _sentence_visits
+    assert _sentence_visits("孟庆禾先后来到东沟煤业、西沟煤业、南岭煤矿,认真查看企业调度指挥工作。")[0][1] == (
+        "东沟煤业", "西沟煤业", "南岭煤矿")
+    assert _sentence_visits("市委书记孟庆禾莅临东川旅游综合体项目调研指导工作。")[0][1][:1] == ("东川旅游综合体项目",)
