@@ -79,7 +79,7 @@ def meeting_place(text: str) -> str | None:
     return named_place(place)
 
 
-_AT_VISIT = re.compile(r"(?<![正现存实所自])在(?!建)([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看)")
+_AT_VISIT = re.compile(r"(?<![正现存实所自])在(?!建)([^,，。;、在]{2,30}?)(?:检查|调研|视察|督导|察看|考察|走访|查看|听取)")
 _IN_SPEECH = re.compile(r"(?:讲话|致辞|发言|报告|会议|座谈|交流)中")
 _IN_PLACE = re.compile(r"(?:随后|之后|其后)?在([^,，。;、]{2,20}?)[,，]")
 # "在新桥镇、雅化集团、交通局等地,督查组…": the places a sentence opens with, visited one by one

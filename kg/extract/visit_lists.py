@@ -26,7 +26,7 @@ _OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)�
 _IN_UNIT_OF = re.compile(r"^(?:位于)?[\u4e00-\u9fff]{2,8}?(?:省|市|[区區]|[县縣]|旗|[镇鎮]|[乡鄉]|街道)的(?=[^“\"]{2})")
 
 
-_VISIT_VERB_FIRST = re.compile(r"^(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观)了?(?=\S{2})")
+_VISIT_VERB_FIRST = re.compile(r"^(?:(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观)了?|了)(?=\S{2})")  # "前往了A": 了 too
 
 
 # "到我乡彝绣扶贫车间": the paper's own township is no part of the place's name

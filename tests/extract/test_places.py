@@ -292,3 +292,10 @@ def test_mines_and_mining_firms_are_places_and_lilin_is_a_visit():
     assert _sentence_visits("孟庆禾先后来到东沟煤业、西沟煤业、南岭煤矿,认真查看企业调度指挥工作。")[0][1] == (
         "东沟煤业", "西沟煤业", "南岭煤矿")
     assert _sentence_visits("市委书记孟庆禾莅临东川旅游综合体项目调研指导工作。")[0][1][:1] == ("东川旅游综合体项目",)
+
+
+def test_a_visit_verb_with_le_and_a_site_where_a_report_was_heard():
+    from kg.extract.places import _sentence_visits
+    assert _sentence_visits("孟庆禾一行先后前往了东川迈思电子有限公司、西川药业有限公司,了解生产情况。")[0][1] == (
+        "东川迈思电子有限公司", "西川药业有限公司")
+    assert _sentence_visits("检查组在县人民医院听取了疫情防控工作汇报。")[0][1] == ("县人民医院",)
