@@ -165,6 +165,14 @@ def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
     return [p for p in places if p]
 
 
+# a reserve, scenic area or zone is a place, no division holding places ("洋溪自然保护区")
+_NO_DIVISION = re.compile(r"(?:保护|风景|旅游|度假|示范|开发|产业|工业|物流|景|园|片|矿|库|营|校|厂|社|小)区$")
+
+
+def _division(p: str) -> bool:
+    return parse_place(p)[1] and not _NO_DIVISION.search(p)
+
+
 _CONTAINER_RE = re.compile(r"(.+?)(?:镇|乡|街道|县|(?<![社小园片景校厂矿营库])区|市|旗)$")  # 社区, 园区: places
 
 
@@ -181,7 +189,7 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
         # named after it, or printed after it ("镇康县白岩村" read as 白岩村)
         stem = m.group(1) if len(m.group(1)) > 1 else first  # 渠县: a one-character name, printed whole
-        if any(p != first and (p.startswith((first, stem)) and not parse_place(p)[1] or first + p in text)
+        if any(p != first and (p.startswith((first, stem)) and not _division(p) or first + p in text)
                for p in pl):
             return pl
     if named_after:
@@ -191,7 +199,7 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     for pl in [pl for _, pl, _ in lists[1:]]:
         for i, p in enumerate(pl):
             chain, whole = parse_place(p)
-            if not whole or (chain and chain[-1].rank > rank):
+            if not whole or _NO_DIVISION.search(p) or (chain and chain[-1].rank > rank):
                 return pl[i:]
     return None
 

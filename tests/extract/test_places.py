@@ -299,3 +299,9 @@ def test_a_visit_verb_with_le_and_a_site_where_a_report_was_heard():
     assert _sentence_visits("孟庆禾一行先后前往了东川迈思电子有限公司、西川药业有限公司,了解生产情况。")[0][1] == (
         "东川迈思电子有限公司", "西川药业有限公司")
     assert _sentence_visits("检查组在县人民医院听取了疫情防控工作汇报。")[0][1] == ("县人民医院",)
+
+
+def test_a_reserve_or_a_demonstration_zone_in_a_town_is_a_site_not_a_division():
+    rec = extract_article(art("12月8日,县长孟庆禾到东溪镇调研安全生产工作。\n\n孟庆禾深入东溪自然保护区开展巡林工作。\n\n"
+                              "孟庆禾还实地走访了东溪镇蒋家坝茶园、新黔村油菜种植坝区。"))
+    assert rec.events[0].places[:1] == ("东溪自然保护区",)
