@@ -64,7 +64,8 @@ def checked_locality(name: str, level: str) -> str | None:
     for i in range(1, len(stem)):
         # a one-character county (滑县) only after a word ("国有滑县"), not inside a name (涟沧县)
         if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
-                level == "县" and i >= 2 and is_word(stem[:i]) and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):
+                level == "县" and (i >= 2 and is_word(stem[:i]) or i == 1 and _before_place(stem[0]))
+                and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):  # "让兴县的天更蓝": a verb before 兴县
             return stem[i:] + level
     jb, tags, freq = dictionary()
     words = jb.lcut(stem, HMM=False)
@@ -207,6 +208,12 @@ def only_in_names(text: str, key: tuple[str, str], people: frozenset[str]) -> bo
     # "甲乙市长的批示": a name, then a head's title, no division the gazetteer knows
     return (len(lv) == 1 and stem[:1] in SURNAMES and len(stem) in (2, 3) and not gazetteer().units(name)
             and text.count(name) == text.count(name + "长"))
+
+
+def _before_place(char: str) -> bool:
+    """A one-character word printed before a place (让, 在) or a verb of the dictionary: read
+    before a one-character county (兴县), it is no part of the county's name."""
+    return char in LEFT_WORDS | FUNCTION_CHARS or dictionary()[1].get(char, "x").startswith("v")
 
 
 _MOVES = "赴来去至"  # verbs of going printed right before a place ("赴歙县调研")

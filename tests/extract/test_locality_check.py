@@ -73,3 +73,11 @@ def test_a_locality_read_is_kept_as_a_place_or_dropped():
     assert kept_locality("市", "库车市", frozenset()) == "库车市"
     assert kept_locality("乡", "冉建国为乡", frozenset({"冉建国"})) is None
     assert kept_locality("区", "青石区", frozenset()) == "青石区"  # a made-up place keeps its structural reading
+
+
+def test_a_one_character_county_after_a_verb_or_a_word_before_places():
+    from kg.extract.locality_check import checked_locality
+    assert checked_locality("让兴县", "县") == "兴县"  # "让兴县的天更蓝"
+    assert checked_locality("在兴县", "县") == "兴县"
+    assert checked_locality("涟沧县", "县") == "涟沧县"  # inside a name: no 沧县
+    assert checked_locality("新兴县", "县") == "新兴县"
