@@ -65,6 +65,11 @@ def _clauses(text: str, start: int, end: int):
 _BOOK_TITLE = re.compile(r"作《[^《》]{0,40}》")
 
 
+# 召开 with its subject: not "召开的会议" (a meeting someone else held), not 主持召开 (a role
+# verb), not "会议召开。" (the meeting is the subject)
+_CONVENES = re.compile(r"^[^,，。;；:：\n]{0,20}?(?<!主持)(?<!组织)召开(?![的了]?[^,，。;；]{0,24}?的)(?=[^\s,，。;；:：])")
+
+
 @pure_list
 def verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
     span_text = _BOOK_TITLE.sub("作", span_text)  # "作《宏观经济形势》报告" is 作报告
@@ -72,6 +77,9 @@ def verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
     if at_start_arrive and ARRIVE_RE.match(span_text):
         kinds.append("inspect")
     heard = HEARD_RE.search(span_text)
+    convenes = _CONVENES.search(span_text)
+    if convenes and not ROLE_VERB_RE.search(span_text, 0, convenes.end()):
+        kinds.append("attend")  # "X在彭高召开包村长会议": who convenes a meeting is at it (主持 alone chairs)
     for m in ROLE_VERB_RE.finditer(span_text):
         k = ROLE_VERBS[m.group()]
         if heard and m.start() > heard.start() and k == "speak":

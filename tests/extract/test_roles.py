@@ -91,3 +91,12 @@ def test_the_one_who_sends_a_deputy_is_named_with_no_role():
     assert roles(rec, "刘振华") == set()
     assert roles(rec, "陈立新") == {"attended", "spoke"}
     assert {p.name for p in rec.people} == {"刘振华", "陈立新"}  # 督办案 is no name
+
+
+def test_who_convenes_a_meeting_attends_it_and_only_zhuchi_chairs():
+    rec = extract_article(art("6月22日,县政协主席孟庆禾在东川召开包村长会议,调度防汛工作。"))
+    assert roles(rec, "孟庆禾") == {"attended"}
+    rec = extract_article(art("6月22日,县长孟庆禾出席在县委召开的会议。"))
+    assert roles(rec, "孟庆禾") == {"attended"}
+    from kg.extract.roles import verb_kinds
+    assert "attend" not in verb_kinds("。全县防汛工作会议召开。")
