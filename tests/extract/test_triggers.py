@@ -236,3 +236,9 @@ def test_a_firm_printed_after_the_town_that_holds_it():
     assert reduce_place("大固本镇方胜农业集团") == "方胜农业集团"
     assert reduce_place("凤冈县绥阳镇东川茶业有限公司") == "东川茶业有限公司"
     assert reduce_place("石家庄市华新药业有限责任公司") == "石家庄市华新药业有限责任公司"  # a city prefix stays
+
+
+def test_deliberating_with_a_delegation_is_a_meeting():
+    from kg.extract.triggers import classify
+    assert classify("1月30日上午,代县长孟庆禾来到东川代表团,与人大代表们一起审议政府工作报告。") == "meeting"
+    assert classify("下午,各代表团分组讨论政府工作报告。") == "meeting"
