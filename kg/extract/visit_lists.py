@@ -8,7 +8,7 @@ import re
 
 from kg.extract.memo import pure, pure_list
 from kg.extract.triggers import SUFFIX_RE, SUFFIX_SET, WORK_RE, reduce_place
-from kg.extract.words import common_words
+from kg.extract.words import common_words, word_tag
 from kg.lexicon import GENERIC_PLACES, LEVEL_RANK, PLACE_SUFFIXES
 
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
@@ -87,8 +87,10 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _UNNAMED_RE.match(item):
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
-    rest = item[len(reduced):] if reduced and item.startswith(reduced) and reduced[-1] in "镇乡" else ""
-    if (list_ok and 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and rest[0] not in "镇乡村政人党"
+    at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" else -1
+    rest = item[at + len(reduced):] if at >= 0 else ""
+    if (2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and rest[0] not in "镇乡村政人党委最各全"
+            and not rest.endswith("家") and not (word_tag(rest) or "").startswith("v")  # 苏某家, 报到: no site
             and not WORK_RE.search(rest)
             and not common_words(rest)):
         reduced = rest  # "深入戛洒镇曼湾、曼秀": a village printed after its town without its level

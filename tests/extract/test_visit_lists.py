@@ -107,3 +107,12 @@ def test_phrases_and_kinds_are_no_named_place_and_two_firms_give_the_first():
     assert named_place("城区") is None and named_place("县城") is None
     assert named_place("、六盘水市") == "六盘水市"
     assert named_place("巴嘎波日和小学") == "巴嘎波日和小学"
+
+
+def test_a_named_site_printed_after_its_village_or_town_without_a_suffix():
+    from kg.extract.visit_lists import place_of_item
+    assert place_of_item("碧流台镇东方红村大良沟", False) == "大良沟"
+    assert place_of_item("龙华区新坡镇农丰洋", False) == "农丰洋"
+    assert place_of_item("东川镇报到", False) == "东川镇"  # a verb, no site
+    assert place_of_item("东川乡最北端", False) == "东川乡"
+    assert place_of_item("东川村孟庆禾家", False) == "东川村"  # a household, no site
