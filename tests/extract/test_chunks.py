@@ -46,3 +46,11 @@ def test_a_session_s_presidium_is_not_cut_at_its_huiyi():
     assert org_chunk(text, text.index("常务主席"), 0)[0] == "自治区政协十二届一次会议主席团"
     text = "会议主席团常务主席"  # no sitting printed: the boundary word cuts as before
     assert org_chunk(text, text.index("常务主席"), 0)[0] == "主席团"
+
+
+def test_a_post_of_its_own_before_he_ends_the_next_organisation():
+    from kg.extract.chunks import org_chunk
+    text = "东川县人大常委会主任扎西顿珠和县委常委、组织部部长孟庆禾"
+    assert org_chunk(text, text.index("常委、"), 0)[0] == "县委"  # no 和县 read across 和
+    text = "东川镇人大主席和西川州人大代表孟庆禾"
+    assert org_chunk(text, text.index("代表"), 0)[0] == "西川州人大"
