@@ -58,7 +58,9 @@ _FIELD = re.compile(
     r"|(?:(?:初|复|终)审(?:核)?\s*[:：]\s*[^\s,，。;；:：)）】]{0,8}|审核\s*[:：]\s*[^\s,，。;；:：)）】]{0,8})"
     r"|(?:(?:点击|浏览|阅读)(?:数|次数|量)\s*[:：]?\s*\d*)"
     r"|(?:【?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?)"
-    r"|(?:(?:主办|承办)(?:单位)?\s*[:：]\s*[^\s,，。;；]{0,24})")
+    r"|(?:(?:主办|承办)(?:单位)?\s*[:：]\s*[^\s,，。;；]{0,24})"
+    # a page's date right before a meta field: "2023年10月31日来源:连云港市人民政府"
+    r"|(?:" + _DATETIME + r"(?=\s*(?:(?:信息|文章|稿件|新闻)?来源|作者|(?:责任)?编辑|(?:点击|浏览|阅读)(?:数|次数|量))))")
 # every alternative of _FIELD holds one of these words: a line without any has no field
 # (a quick scan: _FIELD is tried at every position of a line)
 _FIELD_WORDS = re.compile(r"时间|日期|来源|编辑|责编|审|点击|浏览|阅读|字号|字体|主办|承办")
@@ -148,13 +150,15 @@ _FIELD_DATE = re.compile(r"(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s
 
 
 _LINE_DATE = re.compile(_DATE_LINE)
+# "2023年10月31日来源:…": the page's date glued to the next meta field
+_GLUED_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[^\n]{0,12}?(?:来源|作者|编辑|点击|浏览|阅读)")
 
 
 def page_date(text: str) -> str | None:
     """The date a page prints in its meta fields ("发布时间:2022-06-17") or on a line of its
     own ("2017年08月23日"), ISO; None if none."""
     for s, e in furniture_spans(text):
-        m = _FIELD_DATE.search(text, s, e) or _LINE_DATE.fullmatch(text, s, e)
+        m = _FIELD_DATE.search(text, s, e) or _LINE_DATE.fullmatch(text, s, e) or _GLUED_DATE.match(text, s, e)
         if m:
             y, mo, d = (int(g) for g in m.groups())
             if 1 <= mo <= 12 and 1 <= d <= 31:

@@ -130,3 +130,11 @@ def test_a_source_field_ends_where_the_next_field_is_glued_on():
 def test_an_image_file_name_on_its_own_line_is_furniture():
     from kg.extract.furniture import mask_furniture
     assert mask_furniture("image.png\n12月20日,东川区召开会议。").strip() == "12月20日,东川区召开会议。"
+
+
+def test_a_page_date_glued_to_a_meta_field_is_furniture_and_no_event_day():
+    from kg.extract.furniture import mask_furniture
+    text = "- 东川:县长孟庆禾调研融合发展工作\n- 2023年10月31日来源:东川县人民政府\n提要:10月28日,县长孟庆禾赴东川镇调研。"
+    assert "2023年10月31日" not in mask_furniture(text)
+    rec = extract_article(art(text.split("\n", 1)[1], published=None))
+    assert rec.events[0].date == "2023-10-28"  # the year from the page's date, the day from the lead
