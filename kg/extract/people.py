@@ -67,6 +67,18 @@ def _segment_has_title(text: str, pos: int, matches, idx: int) -> bool:
     return any(pos <= m[0] < end for m in matches[idx:idx + 6])
 
 
+# titles a group of unnamed people is given ("有关部门主要负责人,区委常委X参加"): no chain
+_KIND_TITLES = frozenset({"负责人", "成员", "委员", "代表", "人员", "干部"})
+
+
+def _segment_start(text: str, pos: int) -> int:
+    """Where the segment holding `pos` starts (after the last delimiter before it)."""
+    m = None
+    for m in DELIM_RE.finditer(text, max(0, pos - 40), pos):
+        pass
+    return m.end() if m else max(0, pos - 40)
+
+
 def _runs_on(text: str, te: int, matches, idx: int) -> bool:
     """Whether a title is followed, with no delimiter, by another post of a level's body:
     "州委常委州政法委书记", "县委副书记县长" (the next title within 8 characters, its organisation opening
@@ -137,6 +149,13 @@ def find_people(text: str) -> list[PersonHit]:
             pending.append(RawPost(chunk, title, cstart, te))
         if text[te:te + 1] in "、兼" and _segment_has_title(text, te + 1, matches, idx + 1):
             consumed = floor = te + 1  # "统战部部长兼区委办公室主任X": 兼 joins posts as 、 does
+            continue
+        if (text[te:te + 1] in ",，" and not is_leader and title not in _KIND_TITLES
+                and not (hits and hits[-1].end > _segment_start(text, ts))  # "X担任代表团团长,": X's
+                and _segment_has_title(text, te + 1 + (text[te + 1:te + 2] == "、"), matches, idx + 1)):
+            # "市委常委、宣传部部长,市政协党组副书记X", "市委副書記,、副市長X": the posts of one
+            # person printed in groups parted by a comma (a page's stray ",、" too)
+            consumed = floor = te + 1 + (text[te + 1:te + 2] == "、")
             continue
         if _runs_on(text, te, matches, idx + 1):
             consumed = floor = te  # "州委常委州政法委书记X": a page that lost its 、
@@ -261,15 +280,6 @@ _MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?=、)")
 _BY_NAMES = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?担任")
 
 
-def name_occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    """Spans where `name` occurs as a complete name (not inside a longer Han word run
-    that reads as another name)."""
-    spans = []
-    for m in re.finditer(re.escape(name), text):
-        spans.append((m.start(), m.end()))
-    return spans
-
-
 def short_form_occurrences(text: str, name: str, titles: list[str]) -> list[tuple[int, int]]:
     """Short forms of a person: given name + 同志 ("<given>同志"), surname + title ("<surname>书记")."""
     spans = []
@@ -286,5 +296,4 @@ def short_form_occurrences(text: str, name: str, titles: list[str]) -> list[tupl
     return spans
 
 
-__all__ = ["PersonHit", "RawPost", "find_people", "name_occurrences", "short_form_occurrences",
-           "han_run"]
+__all__ = ["PersonHit", "RawPost", "find_people", "short_form_occurrences", "han_run"]

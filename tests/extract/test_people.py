@@ -334,3 +334,15 @@ def test_the_party_government_and_army_leaders_of_a_city_are_people_without_a_po
     from tests.support.extraction import art
     rec = extract_article(art("1月5日,东川市人大会议开幕。东川市党政军领导陈立新、刘振华、周晓明在主席台前排就座。"))
     assert [(p.name, p.posts) for p in rec.people] == [("陈立新", ()), ("刘振华", ()), ("周晓明", ())]
+
+
+def test_posts_of_one_person_in_groups_parted_by_a_comma():
+    rec = extract_article(art("10月17日,东川市委常委、宣传部部长,市政协党组副书记孟庆禾带队调研。"))
+    assert posts(rec, "孟庆禾") == [("东川市委", "常委"), ("东川市委宣传部", "部长"), ("东川市政协党组", "副书记")]
+    rec = extract_article(art("市委副书记,、政法委书记孟庆禾参加考评。"))  # a page's stray ",、"
+    assert ("市委", "副书记") in posts(rec, "孟庆禾")
+    # an unnamed group's title, and a title after the name it belongs to, start no chain
+    rec = extract_article(art("市公路中心主要负责人,区委常委、宣传部长孟庆禾参加。"))
+    assert all(t != "负责人" for _, t in posts(rec, "孟庆禾"))
+    rec = extract_article(art("会议推选县委书记周晓明担任东川代表团团长,县委副书记、县长孟庆禾担任副团长。"))
+    assert ("东川代表团", "团长") not in posts(rec, "孟庆禾")
