@@ -11,7 +11,7 @@ import re
 from kg.extract.chunks import org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.memo import finditer_with
-from kg.extract.names import TITLE_RE, plausible_name
+from kg.extract.names import TITLE_RE, plausible_name, plausible_shape
 from kg.extract.org_names import session_body, session_name
 from kg.extract.words import common_noun, common_words, ordinary_word
 from kg.lexicon import GOV_TITLES, PERSON_KINDS, SURNAMES
@@ -48,6 +48,24 @@ _COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名�
                            % "委员|常委|代表")
 
 
+_COUNT_AFTER = re.compile(r"等?([\d一二三四五六七八九十两]{1,3})[名位]")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _count_of(text: str, at: int) -> int | None:
+    """The number of people printed right after a list ("7名", "十二位"), else None."""
+    m = _COUNT_AFTER.match(text, at)
+    if m is None:
+        return None
+    n = m.group(1)
+    if n.isdigit():
+        return int(n)
+    if "十" in n:
+        tens, _, ones = n.partition("十")
+        return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0) if all(c in _DIGITS for c in tens + ones) else None
+    return _DIGITS.get(n) if len(n) == 1 else None
+
+
 _LEADERS_AFTER = re.compile(r"等(?:[省市县区州旗镇乡]级?|四套班子|在家)?领导")
 
 
@@ -63,7 +81,10 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         items = m.group(1).split("、")
         # "A、B、柯镇等领导": leaders named in a list vouch for an item with a listed surname
         leaders = _LEADERS_AFTER.match(text, m.end(1)) and sum(map(plausible_name, items)) * 2 > len(items)
-        if not all(plausible_name(it) or (leaders and it[0] in SURNAMES and len(it) <= 3) for it in items) or (
+        # "A、B…G7名委员作大会发言": a count that matches the list vouches for one rare surname in it
+        counted = _count_of(text, m.end(1)) == len(items) >= 4 and sum(not plausible_name(it) for it in items) <= 1
+        if not all(plausible_name(it) or (leaders and it[0] in SURNAMES and len(it) <= 3)
+                   or (counted and len(it) <= 3 and plausible_shape(it)) for it in items) or (
                 m.re is _GROUP_LIST and not all(it[0] in SURNAMES for it in items)):
             continue
         pos = m.start(1)

@@ -65,6 +65,7 @@ def _clauses(text: str, start: int, end: int):
 _BOOK_TITLE = re.compile(r"作《[^《》]{0,40}》")
 
 
+_ACCOMPANIED_BY = re.compile(r"在[^,，。;；]{0,40}?陪同下")
 # 召开 with its subject: not "召开的会议" (a meeting someone else held), not 主持召开 (a role
 # verb), not "会议召开。" (the meeting is the subject)
 _CONVENES = re.compile(r"^[^,，。;；:：\n]{0,20}?(?<!主持)(?<!组织)召开(?![的了]?[^,，。;；]{0,24}?的)(?=[^\s,，。;；:：])")
@@ -73,6 +74,7 @@ _CONVENES = re.compile(r"^[^,，。;；:：\n]{0,20}?(?<!主持)(?<!组织)召�
 @pure_list
 def verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
     span_text = _BOOK_TITLE.sub("作", span_text)  # "作《宏观经济形势》报告" is 作报告
+    span_text = _ACCOMPANIED_BY.sub("", span_text)  # "A等,在工作人员陪同下,来到": A is accompanied
     kinds = []
     if at_start_arrive and ARRIVE_RE.match(span_text):
         kinds.append("inspect")

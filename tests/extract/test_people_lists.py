@@ -193,3 +193,10 @@ def test_the_others_seated_on_the_rostrum_are_people_who_attend():
     rec = extract_article(art("1月5日,东川市人大会议开幕。在主席台就座的还有陈立新、刘振华、周晓明、柯小满。"))
     assert [p.name for p in rec.people] == ["陈立新", "刘振华", "周晓明", "柯小满"]
     assert {(p.name, p.role) for p in rec.events[0].participants} >= {("陈立新", "attended"), ("柯小满", "attended")}
+
+
+def test_a_count_that_matches_the_list_vouches_for_one_rare_surname():
+    rec = extract_article(art("会上,周晓明、孟庆禾、王超、刘海云、李青、高炬、独金萍7名委员作大会发言。"))
+    assert {"独金萍", "高炬"} <= {p.name for p in rec.people}
+    rec = extract_article(art("会上,周晓明、孟庆禾、王超、独金萍5名委员作大会发言。"))  # the count does not match
+    assert "独金萍" not in {p.name for p in rec.people}

@@ -100,3 +100,8 @@ def test_who_convenes_a_meeting_attends_it_and_only_zhuchi_chairs():
     assert roles(rec, "孟庆禾") == {"attended"}
     from kg.extract.roles import verb_kinds
     assert "attend" not in verb_kinds("。全县防汛工作会议召开。")
+
+
+def test_people_accompanied_by_staff_are_the_visitors():
+    rec = extract_article(art("9月17日,孟庆禾、周晓明等16位原市级领导,在市委老干部局工作人员陪同下,首先来到了东川镇,考察了万亩基地。"))
+    assert roles(rec, "孟庆禾") == {"inspected"}
