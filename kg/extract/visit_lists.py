@@ -78,6 +78,10 @@ _NOT_A_PLACE = re.compile(r"把|是否|迎接|布置|瞻仰|分包")
 _QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
 
 
+# what a site printed after its town never starts with: a level or a body's word, 最/各/全
+_NO_SITE_START = re.compile(r"[镇乡村政人党委]|[最各全]")
+
+
 @pure
 def place_of_item(item: str, list_ok: bool) -> str | None:
     """The place an item names; `list_ok`: the item stands in a list of places, so a bare
@@ -89,7 +93,7 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     reduced = reduce_place(item)
     at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" else -1
     rest = item[at + len(reduced):] if at >= 0 else ""
-    if (2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and rest[0] not in "镇乡村政人党委最各全"
+    if (2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not _NO_SITE_START.match(rest)
             and not rest.endswith("家") and not (word_tag(rest) or "").startswith("v")  # 苏某家, 报到: no site
             and not WORK_RE.search(rest)
             and not common_words(rest)):
