@@ -164,3 +164,8 @@ def test_a_zone_s_body_is_written_out_with_the_printed_zone():
     assert loc.zone_org("工业园区管委会") == "杞山工业园区管委会"
     assert loc.zone_org("党工委") == "杞山工业园区党工委"
     assert Localities.of("东川县召开会议。").zone_org("党工委") is None
+
+
+def test_a_town_name_longer_than_four_characters_the_gazetteer_knows():
+    from kg.extract.localities import Localities
+    assert Localities.of("特克斯县齐勒乌泽克镇第十六届人民代表大会第一次会议召开。").admin.get("镇") == "齐勒乌泽克镇"
