@@ -102,15 +102,16 @@ def _dotted(text: str, at: int, name: str) -> str:
     if m is None:
         return name
     part = m.group()[1:]
-    # a one-character word that may follow a name is often part of a transliteration (都, 提):
-    # only a longer one, or a preposition or conjunction (LEFT_WORDS: 到, 在, 和 …), ends it
-    cut = next((k for k in range(2, len(part)) if (f := FOLLOWER_RE.match(part, k))
-                and (len(f.group()) > 1 or part[k] in LEFT_WORDS)), len(part))
+    # a one-character word that may follow a name is often part of a transliteration (都, 提): only a
+    # longer one, a preposition or conjunction (LEFT_WORDS: 到, 在, 和 …) or one before a body ("作人大…") ends it
+    cut = next((k for k in range(2, len(part)) if (f := FOLLOWER_RE.match(part, k)) and (
+        len(f.group()) > 1 or part[k] in LEFT_WORDS or _BODY_AFTER.match(text, m.start() + 2 + k))), len(part))
     if cut == len(part) > 2 and part[-1] in "说讲称" and text[m.end():m.end() + 1] in (":", ",", "。", "“", "\""):
         cut -= 1  # "甲乙丙·丁戊己说:" or "…”甲乙丙·丁戊己说。": the verb of saying ends the name
     return name + m.group()[0] + part[:cut]
 
 
+_BODY_AFTER = re.compile("人大|政协|党委|党组|政府|[县市区州旗镇乡]委")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[·•・][\u4e00-\u9fff]{2})")
 
 

@@ -346,3 +346,8 @@ def test_posts_of_one_person_in_groups_parted_by_a_comma():
     assert all(t != "负责人" for _, t in posts(rec, "孟庆禾"))
     rec = extract_article(art("会议推选县委书记周晓明担任东川代表团团长,县委副书记、县长孟庆禾担任副团长。"))
     assert ("东川代表团", "团长") not in posts(rec, "孟庆禾")
+
+
+def test_a_dotted_name_ends_before_a_one_character_verb_and_a_body():
+    rec = extract_article(art("镇人大主席候选人努尔波力·阿力别江作人大主席团工作报告。副县长吐尔洪·都来提主持会议。"))
+    assert {p.name for p in rec.people} == {"努尔波力·阿力别江", "吐尔洪·都来提"}
