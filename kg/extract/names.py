@@ -63,8 +63,9 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False  # 边走边看, 又快又好 (AxAy) are set phrases, not names
     if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
         return False  # 向大家 is no name; "乡长向甲君," is
-    if n == 3 and cand[0] in "来赴到" and cand[1:] in gazetteer().short_names:
-        return False  # "委员来六安参观": a verb of coming and a city, no name
+    if n == 3 and cand[0] in "来赴到" and (cand[1:] in gazetteer().short_names
+                                          or any(gazetteer().units(cand[1:] + lv) for lv in "镇乡县市区")):
+        return False  # "委员来六安参观", "负责人来安亭": a verb of coming and a place, no name
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False
     if n == 4 and cand[:2] not in COMPOUND_SURNAMES and (
@@ -193,12 +194,12 @@ def _segmented_name(run: str, delimited: bool = False) -> str | None:
     tokens = [(t.word, t.flag) for _, t in zip(range(2), pseg.cut(run[:8]))]
     if len(tokens) < 2:
         return None
-    (word, flag), (_, nxt) = tokens
+    (word, flag), (nword, nxt) = tokens
     if (delimited and len(run) <= 5 and flag == "nr" and len(word) == 2 and freq().get(run[2:], 0) == 0
             and not holds_common_word(run[2:]) and not TITLE_RE.search(run) and run[-1] not in NOT_NAME_END
             and not _PARTICLE.search(run)):
         return run
-    if flag == "nr" and 2 <= len(word) <= 3 and nxt[:1] in ("v", "a", "d") and plausible_name(word):
+    if flag == "nr" and 2 <= len(word) <= 3 and (nxt[:1] in ("v", "a", "d") or nword == "所") and plausible_name(word):
         return word
     return None
 

@@ -21,6 +21,7 @@ from kg.extract.org_names import (SESSION_TITLES, bare_unit, delegation_branch, 
                                   last_village, level_prefix, locality_of, opened_unit, party_department, printed_prefecture,
                                   printed_region, session_name, short_prefecture, unit_of)
 from kg.extract.locality_check import trim_locality
+from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GOV_TITLES, HEAD_TITLE_UNITS,
                         LOCAL_BODIES, NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS,
@@ -153,6 +154,8 @@ class OrgResolver:
             return self._with_locality(self.session) + ("主席团" if title == "常务主席" or presidium else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
+        if title in GOV_TITLES and len(org) == 2 and (word_tag(org) or "").startswith("v"):
+            org = ""  # "会议赞同市长X所作的报告": a verb before the title, the government's head
         if org.startswith("区党委") and "自治区" in self.text:
             # an autonomous region's page ("区党委副书记、自治区主席"): 区党委 is the 自治区党委 (a
             # district has a 区委; a development zone's 区党委 is on pages that print no 自治区)

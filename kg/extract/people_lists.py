@@ -31,7 +31,9 @@ def link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
 
 _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                        # "A、B、C 3名委员作大会发言": a list counted before its kind
-                       r"(?=等|同志|出席|列席|参加会议|在主席台|陪同|[\d一二三四五六七八九十两]{1,3}[名位])")
+                       r"(?=等|同志|出席|列席|参加会议|在主席台|陪同|[\d一二三四五六七八九十两]{1,3}[名位]"
+                       # "A、B及大会主席团其他成员在主席台就座": the list goes on with a kind of people
+                       r"|及[^,，。;；]{0,16}?(?:成员|代表|委员|负责人))")
 
 
 # "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
@@ -83,7 +85,8 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         leaders = _LEADERS_AFTER.match(text, m.end(1)) and sum(map(plausible_name, items)) * 2 > len(items)
         # "A、B…G7名委员作大会发言": a count that matches the list vouches for one rare surname in it
         counted = _count_of(text, m.end(1)) == len(items) >= 4 and sum(not plausible_name(it) for it in items) <= 1
-        if not all(plausible_name(it) or (leaders and it[0] in SURNAMES and len(it) <= 3)
+        comrades_after = text.startswith("同志", m.end(1))  # "A、益西卓玛同志": a four-character name whole
+        if not all(plausible_name(it, whole_item=comrades_after and not it.endswith("同志")) or (leaders and it[0] in SURNAMES and len(it) <= 3)
                    or (counted and len(it) <= 3 and plausible_shape(it)) for it in items) or (
                 m.re is _GROUP_LIST and not all(it[0] in SURNAMES for it in items)):
             continue

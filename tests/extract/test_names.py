@@ -189,3 +189,11 @@ def test_a_five_character_name_set_off_by_a_comma_is_one_name():
     assert read_name(text, text.index("孟")) == "孟庆禾"
     text = "旗长孟庆敬献了哈达,"
     assert read_name(text, text.index("孟")) != "孟庆敬献了哈达"
+
+
+def test_a_name_before_suo_zuo_and_a_verb_of_coming_before_a_town():
+    rec = extract_article(art("州委副书记、州长孟庆禾所作的上半年经济社会发展报告让与会者感受到信心。"))
+    assert [p.name for p in rec.people] == ["孟庆禾"]
+    rec = extract_article(art("7月8日,副区长周晓明率有关部门负责人来安亭,调研在建项目推进情况。"))
+    assert [p.name for p in rec.people] == ["周晓明"]
+    assert "建项目" not in rec.events[0].places

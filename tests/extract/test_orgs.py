@@ -410,3 +410,8 @@ def test_the_democratic_parties_provincial_committees_and_xiangguan_before_fuzer
     rec = extract_article(art("5月21日,各民主党派湖南省委相关负责人陈立新、刘振华来到常德开展考察调研。"))
     posts = all_posts(rec)
     assert ("陈立新", "民主党派湖南省委", "负责人") in posts  # no CPC 湖南省委, no "湖南省委相关"
+
+
+def test_a_verb_before_a_government_head_is_no_organisation():
+    rec = extract_article(art("会议赞同市长孟庆禾所作的政府工作报告。", home="东川市"))
+    assert all(org != "赞同" for org, _ in posts(rec, "孟庆禾"))
