@@ -105,8 +105,8 @@ def visit_places(text: str, s: Sentence) -> list[tuple[bool, list[str], str | No
 def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None], ...]:
     opening = _IN_PLACE.match(sent)
     inside = reduce_place(opening.group(1)) if opening else None
-    if inside and not parse_place(inside)[1]:
-        inside = None  # only an administrative container gives way to the places inside it
+    if inside and not parse_place(inside)[1] and not _ZONE_END.search(inside):
+        inside = None  # only an administrative container or a zone gives way to the places inside it
     found = []  # (where the list is printed, its entry): lists in printed order
     for m in _AT_VISIT.finditer(sent):  # "在勃利县第二林场检查森林防火时"
         if _IN_SPEECH.search(m.group(1)):
@@ -146,7 +146,7 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
             and _SEEN_THERE.match(sent, opening.end())
             and (place := place_of_item(opening.group(1), False))):
         found.append((opening.start(), (False, (place,), None)))
-    if not found and inside and parse_place(inside)[0][-1].rank >= 5:
+    if not found and inside and parse_place(inside)[0] and parse_place(inside)[0][-1].rank >= 5:
         # "在宝山区七星镇宝山村大豆地收获现场,X详细了解…": the village the sentence opens in
         found.append((opening.start(), (False, (inside,), None)))
     return tuple(entry for _, entry in sorted(found, key=lambda f: f[0]))
@@ -169,6 +169,9 @@ def _shared_tail(items: list[str], places: list[str | None]) -> list[str]:
 _NO_DIVISION = re.compile(r"(?:保护|风景|旅游|度假|示范|开发|产业|工业|物流|景|园|片|矿|库|营|校|厂|社|小)区$")
 
 
+_ZONE_END = re.compile(r"(?:新城|新区|园区|开发区|高新区|经开区|合作区|示范区)$")
+
+
 def _division(p: str) -> bool:
     return parse_place(p)[1] and not _NO_DIVISION.search(p)
 
@@ -189,8 +192,9 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
         # named after it, or printed after it ("镇康县白岩村" read as 白岩村)
         stem = m.group(1) if len(m.group(1)) > 1 else first  # 渠县: a one-character name, printed whole
-        if any(p != first and (p.startswith((first, stem)) and not _division(p) or first + p in text)
-               for p in pl):
+        if any(p != first and (p.startswith((first, stem)) and not _division(p) or first + p in text
+                               or re.search(re.escape(first) + r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)" + re.escape(p), text))
+               for p in pl):  # 花垣县双龙镇十八洞村: printed after it and the town between
             return pl
     if named_after:
         return None

@@ -305,3 +305,11 @@ def test_a_reserve_or_a_demonstration_zone_in_a_town_is_a_site_not_a_division():
     rec = extract_article(art("12月8日,县长孟庆禾到东溪镇调研安全生产工作。\n\n孟庆禾深入东溪自然保护区开展巡林工作。\n\n"
                               "孟庆禾还实地走访了东溪镇蒋家坝茶园、新黔村油菜种植坝区。"))
     assert rec.events[0].places[:1] == ("东溪自然保护区",)
+
+
+def test_a_site_inside_a_zone_and_a_village_printed_after_county_and_town():
+    rec = extract_article(art("5月6日,市长孟庆禾一行先后来到高铁新城、越剧博物馆调研。在高铁新城,孟庆禾一行参观了新时代中心,详细了解建设情况。"))
+    assert rec.events[0].places[:1] == ("新时代中心",)
+    rec = extract_article(art("近日,市长孟庆禾一行到花垣县、永顺县调研。花垣县双龙镇十八洞村探索创立互助治理模式。"
+                              "孟庆禾一行走访了十八洞村,察看了村容村貌。"))
+    assert rec.events[0].places[:1] == ("十八洞村",)
