@@ -99,8 +99,9 @@ def find_byline(text: str) -> list[BylineHit]:
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"
     # also after "作者:" ("作者：记者 甲乙" on many sites' meta lines)
-    for m in re.finditer(r"(?m)^[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?[\u4e00-\u9fff·]{0,16}?((?:%s)[^\n。]{0,40})$"
-                         % _ROLE_RE.pattern, text):
+    # and after a page's source and time stamp ("海报新闻 2026-03-03 18:07:07原创大众网记者 甲乙")
+    for m in re.finditer(r"(?m)^(?:[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?)?[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?"
+                         r"[\u4e00-\u9fff·]{0,16}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word
     # "作者:甲乙 丙丁 文/图": each name of the field
@@ -145,6 +146,10 @@ def find_byline(text: str) -> list[BylineHit]:
     # "X 摄" at the end of a line; "X摄影报道" on a line of its own
     for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})\s摄$", text):
         found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
+    # "…活动现场。甲乙 摄" with the next paragraph joined on by the page: a spaced credit after a caption
+    for m in re.finditer(r"(?<=。)([\u4e00-\u9fff]{2,3}) 摄(?=[\u4e00-\u9fff“])", text):
+        if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):
+            found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
     # a photo caption's credit glued to it: "图为代表团在某社区考察。甲乙摄"
     for m in re.finditer(r"(?m)(?<=。)([\u4e00-\u9fff]{2,3}) ?摄$", text):
         if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):

@@ -158,3 +158,10 @@ def test_a_dateline_byline_of_two_roles_joined_by_dun_and_a_photo_credit_glued_t
     assert [(h.name, h.role) for h in find_byline("东川新闻网讯 记者陈立新、通讯员刘振华报道:人勤春来早。")] == [
         ("陈立新", "记者"), ("刘振华", "通讯员")]
     assert [(h.name, h.role) for h in find_byline("东川报(记者周晓明摄影报道)正文")] == [("周晓明", "记者")]
+
+
+def test_a_byline_after_a_time_stamp_and_a_spaced_credit_before_a_joined_paragraph():
+    text = "海报新闻 2026-03-03 18:07:07原创东川网记者 孟庆禾 通讯员 周晓明 东川报道\n春潮涌动处,奋进正当时。"
+    assert [(h.name, h.role) for h in find_byline(text)] == [("孟庆禾", "记者"), ("周晓明", "通讯员")]
+    text = "义诊活动现场。孟庆禾 摄区委常委周晓明表示,要把服务送到群众身边。"
+    assert [(h.name, h.role) for h in find_byline(text)] == [("孟庆禾", "摄")]
