@@ -30,7 +30,11 @@ def looks_like_headline(line: str) -> bool:
     inner = line[:-1] if len(line) <= _SHORT_HEADLINE and line[-1:] in "！!" else line
     return (0 < len(line) <= MAX_HEADLINE_CHARS and _han_count(line) >= 2 and not any(ch in inner for ch in "。！？!?")
             and not _LEAD_LINE.match(line)
-            and not _NAVIGATION.search(line) and not _BYLINE_LINE.fullmatch(line))
+            and not _NAVIGATION.search(line) and not _BYLINE_LINE.fullmatch(line) and not _DATELINE.fullmatch(line))
+
+
+# a dateline with its byline on a line of its own: "本报讯(首席记者 甲乙)", "新华社电(记者 甲乙)"
+_DATELINE = re.compile(r"\s*[\u4e00-\u9fff·]{0,12}(?:讯|电)\s*[(（][^()（）]{2,40}[)）]\s*")
 
 
 _SHORT_HEADLINE = 30
@@ -100,6 +104,7 @@ def headless(lines: list[str], title: str | None) -> tuple[str, str]:
         if looks_like_headline(line):
             continue  # the site's banner ("山南市人民政府") above its navigation
         if not (_NAVIGATION.search(fold(line)) or _BYLINE_LINE.fullmatch(fold(collapse(line)))
+                or _DATELINE.fullmatch(fold(line))
                 or _han_count(line) < 2):  # "2024-05-16 17:43", the font sizes 大 中 小
             break
     return "", body_text(text)

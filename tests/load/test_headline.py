@@ -128,3 +128,9 @@ def test_a_disclosure_table_s_title_field_is_the_headline():
     title, _ = headless(["索 引 号:", "信息分类: 头条", "标题: 刘振华来东川区督导调研复工复产工作", "文号:",
                          "刘振华来东川区督导调研复工复产工作", "3月11日,市长刘振华前来我区督导调研。"], None)
     assert title == "刘振华来东川区督导调研复工复产工作"
+
+
+def test_a_dateline_with_its_byline_on_the_first_line_is_no_headline():
+    from kg.load.headline import headless
+    title, body = headless(["本報訊(首席記者孟庆禾)", "1月25日下午,市委副书记周晓明参加联组讨论。"], None)
+    assert title == "" and body.startswith("本報訊")
