@@ -63,6 +63,7 @@ class OrgResolver:
         self.history: dict[str, int] = {}
         self.pos = 0  # where the post being resolved is printed (a text offset)
         self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
+        self.heads: dict[str, str] = {}  # each title's last resolved organisation
 
     def _with_locality(self, org: str) -> str:
         """Replace a leading bare level (区委, 街道党工委) by the printed locality."""
@@ -138,6 +139,8 @@ class OrgResolver:
         it in the same chain or list. An autonomous prefecture is written short: 迪庆藏族自治州委
         is 迪庆州委, as the gold and most pages print it (one committee in the graph)."""
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
+        if org:
+            self.heads[title] = org  # "管委会主任A,…,副主任B": a deputy of the head printed before
         return short_prefecture(org) if org and "自治州" in org else org
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
@@ -171,7 +174,8 @@ class OrgResolver:
         if not org:
             if title in GOV_TITLES:
                 return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))
-            inherited = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
+            inherited = prev_org or (title[:1] == "副" and self.heads.get(title[1:])) or next(
+                (h for h in reversed(self.history) if h not in self.sub_units), None)
             if title in ("负责人", "成员") or (not prev_org and set(HEAD_TITLE_UNITS.get(title, ())) == {"公司", "集团"}):
                 return None  # a firm's 董事长 (out of a chain) is no post of the government named before it
             if "指挥" in title:  # "总指挥A,副指挥B": a command's post, never the committee's before it
@@ -279,15 +283,12 @@ class OrgResolver:
         town = _TOWN_SESSION.match(self.session or "")
         if org in ("人大", "人大主席团") and not prev_org and town:
             return self._remember(town.group(1) + org)  # 当选为人大主席 at 古井镇's congress
-        if org in LOCAL_BODIES and prev_org and level_prefix(prev_org) is None:
-            base = locality_of(prev_org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
-            if base:
-                return self._remember(base + org)
+        if org in LOCAL_BODIES and prev_org and level_prefix(prev_org) is None and (base := locality_of(prev_org)):
+            return self._remember(base + org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
         if (level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心"))
-                and not org.startswith(("国家", "中国", "中央", "全国", "国务院"))):  # a national unit takes no level
-            lv = level_prefix(prev_org)
-            if lv:
-                org = lv + org
+                and not org.startswith(("国家", "中国", "中央", "全国", "国务院"))  # a national unit takes no level
+                and (lv := level_prefix(prev_org))):
+            org = lv + org
         full = self._with_locality(org)
         if title in PARTY_TITLES and full.endswith(("乡", "镇", "街道")):
             full += "党工委" if full.endswith("街道") else "党委"  # 乡宣传委员: the township's party committee

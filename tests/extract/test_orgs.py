@@ -415,3 +415,8 @@ def test_the_democratic_parties_provincial_committees_and_xiangguan_before_fuzer
 def test_a_verb_before_a_government_head_is_no_organisation():
     rec = extract_article(art("会议赞同市长孟庆禾所作的政府工作报告。", home="东川市"))
     assert all(org != "赞同" for org, _ in posts(rec, "孟庆禾"))
+
+
+def test_a_deputy_with_no_organisation_is_a_deputy_of_the_head_printed_before():
+    rec = extract_article(art("会议由区党委书记周晓明主持,管委会主任孟庆禾,党委副书记、纪委书记王连海,副主任邱文澜、周雁出席。"))
+    assert posts(rec, "邱文澜") == [("管委会", "副主任")]
