@@ -47,7 +47,7 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     last = None
     for m in _BOUNDARY_RE.finditer(chunk):
         if m.group() in "和及与" and _TITLED_NAME.search(chunk, 0, m.start()):
-            last = m  # "…主任扎西顿珠和县委常委", "…人大主席和海西州人大代表": a post of its own before 和
+            last = m  # "…主任甲乙丙丁和县委常委", "…人大主席和海西州人大代表": a post of its own before 和
             continue
         if len(m.group()) == 1 and (opens_with_locality(chunk[m.start():]) or opens_with_proper_name(chunk[m.start():])):
             continue  # 和平区人民政府, 同济大学: the boundary character starts a place's or a body's name
@@ -73,6 +73,6 @@ def _cuts_after(before: str, word: str) -> bool:
     return word in ALWAYS_CUT or before.endswith(AGENT_ENDS)
 
 
-# a title, and a name not read as one, right before 和: "…人大常委会主任扎西顿珠和县委常委…"
+# a title, and a name not read as one, right before 和: "…人大常委会主任甲乙丙丁和县委常委…"
 _TITLED_NAME = re.compile("[\u4e00-\u9fff]{2}(?:%s)(?:[\u4e00-\u9fff]{2,5})?$" % "|".join(
     sorted(map(re.escape, [t for t in TITLES if len(t) >= 2]), key=len, reverse=True)))

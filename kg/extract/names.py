@@ -185,7 +185,7 @@ def _segmented_name(run: str, delimited: bool = False) -> str | None:
     """A name the segmenter reads before a verb or an adverb when no word that may follow a
     name does ("书记X冒着严寒", "X认真听取"): its first token, a person's name of two or three
     characters from a listed surname. A run of four or five set off by a delimiter whose rest
-    is no word ("代市长斯琴毕力格,") is one longer name, not a name and a verb."""
+    is no word ("代市长甲乙丙丁戊,") is one longer name, not a name and a verb."""
     if len(run) < 4 or run[0] not in SURNAMES:
         return None
     import jieba.posseg as pseg

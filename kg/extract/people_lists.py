@@ -85,7 +85,7 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         leaders = _LEADERS_AFTER.match(text, m.end(1)) and sum(map(plausible_name, items)) * 2 > len(items)
         # "A、B…G7名委员作大会发言": a count that matches the list vouches for one rare surname in it
         counted = _count_of(text, m.end(1)) == len(items) >= 4 and sum(not plausible_name(it) for it in items) <= 1
-        comrades_after = text.startswith("同志", m.end(1))  # "A、益西卓玛同志": a four-character name whole
+        comrades_after = text.startswith("同志", m.end(1))  # "A、甲乙丙丁同志": a four-character name whole
         if not all(plausible_name(it, whole_item=comrades_after and not it.endswith("同志")) or (leaders and it[0] in SURNAMES and len(it) <= 3)
                    or (counted and len(it) <= 3 and plausible_shape(it)) for it in items) or (
                 m.re is _GROUP_LIST and not all(it[0] in SURNAMES for it in items)):

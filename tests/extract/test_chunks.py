@@ -50,7 +50,7 @@ def test_a_session_s_presidium_is_not_cut_at_its_huiyi():
 
 def test_a_post_of_its_own_before_he_ends_the_next_organisation():
     from kg.extract.chunks import org_chunk
-    text = "东川县人大常委会主任扎西顿珠和县委常委、组织部部长孟庆禾"
+    text = "东川县人大常委会主任次仁顿巴和县委常委、组织部部长孟庆禾"
     assert org_chunk(text, text.index("常委、"), 0)[0] == "县委"  # no 和县 read across 和
     text = "东川镇人大主席和西川州人大代表孟庆禾"
     assert org_chunk(text, text.index("代表"), 0)[0] == "西川州人大"
