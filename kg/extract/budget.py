@@ -40,6 +40,11 @@ def time_budget(source: str, index: int, seconds: float | None = None) -> Iterat
         return
 
     def expired(signum, frame):
+        if _logging_lock_held():
+            # raised inside logging's lock (jieba logs, a driver warns), the lock would stay held
+            # and every later log call of any thread would wait for ever: fire once it is released
+            signal.setitimer(signal.ITIMER_REAL, _RETRY_SECONDS)
+            return
         raise ExtractionTimeout(source, f"article {index + 1}: extraction took over {seconds:g} s "
                                         "(KG_ARTICLE_SECONDS); skipped")
 
@@ -50,3 +55,14 @@ def time_budget(source: str, index: int, seconds: float | None = None) -> Iterat
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+_RETRY_SECONDS = 0.01
+
+
+def _logging_lock_held() -> bool:
+    """Whether this thread holds the logging module's lock (an RLock: `_is_owned`)."""
+    import logging
+
+    is_owned = getattr(getattr(logging, "_lock", None), "_is_owned", None)
+    return bool(is_owned and is_owned())

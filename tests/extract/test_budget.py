@@ -25,3 +25,26 @@ def test_the_other_files_go_on(tmp_path, monkeypatch):
     out = extract_paths([tmp_path])
     assert [r.article.source.endswith("b.txt") for r in out.records] == [True]
     assert out.files_failed == 1 and "a.txt" in str(out.errors[0])
+
+
+def test_a_budget_never_fires_inside_the_logging_lock():
+    # an exception raised there would leave the lock held: the next log call of any thread
+    # (the Neo4j driver's retry warning) would wait for ever
+    import logging
+    import time
+
+    from kg.extract.budget import time_budget
+
+    inside = []
+    with pytest.raises(ExtractionTimeout):
+        with time_budget("t.txt", 0, seconds=0.05):
+            logging._acquireLock()
+            try:
+                time.sleep(0.2)  # the budget runs out while the lock is held
+            except ExtractionTimeout:
+                inside.append(True)
+                raise
+            finally:
+                logging._releaseLock()
+            time.sleep(0.5)  # ... and fires once it is released
+    assert inside == [] and not logging._lock._is_owned()
