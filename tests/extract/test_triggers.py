@@ -242,3 +242,10 @@ def test_deliberating_with_a_delegation_is_a_meeting():
     from kg.extract.triggers import classify
     assert classify("1月30日上午,代县长孟庆禾来到东川代表团,与人大代表们一起审议政府工作报告。") == "meeting"
     assert classify("下午,各代表团分组讨论政府工作报告。") == "meeting"
+
+
+def test_an_inspection_word_naming_a_group_does_no_visit_before_its_meeting():
+    from kg.extract.triggers import classify
+    assert classify("视察调研组召开预备会议") == "meeting"
+    assert classify("督导组一行深入东川镇督导检查") == "inspection"
+    assert classify("召开动员会,部署安全生产大检查") == "meeting"
