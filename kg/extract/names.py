@@ -135,7 +135,19 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     accepted only when the article prints it complete again elsewhere and it is no
     dictionary word. Of several readings, one ended by a delimiter or a longer follower
     word wins ("那仁巴|图主持" loses to "那仁巴图|主持")."""
-    return _best_unusual(text, pos, lambda cand: complete_count(text, cand) >= 2)
+    return _best_unusual(text, pos, lambda cand: complete_count(text, cand) >= 2 or (
+        # printed once, set off after its title by a comma ("人大常委会主任宝音满都呼,"), with no
+        # word of the dictionary in it (班子座谈中, 敬献了哈达, 履职必修课)
+        3 <= len(cand) <= 5 and text[pos + len(cand):pos + len(cand) + 1] in (",", "，") and _no_words(cand)))
+
+
+def _no_words(cand: str) -> bool:
+    import jieba
+
+    counts = freq()
+    return cand[0] != cand[1] and not _PARTICLE.search(cand) and not any(
+        counts.get(w, 0) >= 20 or (len(w) >= 3 and counts.get(w, 0) >= 3 and not (word_tag(w) or "").startswith(("nr", "ns", "nz")))
+        for w in jieba.lcut(cand, HMM=False) if len(w) >= 2)
 
 
 _COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")

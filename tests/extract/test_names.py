@@ -197,3 +197,10 @@ def test_a_name_before_suo_zuo_and_a_verb_of_coming_before_a_town():
     rec = extract_article(art("7月8日,副区长周晓明率有关部门负责人来安亭,调研在建项目推进情况。"))
     assert [p.name for p in rec.people] == ["周晓明"]
     assert "建项目" not in rec.events[0].places
+
+
+def test_a_name_with_no_listed_surname_set_off_by_a_comma_after_its_title():
+    rec = extract_article(art("旗委副书记孟庆禾,旗人大常委会主任宝音达来,旗政协主席周晓明出席。"))
+    assert "宝音达来" in {p.name for p in rec.people}
+    rec = extract_article(art("市委常委周晓明在班子座谈中,强调要抓好落实。会议要求领导班子座谈中,统一思想。"))
+    assert all("座谈" not in p.name for p in rec.people)
