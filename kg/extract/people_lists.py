@@ -200,18 +200,25 @@ _RELAYED = re.compile(r"(?:(?<=落实|学习|传达|贯彻)|(?<=省长、|市长
                       % "|".join(map(re.escape, _HEAD_TITLES)))
 
 
+# "甲乙委员在发言中说", "丙丁委员代表民盟省委发言": a member of the session's body who speaks
+_MEMBER_SPEAKS = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(委员)(?=在发言中|代表|作(?:大会)?发言|发言)")
+
+
 def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """People printed before their government title ("甲乙区长主持召开…", "落实甲乙省长的重要批示"),
-    with that post."""
+    with that post, and members of a session's body before 委员 who speak there."""
     def ok(name: str, m: re.Match, known: set[str]) -> bool:
         return (name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name)
                 and not any(k.endswith(name) or name.endswith(k) for k in known if k != name))
 
     hits = list(hits)
     found = []
-    for pattern in (_HONORIFIC, _RELAYED):
-        new = _named(pattern, text, hits + found, ok, lambda m: [RawPost("", m.group(2), m.start(2), m.end(2))])
-        found += new
+    member_of = session_body(session_name(text), "委员")
+    for pattern in (_HONORIFIC, _RELAYED, _MEMBER_SPEAKS):
+        if pattern is _MEMBER_SPEAKS and not member_of:
+            continue  # 委员 of what body is not said
+        found += _named(pattern, text, hits + found, ok, lambda m: [RawPost(
+            member_of if m.re is _MEMBER_SPEAKS else "", m.group(2), m.start(2), m.end(2))])
     return found
 
 

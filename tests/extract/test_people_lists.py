@@ -209,3 +209,10 @@ def test_lists_going_on_with_a_kind_of_people_or_ended_by_tongzhi():
     assert {"周晓明", "格桑曲吉"} <= {p.name for p in rec.people}
     rec = extract_article(art("经选举,孟庆禾同志当选为镇长,唐浩同志、周雁同志和李省同志当选为副镇长。"))
     assert "唐浩同志" not in {p.name for p in rec.people}
+
+
+def test_members_of_the_session_s_body_named_before_weiyuan_who_speak():
+    rec = extract_article(art("甘肃省政协十三届三次会议举行全体会议。会上,周晓明委员在发言中说,要推动产业振兴;"
+                              "孟庆禾委员代表民盟甘肃省委发言。"))
+    assert ("甘肃省政协", "委员") in posts(rec, "孟庆禾")
+    assert {"周晓明", "孟庆禾"} <= {p.name for p in rec.people}
