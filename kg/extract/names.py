@@ -136,7 +136,7 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     dictionary word. Of several readings, one ended by a delimiter or a longer follower
     word wins ("那仁巴|图主持" loses to "那仁巴图|主持")."""
     return _best_unusual(text, pos, lambda cand: complete_count(text, cand) >= 2 or (
-        # printed once, set off after its title by a comma ("人大常委会主任宝音满都呼,"), with no
+        # printed once, set off after its title by a comma ("人大常委会主任甲乙丙丁戊,"), with no
         # word of the dictionary in it (班子座谈中, 敬献了哈达, 履职必修课)
         3 <= len(cand) <= 5 and text[pos + len(cand):pos + len(cand) + 1] in (",", "，") and _no_words(cand)))
 
