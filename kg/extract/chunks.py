@@ -9,7 +9,8 @@ import re
 
 from kg.extract.locality_check import opens_with_locality, opens_with_proper_name
 from kg.extract.memo import bounded
-from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, TITLES
+from kg.extract.names import TITLE_RE
+from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS
 
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
@@ -74,5 +75,4 @@ def _cuts_after(before: str, word: str) -> bool:
 
 
 # a title, and a name not read as one, right before 和: "…人大常委会主任甲乙丙丁和县委常委…"
-_TITLED_NAME = re.compile("[\u4e00-\u9fff]{2}(?:%s)(?:[\u4e00-\u9fff]{2,5})?$" % "|".join(
-    sorted(map(re.escape, [t for t in TITLES if len(t) >= 2]), key=len, reverse=True)))
+_TITLED_NAME = re.compile("[\u4e00-\u9fff]{2}(?:%s)(?:[\u4e00-\u9fff]{2,5})?$" % TITLE_RE.pattern)

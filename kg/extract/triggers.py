@@ -38,11 +38,8 @@ def _classify(text: str) -> str | None:
     text = _VISIT_WATCH.sub("考察", text)  # "实地考察观摩": a visit, no 观摩 activity
     if any(w in text for w in OTHER_STRONG):
         return "other"
-    inspect = [text.find(w) for w in INSPECT_WORDS if w in text]
-    # an inspection word naming a group ("视察调研组召开预备会议", "督察组…情况反馈会召开") does no visit
-    acts = [m.start() for w in INSPECT_WORDS for m in re.finditer(re.escape(w), text)
-            if not _GROUP_AFTER.match(text, m.end())]
-    if (convened := _CONVENED.search(text)) and inspect and convened.start() < min(acts, default=len(text)):
+    inspect = any(w in text for w in INSPECT_WORDS)
+    if inspect and (convened := _CONVENED.search(text)) and convened.start() < _first_act(text):
         return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
     if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
         return "inspection"
@@ -56,6 +53,13 @@ def _classify(text: str) -> str | None:
 
 
 _VISIT_WATCH = re.compile(r"考察观摩|观摩考察")
+def _first_act(text: str) -> int:
+    """Where the first inspection word that does a visit is printed (len(text) if none): one
+    naming a group ("视察调研组召开预备会议", "督察组…反馈会") does none."""
+    return min((m.start() for w in INSPECT_WORDS for m in re.finditer(re.escape(w), text)
+                if not _GROUP_AFTER.match(text, m.end())), default=len(text))
+
+
 _GROUP_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:组|团)(?!织)")
 _CONVENED = re.compile(r"(?:召开|举行)[^,，。;；]{0,30}?(?:会议|会)(?![见谈晤同])")
 
