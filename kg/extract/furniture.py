@@ -32,9 +32,12 @@ _NAV_LINE = re.compile(
 _CRUMBS_MORE = re.compile(r"\s*(?:[^\s>＞»]{1,16}\s*[>＞»]{1,2}\s*)*[^\s>＞»,，。]{1,16}(?=\s)")
 NAV_LINE_CHARS = 160
 _EDITOR_LINE = re.compile(r"\s*(?:责任编辑|值班编辑|编辑|责编|审核|校对|审校|初审|复审|终审)\s*[:：]")  # longer, a line is prose: only the navigation that opens it is furniture
-# the site's footer: "© 2020 湖北省黄冈市人大常委会 版权所有", "Copyright … 技术支持", "冀ICP备…"
+# the site's footer: "© 2020 湖北省黄冈市人大常委会 版权所有", "Copyright … 技术支持", "冀ICP备…",
+# "Powered by: X", "地址:X县行政中心", "投稿邮箱:…"
 # (the site's owner printed there is no locality of the article)
-_FOOTER = re.compile(r"版权所有|©\s*(?:19|20)\d\d|Copyright|ICP备|公网安备|技术支持\s*[:：]", re.IGNORECASE)
+_FOOTER = re.compile(r"版权所有|©\s*(?:19|20)\d\d|Copyright|ICP备|公网安备|技术支持\s*[:：]|Powered\s*by|网站标识码"
+                     r"|投稿邮箱|^\s*(?:联系|通讯)?地址\s*[:：]|邮\s*编\s*[:：]|邮政编码\s*[:：]|^\s*联系电话\s*[:：]",
+                     re.IGNORECASE)
 # markup, images, inline data and addresses a copy of the page kept ("<image>![](…png)</image>")
 _MARKUP = re.compile(r"<(?:image|img)\b[^<>\n]{0,200}>[^<>\n]{0,2000}?</(?:image|img)>"
                      r"|</?(?:image|img|div|span|p|br|a)\b[^<>\n]{0,200}>|!\[[^\]\n]{0,100}\]\([^()\s]{0,1000}\)"
@@ -106,6 +109,8 @@ def _line_spans(line: str, pos: int, end: int) -> list[tuple[int, int]]:
     spans = []
     if (_EDITOR_LINE.match(line) or _FOOTER.search(line)) and len(line) <= NAV_LINE_CHARS:
         return [(pos, end)]  # "编辑:甲 实习生 乙": the page's staff, no byline; "© 2020 X 版权所有"
+    if len(line) <= 3 * NAV_LINE_CHARS and len(_FOOTER.findall(line)) >= 3:
+        return [(pos, end)]  # a footer's lines joined into one: "Copyright © … Powered by:X 地址:Y"
     if _NAV_LINE.search(line) and not _BYLINE_WORDS.search(line):
         if len(line) <= NAV_LINE_CHARS:
             return [(pos, end)]

@@ -113,6 +113,16 @@ def test_a_footer_line_is_furniture_whole_but_an_original_mark_with_a_byline_is_
     assert "陈立新 周晓明" in mask_furniture(text)
 
 
+def test_a_site_s_address_and_powered_by_lines_are_furniture_and_name_no_home():
+    body = "3月11日,县委书记刘振华,县委副书记、县长王立新参加义务植树活动。"
+    footer = ["Powered by:某某县精神文明建设委员会办公室", "地址:某某县行政中心8楼     投稿邮箱:ab@163.com"]
+    for tail in ("\n".join(footer), "Copyright © 2000-2020 ABC.COM All rights reserved " + " ".join(footer) + " " * 60):
+        text = body + "\n" + tail
+        assert mask_furniture(text).split("\n")[0] == body and "某某县" not in mask_furniture(text)
+        rec = extract_article(art(text, published="2022-03-12"))
+        assert {(p.name, post.org) for p in rec.people for post in p.posts} >= {("刘振华", "县委"), ("王立新", "县政府")}
+
+
 def test_a_line_that_is_only_a_date_is_the_issue_s_date_not_the_event_s():
     page = "上一期 下一期\n2017年08月23日\n代表团赴邻县考察\n本报讯 8月21日,县委书记刘振华率队考察学习。"
     assert mask_furniture(page).split("\n")[1].strip() == ""
