@@ -252,7 +252,7 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
                                     if any(u.rank == 3 for u in gazetteer().units(text[start - k:end]))), None)
     if known:
         return known  # "研究部署梅县区": a county-level district the gazetteer knows, whatever precedes it
-    long_town = lv in "镇乡" and next((text[start - k:end] for k in range(min(start, 8), 4, -1)
+    long_town = lv in "镇乡" and next((text[start - k:end] for k in range(min(start, 8), 2, -1)
                                       if any(u.rank == 4 for u in gazetteer().units(text[start - k:end]))), None)
     if long_town:
         return long_town  # 齐勒乌泽克镇: a town's name longer than four characters, if the gazetteer knows it

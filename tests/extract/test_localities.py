@@ -169,3 +169,9 @@ def test_a_zone_s_body_is_written_out_with_the_printed_zone():
 def test_a_town_name_longer_than_four_characters_the_gazetteer_knows():
     from kg.extract.localities import Localities
     assert Localities.of("特克斯县齐勒乌泽克镇第十六届人民代表大会第一次会议召开。").admin.get("镇") == "齐勒乌泽克镇"
+
+
+def test_a_town_the_gazetteer_knows_is_read_after_a_verb_glued_to_it():
+    from kg.extract.localities import Localities
+    # 镇西堡镇 (铁岭县) starts with its own level character: "召开镇西堡镇…" reads the town
+    assert Localities.of("人大主席某某主持召开镇西堡镇禁烧秸秆工作会议。").admin.get("镇") == "镇西堡镇"
