@@ -123,6 +123,14 @@ def test_a_site_s_address_and_powered_by_lines_are_furniture_and_name_no_home():
         assert {(p.name, post.org) for p in rec.people for post in p.posts} >= {("刘振华", "县委"), ("王立新", "县政府")}
 
 
+def test_a_site_s_greeting_line_is_furniture_and_names_no_home():
+    text = ("欢迎光临某某县人民政府 登录 网站无障碍 适老版 智能问答 某某市政府网\n"
+            "5月1日,县委副书记、县长刘振华深入各景区检查假期旅游安全工作。")
+    assert "某某县" not in mask_furniture(text)
+    rec = extract_article(art(text, published="2023-05-05"))
+    assert {post.org for p in rec.people for post in p.posts} == {"县委", "县政府"}
+
+
 def test_a_line_that_is_only_a_date_is_the_issue_s_date_not_the_event_s():
     page = "上一期 下一期\n2017年08月23日\n代表团赴邻县考察\n本报讯 8月21日,县委书记刘振华率队考察学习。"
     assert mask_furniture(page).split("\n")[1].strip() == ""

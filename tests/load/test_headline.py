@@ -28,6 +28,14 @@ def test_navigation_before_the_headline_is_passed_over():
     assert a.text.startswith("当前页面") and "1月5日" in a.text
 
 
+def test_a_site_s_greeting_and_controls_are_no_headline():
+    text = ("欢迎光临某某县人民政府 登录 网站无障碍 适老版 智能问答 某某市政府网\n"
+            "县长丙丁检查假期旅游安全工作\n5月1日,县委副书记、县长丙丁深入各景区检查。")
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "县长丙丁检查假期旅游安全工作" and a.text.startswith("欢迎光临")
+    assert not looks_like_headline("欢迎访问某某县人民政府门户网站")
+
+
 def test_a_byline_line_is_no_headline():
     assert not looks_like_headline("四川在线记者 甘明远")
     assert not looks_like_headline("通讯员 甘明远 冉建国")
