@@ -17,8 +17,8 @@ takes the document and returns it, and holds one job:
   containers);
 - `printed`: what was read written back in the article's own characters.
 
-May import: kg.model, kg.ids, kg.lexicon, kg.load (for reading files in kg.extract.batch),
-kg.errors.
+May import: kg.model, kg.ids, kg.lexicon, kg.load (for reading files in kg.extract.batch, and
+the site's controls a headline never is in kg.extract.furniture), kg.errors.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.load.headline import SITE_CONTROLS
+
 # a line that is only a date: the ("2017年08月23日", "2019年06月07日 星期五 出版")
 _DATE_LINE = r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?\s*(?:出版)?\s*"
 # a whole line of navigation: breadcrumbs, "you are here", menus of short links
@@ -25,8 +27,7 @@ _NAV_LINE = re.compile(
     r"|^\s*[•·●]?\s*\S{0,10}(?:手机版|数字报|搜\s*索|读报|微博|微信|Qzone|语音播报|本版导航|各版导航|视觉导航|选择其他日期|无障碍|长者版|网站地图|本网原创|极光新闻|分享)\S{0,10}\s*$"
     # a forum's own lines: "马上注册,结交更多好友", "您需要 登录 才可以下载或查看", "TA的每日心情"
     r"|马上注册|立即注册|才可以下载或查看|每日心情"
-    # a site's greeting and its controls: "欢迎光临X县人民政府 登录 网站无障碍 适老版 智能问答"
-    r"|^\s*欢迎(?:光临|访问|进入|来到)|(?:^|\s)(?:网站)?(?:无障碍|适老版|适老化|长者版|智能问答)(?:\s|$)"
+    r"|" + SITE_CONTROLS +  # "欢迎光临X县人民政府 登录 网站无障碍 适老版 智能问答"
     # a government disclosure page's header table ("索引号 … 组配分类 …", "发布机构 … 发文日期 …")
     # and a player's notice
     r"|索引号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"

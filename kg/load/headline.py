@@ -11,7 +11,7 @@ from kg.lexicon import BYLINE_ROLES
 from kg.lexicon.script import fold
 from kg.load.text import body_text, collapse
 
-__all__ = ["MAX_HEADLINE_CHARS", "headless", "looks_like_headline"]
+__all__ = ["MAX_HEADLINE_CHARS", "SITE_CONTROLS", "headless", "looks_like_headline"]
 
 
 MAX_HEADLINE_CHARS = 64
@@ -43,6 +43,9 @@ _SHORT_HEADLINE = 30
 _LEAD_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–至]\d{1,2}日?)?[上中下午晚]*[,，]|.*[,，].*[:：]\s*$")
 
 
+# a site's greeting and its controls: "欢迎光临X县人民政府 登录 网站无障碍 适老版" (also page
+# furniture, kg.extract.furniture)
+SITE_CONTROLS = r"^\s*欢迎(?:光临|访问|进入|来到)|(?:^|\s)(?:网站)?(?:无障碍|适老版|适老化|长者版|智能问答)(?:\s|$)"
 # breadcrumbs and "you are here" lines before a page's headline
 _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)"
                          # a paper's page label and its page navigation: "第01版:一版要闻", "上一版3 4下一版"
@@ -50,8 +53,7 @@ _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)
                          r"|星期[一二三四五六日天]\s*出版"
                          # a forum's counters ("查看: 1079|回复: 1") and a site's section label ("旗级要闻")
                          r"|(?:查看|回复|浏览|点击)\s*[:：]\s*\d|^\s*[•·●]?\s*\S{0,6}(?:要闻|新闻|动态|资讯|快讯)\s*$"
-                         # a site's greeting and its controls: "欢迎光临X县人民政府 登录 网站无障碍 适老版"
-                         r"|^\s*欢迎(?:光临|访问|进入|来到)|(?:^|\s)(?:网站)?(?:无障碍|适老版|适老化|长者版|智能问答)(?:\s|$)"
+                         r"|" + SITE_CONTROLS +
                          r"|马上注册|立即注册|找回密码|QQ登录|只需一步|才可以下载或查看|每日心情|^\s*(?:发帖|回帖|楼主)\s*$"
                          r"|索\s*引\s*号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"
                          # a meta field's line: "时间:", "来源: 潞州区发展和改革局"
