@@ -19,6 +19,7 @@ _ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|�
                         r"|(?<=[区县市镇乡村道园司厂心学中馆院站])(?:对|就|围绕|针对)(?!外|口))")
 
 
+_SHARED_LEVEL = re.compile(r"(村|社区|镇|乡|街道)(?![镇村乡街社组委民]|干部|群众|党员)")
 _OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)的[“\"]([^”\"]{2,12})[”\"]")
 
 
@@ -120,6 +121,11 @@ def visit_items(clause: str) -> list[str]:
     clause = _VISIT_VERB_FIRST.sub("", clause)  # "深入考察A、B": the verb after 深入 opens the list
     m = _ITEM_STOP.search(clause)
     body = clause[: m.start()] if m else clause
+    # "深入油洋、泽溪等村": the level printed once after 等 belongs to each bare name
+    shared = _SHARED_LEVEL.match(clause, m.end()) if m and m.group() == "等" else None
+    if shared:
+        body = "、".join(p + shared.group(1) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", p)
+                        and not SUFFIX_RE.search(p) else p for p in body.split("、"))
     parts = []
     for item in (p for p in body.split("、") if p):
         # "A和B": two places only when both sides are names of two characters or more

@@ -116,3 +116,10 @@ def test_a_named_site_printed_after_its_village_or_town_without_a_suffix():
     assert place_of_item("东川镇报到", False) == "东川镇"  # a verb, no site
     assert place_of_item("东川乡最北端", False) == "东川乡"
     assert place_of_item("东川村孟庆禾家", False) == "东川村"  # a household, no site
+
+
+def test_a_level_printed_once_after_deng_belongs_to_each_bare_name():
+    from kg.extract.visit_lists import visit_items
+    assert visit_items("油洋、泽溪等村进行环境卫生检查") == ["油洋村", "泽溪村"]
+    assert visit_items("甲山、乙水等乡镇实地察看") == ["甲山", "乙水"]  # 乡镇: no one level
+    assert visit_items("丙坪、丁家湾村等村干部") == ["丙坪", "丁家湾村"]  # the villages' cadres
