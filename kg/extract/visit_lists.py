@@ -31,7 +31,7 @@ _VISIT_VERB_FIRST = re.compile(r"^(?:(?:实地)?(?:考察|调研|视察|检查|�
 
 
 # "到我乡彝绣扶贫车间": the paper's own township is no part of the place's name
-_OURS_RE = re.compile(r"^(?:我|该|本)(?:省|市|区|县|镇|乡|旗|村)(?=\S{2})"
+_OURS_RE = re.compile(r"^(?:我|该|本)(?:省|市|州|盟|区|县|镇|乡|旗|村)(?=\S{2})"
                       # "…代表团赴蕉城区", "与港沿镇": who went there, or a preposition, before the place
                       r"|^\S*?(?:赴|前往|来到|走进)(?=\S{2})|^与(?=\S{3})")
 

@@ -73,6 +73,12 @@ def test_who_went_or_a_preposition_before_a_place_is_no_part_of_it():
     assert visit_items("市防汛抗旱物资仓库和平安广场,") == ["市防汛抗旱物资仓库", "平安广场"]
 
 
+def test_the_paper_s_own_prefecture_or_league_is_no_part_of_a_place():
+    from kg.extract.visit_lists import named_place
+
+    assert named_place("我州某某县") == "某某县" and named_place("本盟某某旗") == "某某旗"
+
+
 def test_a_checkpoint_is_a_place_not_a_check():
     from kg.extract.visit_lists import visit_items
 
