@@ -32,6 +32,12 @@ RELAYED_RE = re.compile(r"(?:传达|学习|贯彻|落实|学习贯彻|传达学�
 _CALLED_ON = re.compile("(?:%s)(?:[\u4e00-\u9fff]{2,3}、){0,8}$" % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
 
 
+# the people called on at home, named before their kind: "来到A、B等老干部家中" (up to the 45
+# characters read; "A、B等老干部代表先后发言" speak)
+_KIND_AFTER = re.compile("(?:、[\u4e00-\u9fff]{2,3})*等(?:[0-9一二三四五六七八九十]+[名位户])?[\u4e00-\u9fff]{0,2}(?:%s)(?=家)"
+                         % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
+
+
 def is_object(text: str, sent_start: int, m: Mention) -> bool:
     """The person is the object of the clause ("向X汇报") or only quoted ("传达X的讲话")."""
     return _object_of(text[max(sent_start, m.start - 120):m.start], text[m.name_end:m.name_end + 45])
@@ -42,8 +48,8 @@ def _object_of(before: str, after: str) -> bool:
     """`is_object` from the sentence's text before the mention (at most 120 characters)
     and the 45 after its name."""
     near = before[-6:]
-    if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near) or _CALLED_ON.search(before):
-        return True  # "向X汇报", "传达X…", "看望困难群众A、X": an object, no subject
+    if near[-1:] in OBJECT_MARKERS or RELAYED_RE.search(near) or _CALLED_ON.search(before) or _KIND_AFTER.match(after):
+        return True  # "向X汇报", "传达X…", "看望困难群众A、X", "来到X、B等老干部家中": an object, no subject
     if after.startswith("委托") and re.search(r"受[^,。;]{0,24}$", before):
         return True  # "受市政协主席X委托,Y出席": X sent Y and is not there
     # "传达学习了A的讲话精神,以及B关于…的批示要求": everyone quoted after 传达/学习/贯彻/落实

@@ -105,3 +105,15 @@ def test_who_convenes_a_meeting_attends_it_and_only_zhuchi_chairs():
 def test_people_accompanied_by_staff_are_the_visitors():
     rec = extract_article(art("9月17日,孟庆禾、周晓明等16位原市级领导,在市委老干部局工作人员陪同下,首先来到了东川镇,考察了万亩基地。"))
     assert roles(rec, "孟庆禾") == {"inspected"}
+
+
+def test_people_called_on_at_home_named_before_their_kind_take_no_role():
+    text = ("1月13日上午,县委书记刘振华率队走访看望退休老干部。\n"
+            "刘振华一行先后来到马德林、吴秀英、孙国庆等老干部家中,与他们亲切交谈。老同志们表示,将一如既往关心支持。")
+    rec = extract_article(art(text, published="2026-01-14"))
+    assert roles(rec, "刘振华") >= {"inspected"}
+    assert {p.name for p in rec.people} >= {"马德林", "吴秀英", "孙国庆"}
+    assert all(roles(rec, n) == set() for n in ("马德林", "吴秀英", "孙国庆"))
+    text = ("1月13日,县委书记刘振华主持召开老干部座谈会。老干部们认真听取了工作汇报,"
+            "马德林、吴秀英、孙国庆等老干部代表先后发言,积极建言献策。")
+    assert "spoke" in roles(extract_article(art(text, published="2026-01-14")), "吴秀英")
