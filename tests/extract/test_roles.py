@@ -108,8 +108,9 @@ def test_people_accompanied_by_staff_are_the_visitors():
 
 
 def test_people_called_on_at_home_named_before_their_kind_take_no_role():
-    text = ("1月13日上午,县委书记刘振华率队走访看望退休老干部。\n"
-            "刘振华一行先后来到马德林、吴秀英、孙国庆等老干部家中,与他们亲切交谈。老同志们表示,将一如既往关心支持。")
+    text = ("1月13日上午,县委书记、县长刘振华率队走访看望退休老干部,向他们致以诚挚问候与美好祝福。"
+            "县领导赵一鸣、钱家宝参加活动。\n刘振华一行先后来到马德林、吴秀英、孙国庆等老干部家中,与他们亲切交谈,"
+            "介绍全县经济社会发展情况。\n老同志们对县委、县政府的关心慰问表示衷心感谢。")
     rec = extract_article(art(text, published="2026-01-14"))
     assert roles(rec, "刘振华") >= {"inspected"}
     assert {p.name for p in rec.people} >= {"马德林", "吴秀英", "孙国庆"}
