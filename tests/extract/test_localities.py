@@ -175,3 +175,12 @@ def test_a_town_the_gazetteer_knows_is_read_after_a_verb_glued_to_it():
     from kg.extract.localities import Localities
     # 镇西堡镇 (铁岭县) starts with its own level character: "召开镇西堡镇…" reads the town
     assert Localities.of("人大主席某某主持召开镇西堡镇禁烧秸秆工作会议。").admin.get("镇") == "镇西堡镇"
+
+
+def test_a_league_is_a_locality_of_its_level_and_qualifies_a_bare_league_body():
+    from kg.extract.localities import Localities
+    assert Localities.of("盟委副书记、盟长某某在兴安盟调研。").admin.get("盟") == "兴安盟"
+    assert Localities.of("成立乡村振兴产业联盟,县长某某出席。").admin.get("盟") is None
+    text = "9月10日,盟政协常委会会议召开。盟政协主席刘振华主持会议。政协阿拉善盟第十届委员会第六次会议将于9月11日召开。"
+    rec = extract_article(art(text, published="2025-09-11"))
+    assert {post.org for p in rec.people for post in p.posts} == {"阿拉善盟政协"}

@@ -190,7 +190,7 @@ def test_lists_are_immutable():
 def test_levels():
     assert set(lexicon.LEVEL_RANK.values()) == {1, 2, 3, 4, 5}
     assert lexicon.LEVEL_RANK["省"] == 1 and lexicon.LEVEL_RANK["街道"] == 4 and lexicon.LEVEL_RANK["村"] == 5
-    assert set(lexicon.TEXT_LEVELS) == {"街道", "省", "市", "区", "县", "镇", "乡", "州", "旗"}
+    assert set(lexicon.TEXT_LEVELS) == {"街道", "省", "市", "区", "县", "镇", "乡", "州", "旗", "盟"}
     assert set(lexicon.LEVEL_PREFIXES) <= set(lexicon.LEVEL_RANK)
     assert [len(p) for p in lexicon.LEVEL_PREFIXES] == sorted(map(len, lexicon.LEVEL_PREFIXES), reverse=True)
     assert set(lexicon.LEVEL_NOT_BEFORE) <= set(lexicon.LEVEL_RANK) and lexicon.LEVEL_NOT_BEFORE["市"] == "场民"
