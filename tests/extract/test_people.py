@@ -351,3 +351,8 @@ def test_posts_of_one_person_in_groups_parted_by_a_comma():
 def test_a_dotted_name_ends_before_a_one_character_verb_and_a_body():
     rec = extract_article(art("镇人大主席候选人努尔波力·阿力别江作人大主席团工作报告。副县长吐尔洪·都来提主持会议。"))
     assert {p.name for p in rec.people} == {"努尔波力·阿力别江", "吐尔洪·都来提"}
+
+
+def test_a_member_of_a_department_s_own_board_is_one_title():
+    rec = extract_article(art("座谈会上,区委组织部部务委员刘振华介绍全区人才工作开展情况。", published="2020-09-15"))
+    assert posts(rec, "刘振华") == [("区委组织部", "部务委员")]
