@@ -313,3 +313,9 @@ def test_a_site_inside_a_zone_and_a_village_printed_after_county_and_town():
     rec = extract_article(art("近日,市长孟庆禾一行到花垣县、永顺县调研。花垣县双龙镇十八洞村探索创立互助治理模式。"
                               "孟庆禾一行走访了十八洞村,察看了村容村貌。"))
     assert rec.events[0].places[:1] == ("十八洞村",)
+
+
+def test_a_party_school_is_a_venue_and_its_meeting_room_is_dropped():
+    from kg.extract.places import meeting_place
+    assert meeting_place("县长某某在县委党校会议室主持召开县政府常务会议。") == "县委党校"
+    assert meeting_place("全体会议在市委党校召开。") == "市委党校"
