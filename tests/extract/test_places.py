@@ -244,6 +244,7 @@ def test_a_site_where_trees_are_planted_an_exhibition_opens_and_firms_inspected_
     assert _sentence_visits("陈立新一行先后实地督查了东川华新药业有限责任公司、西川无纺布有限公司的安全生产工作。")[0][1][:1] == (
         "东川华新药业有限责任公司",)
     assert _sentence_visits("刘振华一行先后踏勘了美丽乡村荷池村、东川展销中心。")[0][1][:1] == ("荷池村",)
+    assert _sentence_visits("调研组实地踏查了东山文化旅游风景区、西川服装产业园。")[0][1][:1] == ("东山文化旅游风景区",)
 
 
 def test_a_government_s_meeting_room_a_venue_before_zuzhi_and_an_office_building():
