@@ -186,13 +186,16 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     FORMAT drops a container when a named place inside it is listed. Inside: named after it
     (only that with `named_after`: the first of several containers visited one by one)."""
     m = _CONTAINER_RE.fullmatch(first)
-    if not m or not parse_place(first)[1] or (len(m.group(1)) > 4 and not gazetteer().units(first)):
+    chain, whole = parse_place(first)
+    own = chain[-1].name if chain else first  # 义县七里河镇 printed later as 七里河镇
+    if not m or not whole or (len(m.group(1)) > 4 and not gazetteer().units(first) and not gazetteer().units(own)):
         return None  # 柏枝树连片区 is a place, no district holding the later ones
     # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
         # named after it, or printed after it ("镇康县白岩村" read as 白岩村)
         stem = m.group(1) if len(m.group(1)) > 1 else first  # 渠县: a one-character name, printed whole
         if any(p != first and (p.startswith((first, stem)) and not _division(p) or first + p in text
+                               or (own != first and len(own) > 2 and own + p in text)
                                or re.search(re.escape(first) + r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)" + re.escape(p), text))
                for p in pl):  # 花垣县双龙镇十八洞村: printed after it and the town between
             return pl
@@ -214,9 +217,21 @@ def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[
     is replaced by what was visited there (a container is dropped for the places inside)."""
     # the first list, or the first introduced by 先后/首先 ("首先来到旅顺口区,到小孤山再生水厂")
     first = next((i for i, (seq, _, _) in enumerate(lists) if seq), 0)
-    if (all(_CONTAINER_RE.fullmatch(p) for p in lists[first][1])
-            and (inner_places := _inside_container(lists[first][1][0], lists[first:], list(venues),
-                                                   len(lists[first][1]) > 1, text))):
+    places, rest, inner_places = lists[first][1], lists[first:], None
+    # a container inside a container ("来到义县七里河镇" … "深入到七里河镇谈家沟村"): down to the innermost
+    # (past the first container, only a place printed after or named after it)
+    for _ in range(3):  # province, city, county: never deeper
+        if not all(_CONTAINER_RE.fullmatch(p) for p in places):
+            break
+        found = _inside_container(places[0], rest, list(venues), len(places) > 1 or inner_places is not None, text)
+        if not found or found == places:
+            break
+        inner_places = found
+        at = next((k for k, (_, pl, _) in enumerate(rest) if pl[len(pl) - len(found):] == found), None)
+        if at is None:
+            break  # a venue
+        places, rest = found, rest[at:]
+    if inner_places:
         return list(dict.fromkeys(inner_places))
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:

@@ -320,3 +320,12 @@ def test_a_party_school_is_a_venue_and_its_meeting_room_is_dropped():
     from kg.extract.places import meeting_place
     assert meeting_place("县长某某在县委党校会议室主持召开县政府常务会议。") == "县委党校"
     assert meeting_place("全体会议在市委党校召开。") == "市委党校"
+
+
+def test_a_town_printed_with_its_county_holds_the_village_printed_after_its_own_name():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    text = ("8月5日,市人大常委会主任刘振华来到义县七里河镇,与基层人大代表面对面交流。"
+            "刘振华深入到七里河镇谈家沟村,察看肉鸡养殖大棚的受灾情况。")
+    (event,) = extract_article(art(text, published="2020-08-06")).events
+    assert event.places[:1] == ("谈家沟村",)
