@@ -327,5 +327,5 @@ def test_a_town_printed_with_its_county_holds_the_village_printed_after_its_own_
     from tests.support.extraction import art
     text = ("8月5日,市人大常委会主任刘振华来到义县七里河镇,与基层人大代表面对面交流。"
             "刘振华深入到七里河镇谈家沟村,察看肉鸡养殖大棚的受灾情况。")
-    (event,) = extract_article(art(text, published="2020-08-06")).events
+    (event,) = extract_article(art(text, title="刘振华到义县调研", published="2020-08-06")).events
     assert event.places[:1] == ("谈家沟村",)
