@@ -30,6 +30,11 @@ _NAMED_TO = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,4}?)同志(?:�
 _RESPECTIVELY = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                            r"(?:同志)?分别(?:当选为?|被选举?为|任命?为?|担任)([^,。;:\n]{2,60})")
 
+# "审议通过了A、B两名同志的任职议案", "A等6名同志的免职议案", "关于A同志任职的决定(草案)": the people a
+# motion names (what the post is, the motion's text gives; the article seldom does)
+_MOTION_OF = re.compile(r"(?:通过了?|审议了?|关于)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
+                        r"(?:等?[\d一二三四五六七八九十两百]+[位名人])?同志(?:的)?(?:任职|免职|任免|职务任免|辞职)")
+
 # "会议接受X辞去滨海新区人民政府区长职务的请求": the post a person held until the session
 _RESIGNED = re.compile(r"(?:接受|同意)([\u4e00-\u9fff]{2,4}?)(?:同志)?辞去([^,。;:\n]{2,40}?)(?:的)?职务")
 
@@ -74,6 +79,13 @@ def appointed(text: str) -> list[PersonHit]:
         posts = _post_chain(m.group(2), m.start(2))
         if posts and plausible_name(m.group(1), delimited=True):
             out.append(PersonHit(m.group(1), m.start(1), m.end(1), posts))
+    for m in _MOTION_OF.finditer(text):  # "通过了A、B两名同志的任职议案": named, no post read
+        items = m.group(1).split("、")
+        if _names_of_list(items):
+            at = m.start(1)
+            for name in items:
+                out.append(PersonHit(name, at, at + len(name), []))
+                at += len(name) + 1
     for m in _NAMED_TO.finditer(text):
         posts = _post_chain(m.group(2), m.start(2))
         if posts and plausible_name(m.group(1), delimited=True):
