@@ -33,7 +33,7 @@ _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,
                        # "A、B、C 3名委员作大会发言": a list counted before its kind
                        r"(?=等|同志|出席|列席|参加会议|在主席台|陪同|[\d一二三四五六七八九十两]{1,3}[名位]"
                        # "A、B及大会主席团其他成员在主席台就座": the list goes on with a kind of people
-                       r"|及[^,，。;；]{0,16}?(?:成员|代表|委员|负责人))")
+                       r"|及[^,，。;；]{0,16}?(?:成员|代表|委员|负责人|负责同志))")
 
 
 # "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the

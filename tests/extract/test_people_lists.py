@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract import extract_article
 from kg.extract.hits import PersonHit
 from kg.extract.people_lists import colon_lists, comrades, unit_members
-from tests.support.extraction import art, posts
+from tests.support.extraction import art, posts, roles
 
 
 def test_a_colon_list_takes_the_title_before_it():
@@ -216,3 +216,10 @@ def test_members_of_the_session_s_body_named_before_weiyuan_who_speak():
                               "孟庆禾委员代表民盟甘肃省委发言。"))
     assert ("甘肃省政协", "委员") in posts(rec, "孟庆禾")
     assert {"周晓明", "孟庆禾"} <= {p.name for p in rec.people}
+
+
+def test_a_list_going_on_with_the_units_responsible_comrades_is_a_list_of_people():
+    rec = extract_article(art("1月5日,旗长刘振华主持召开旗政府常务会议。副旗长张建华出席会议,"
+                              "徐晓东、任林及各相关单位主要负责同志列席会议。", published="2026-01-06"))
+    assert {"徐晓东", "任林"} <= {p.name for p in rec.people}
+    assert roles(rec, "任林") == {"attended"}
