@@ -118,3 +118,8 @@ def test_people_called_on_at_home_named_before_their_kind_take_no_role():
     text = ("1月13日,县委书记刘振华主持召开老干部座谈会。老干部们认真听取了工作汇报,"
             "马德林、吴秀英、孙国庆等老干部代表先后发言,积极建言献策。")
     assert "spoke" in roles(extract_article(art(text, published="2026-01-14")), "吴秀英")
+
+
+def test_a_short_quoted_name_inside_a_clause_is_no_clause_break():
+    assert _after("王某某主持会议并就“八大环境”工作进行安排部署。", "王某某") == ["chair", "speak"]
+    assert _after("王某某主持会议。“八大环境”工作要抓好", "王某某") == ["chair"]
