@@ -204,3 +204,11 @@ def test_a_name_with_no_listed_surname_set_off_by_a_comma_after_its_title():
     assert "宝音达来" in {p.name for p in rec.people}
     rec = extract_article(art("市委常委周晓明在班子座谈中,强调要抓好落实。会议要求领导班子座谈中,统一思想。"))
     assert all("座谈" not in p.name for p in rec.people)
+
+
+def test_coming_to_a_place_before_a_visit_verb_is_no_name():
+    from kg.extract.names import read_name
+    text = "深入学习贯彻总书记来陕考察重要讲话精神"
+    assert read_name(text, text.index("来陕")) is None
+    text = "会议学习了总书记来川来广视察重要指示精神"
+    assert read_name(text, text.index("来川")) is None
