@@ -158,6 +158,8 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
             continue
         lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
         if lv:
+            if nxt == "情" and lv + nxt in WORDS_STARTING_WITH_LEVEL:
+                continue  # "榆林市|情": 榆林 and 市情 (the city's conditions); 衡阳市|级 is 衡阳市
             if len(w) >= len(lv) + 2 or (flags[i] == "ns" and gazetteer().units(w)):
                 out.append((lv, w))  # 寿县, 歙县: a one-character name the gazetteer knows
             continue

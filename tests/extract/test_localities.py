@@ -184,3 +184,9 @@ def test_a_league_is_a_locality_of_its_level_and_qualifies_a_bare_league_body():
     text = "9月10日,盟政协常委会会议召开。盟政协主席刘振华主持会议。政协阿拉善盟第十届委员会第六次会议将于9月11日召开。"
     rec = extract_article(art(text, published="2025-09-11"))
     assert {post.org for p in rec.people for post in p.posts} == {"阿拉善盟政协"}
+
+
+def test_a_city_s_conditions_print_no_city():
+    from kg.extract.localities import Localities
+    assert Localities.of("报告切合某林市情实际,市委书记张某某出席。").admin.get("市") is None
+    assert Localities.of("传达衡阳市级领导干部读书班精神。").admin.get("市") == "衡阳市"
