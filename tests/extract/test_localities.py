@@ -188,5 +188,5 @@ def test_a_league_is_a_locality_of_its_level_and_qualifies_a_bare_league_body():
 
 def test_a_city_s_conditions_print_no_city():
     from kg.extract.localities import Localities
-    assert Localities.of("报告切合某林市情实际,市委书记张某某出席。").admin.get("市") is None
+    assert Localities.of("报告切合延安市情实际,市委书记张某某出席。").admin.get("市") is None
     assert Localities.of("传达衡阳市级领导干部读书班精神。").admin.get("市") == "衡阳市"
