@@ -41,11 +41,10 @@ _OUR_LEVEL = re.compile(r"^我([省市区县州旗镇乡])\1?")
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
-# top bodies with no departments (部) of their own: a 部 in their chain is the party committee's
-_NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")
+_NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")  # no departments (部) of their own: a 部 in their chain is the committee's
 _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治区主席, 副主席, 代主席: the region's government
-_TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
+_TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 _PREFECTURE_BODIES = ("地委", "行署", "地区")  # a prefecture's (地区) party committee, office, bodies
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 
@@ -157,6 +156,7 @@ class OrgResolver:
             return self._with_locality(self.session) + ("主席团" if title == "常务主席" or presidium else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
+        org = "" if title == "委员" and re.fullmatch(r"[\u4e00-\u9fff]{1,8}界别?", org) else org  # 经济界委员: the CPPCC's
         if title in GOV_TITLES and len(org) == 2 and (word_tag(org) or "").startswith("v"):
             org = ""  # "会议赞同市长X所作的报告": a verb before the title, the government's head
         if org.startswith("区党委") and "自治区" in self.text:

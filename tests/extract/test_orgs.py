@@ -420,3 +420,10 @@ def test_a_verb_before_a_government_head_is_no_organisation():
 def test_a_deputy_with_no_organisation_is_a_deputy_of_the_head_printed_before():
     rec = extract_article(art("会议由区党委书记周晓明主持,管委会主任孟庆禾,党委副书记、纪委书记王连海,副主任邱文澜、周雁出席。"))
     assert posts(rec, "邱文澜") == [("管委会", "副主任")]
+
+
+def test_a_sector_s_member_is_a_member_of_the_cppcc():
+    text = ("1月10日下午,市政协八届三次会议举行第二次全体会议,进行大会发言。"
+            "张立新委员代表民革某市委会作发言;经济界委员刘振华作《推动食品产业发展》的发言。")
+    rec = extract_article(art(text, published="2024-01-12"))
+    assert posts(rec, "刘振华") == posts(rec, "张立新") != []
