@@ -107,7 +107,7 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
 
 
 _ITEM_NOTE = r"(?:\((?:女|男|[\u4e00-\u9fff]{1,4}族)[,、]?[\u4e00-\u9fff]{0,4}\))?"  # "柯小满(女)", "A(藏族)"
-_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:(?:有|为|是|包括)(?:\([^()\n]{1,12}\))?[:]|(?<=[座坐席]的还)有)"
+_COLON_LIST = re.compile(r"([^,。;:\n]{0,30}?)(?:(?:有|为|是|包括)(?:\([^()\n]{1,12}\))?[:]|(?<=[座坐席]的还)有|(?<=主席|成员)是)"
                          r"((?:[\u4e00-\u9fff]{2,4}%s、)*[\u4e00-\u9fff]{2,4}%s)(?=[ \u3000]*(?:[。;,\n]|$))" % (_ITEM_NOTE, _ITEM_NOTE))
 
 
@@ -122,7 +122,7 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     title before it."""
     known = {h.name for h in hits}
     out: list[PersonHit] = []
-    colon = finditer_with(_COLON_LIST, text, ":") if ":" in text else finditer_with(_COLON_LIST, text, "的还有")
+    colon = finditer_with(_COLON_LIST, text, next((n for n in (":", "的还有", "主席是", "成员是") if n in text), ":"))
     for m in (*colon, *finditer_with(_BY_LIST, text, "由", "担任")):
         printed = m.group(2).split("、")
         items = [re.sub(r"\(.*\)$", "", it) for it in printed]  # a note after a name is no part of it

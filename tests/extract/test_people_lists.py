@@ -223,3 +223,9 @@ def test_a_list_going_on_with_the_units_responsible_comrades_is_a_list_of_people
                               "徐晓东、任林及各相关单位主要负责同志列席会议。", published="2026-01-06"))
     assert {"徐晓东", "任林"} <= {p.name for p in rec.people}
     assert roles(rec, "任林") == {"attended"}
+
+
+def test_a_list_after_executive_chairmen_are_is_a_list_of_them():
+    text = "1月10日下午,市政协八届三次会议举行第二次全体会议。大会执行主席是马德林、吴秀英、孙国庆。孙国庆主持会议。"
+    rec = extract_article(art(text, published="2024-01-12"))
+    assert posts(rec, "吴秀英") == [("市政协八届三次会议", "执行主席")]
