@@ -1,0 +1,90 @@
+"""Page-break repair: a printed page's column or page break cuts a paragraph in the middle
+of a sentence; `repair_breaks` joins it to the next one again. A byline, a subheading, a
+photo caption or a lead that lost its full stop is no cut paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import BYLINE_ROLES
+
+__all__ = ["LONG_PARAGRAPH", "SENTENCE_END", "ends_sentence", "repair_breaks", "should_join"]
+
+SENTENCE_END = frozenset("。!?;…")  # after NFKC: ！→! ？→? ；→; and … → ...
+_CLOSERS = "”’」』\"'》】"
+_CLAUSE = re.compile("[,、]")
+LONG_PARAGRAPH = 30
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """Does the paragraph end a sentence? A closing quote counts only after a final mark
+    ("……。”"); a closing parenthesis always does (a bracketed byline ends a paragraph);
+    so does a colon (an introduction to a list that follows)."""
+    p = paragraph.rstrip()
+    if not p:
+        return True
+    if p[-1] in ")]:":
+        return True
+    p = p.rstrip(_CLOSERS)
+    return bool(p) and (p[-1] in SENTENCE_END or p.endswith("..."))
+
+
+def _tail_is_appended(paragraph: str) -> bool:
+    """Is the text after the last sentence end set off by a space, as in
+    "……召开。 记者 某某 文/图" (a byline appended to the paragraph)?"""
+    for i in range(len(paragraph) - 1, -1, -1):
+        if paragraph[i] in SENTENCE_END:
+            return paragraph[i + 1 : i + 2] == " "
+    return False
+
+
+# "5月9日,", "5月31日至6月1日,", "5月17——18日,"
+_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|[-—–~～]{1,2})(?:\d{1,2}月)?\d{1,2}日)?"
+                             r"[上中下午晚夜间]*[,，]")
+# a page's meta line ("…发布日期:2018年06月08日打印本页关闭窗口"): it continues into no lead
+_META_LINE = re.compile(r"(?:发布日期|发布时间|来源|浏览次数|点击数|阅读次数)\s*[:：]|打印本页|关闭窗口")
+
+
+_ENDS_EVENT = re.compile(r"(?:胜利|隆重|顺利)?(?:闭幕|开幕|召开|举行|举办|落幕)\s*$")
+
+
+def should_join(paragraph: str, following: str) -> bool:
+    """Was `paragraph` cut by a page or column break, so that `following` continues it?
+
+    Yes when it does not end a sentence and reads as running prose: longer than
+    LONG_PARAGRAPH characters or holding a comma or enumeration comma. Short lines
+    without such punctuation (photo captions, bylines, subheadings) stay on their own, as
+    does a paragraph whose unfinished tail is set off by a space (an appended byline).
+    """
+    if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph):
+        return False
+    if _OPENS_WITH_DAY.match(following) or _META_LINE.search(paragraph):
+        return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
+    if _ENDS_EVENT.search(paragraph):
+        return False  # "…第四次会议在创新广场胜利闭幕": a lead that lost its full stop is complete
+    return len(paragraph) > LONG_PARAGRAPH or bool(_CLAUSE.search(paragraph))
+
+
+def _glue(a: str, b: str) -> str:
+    def word(ch: str) -> bool:
+        return ch.isascii() and ch.isalnum()
+
+    return a + (" " if word(a[-1:]) and word(b[:1]) else "") + b
+
+
+def repair_breaks(paragraphs: list[str]) -> list[str]:
+    """Join each paragraph to the next one while `should_join` says it was cut. The
+    decision reads the last line joined, not all of them: a headline with a comma joined to
+    the next line does not pull in the page's date line and lead after it."""
+    out: list[str] = []
+    last = ""
+    for p in paragraphs:
+        if out and should_join(last, p):
+            out[-1] = _glue(out[-1], p)
+        else:
+            out.append(p)
+        last = p
+    return out
+
+
