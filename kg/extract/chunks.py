@@ -13,7 +13,7 @@ from kg.extract.names import TITLE_RE
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS
 
 
-DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·")
+DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·—")
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 
@@ -44,6 +44,8 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     i = title_start
     while i > floor and text[i - 1] not in DELIMS:
         i -= 1
+    if text[i - 1:i] == "—" and text.startswith("访", i):
+        i += 1  # "——访州人大代表X": an interview's subtitle, who was interviewed
     chunk = text[i:title_start]
     last = None
     for m in _BOUNDARY_RE.finditer(chunk):

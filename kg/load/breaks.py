@@ -46,6 +46,9 @@ _OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|�
 _META_LINE = re.compile(r"(?:发布日期|发布时间|来源|浏览次数|点击数|阅读次数)\s*[:：]|打印本页|关闭窗口")
 
 
+# a byline on a line of its own ("记者 甲乙 丙丁戊"): it continues no subheading before it
+_BYLINE = re.compile(r"\s*(?:%s)\s*[:：]?\s*[\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00-\u9fff·]{2,6})*\s*"
+                     % "|".join(sorted(map(re.escape, BYLINE_ROLES), key=len, reverse=True)))
 _ENDS_EVENT = re.compile(r"(?:胜利|隆重|顺利)?(?:闭幕|开幕|召开|举行|举办|落幕)\s*$")
 
 
@@ -59,7 +62,7 @@ def should_join(paragraph: str, following: str) -> bool:
     """
     if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph):
         return False
-    if _OPENS_WITH_DAY.match(following) or _META_LINE.search(paragraph):
+    if _OPENS_WITH_DAY.match(following) or _META_LINE.search(paragraph) or _BYLINE.fullmatch(following):
         return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
     if _ENDS_EVENT.search(paragraph):
         return False  # "…第四次会议在创新广场胜利闭幕": a lead that lost its full stop is complete

@@ -54,3 +54,8 @@ def test_a_post_of_its_own_before_he_ends_the_next_organisation():
     assert org_chunk(text, text.index("常委、"), 0)[0] == "县委"  # no 和县 read across 和
     text = "东川镇人大主席和西川州人大代表孟庆禾"
     assert org_chunk(text, text.index("代表"), 0)[0] == "西川州人大"
+
+
+def test_an_interview_s_subtitle_opens_with_who_was_interviewed():
+    text = "——访州人大代表、某县文化和旅游局局长刘振华"
+    assert org_chunk(text, text.index("代表"), 0)[0] == "州人大"
