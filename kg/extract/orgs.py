@@ -41,6 +41,7 @@ _OUR_LEVEL = re.compile(r"^我([省市区县州旗镇乡])\1?")
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
+_PARTY_DEPT_ENDS = ("工作部", "人武部", "武装部")  # 社会工作部; a ministry (交通运输部) is no committee's
 _NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")  # no departments (部) of their own: a 部 in their chain is the committee's
 _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治区主席, 副主席, 代主席: the region's government
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
@@ -160,8 +161,7 @@ class OrgResolver:
         if title in GOV_TITLES and len(org) == 2 and (word_tag(org) or "").startswith("v"):
             org = ""  # "会议赞同市长X所作的报告": a verb before the title, the government's head
         if org.startswith("区党委") and "自治区" in self.text:
-            # an autonomous region's page ("区党委副书记、自治区主席"): 区党委 is the 自治区党委 (a
-            # district has a 区委; a development zone's 区党委 is on pages that print no 自治区)
+            # an autonomous region's page: 区党委 is the 自治区党委 (a district has a 区委; a zone's 区党委 prints no 自治区)
             org = "自治" + org
         org = trim_locality(org)
         if org.startswith(_PREFECTURE_BODIES):
@@ -261,7 +261,7 @@ class OrgResolver:
                 return self._remember(gov + org[org.index("政府") + 2:])
         if is_sub_unit(org):
             parent = prev_org if prev_org and prev_org.endswith(TOP_PARENT_ENDINGS) else None
-            if parent is None:
+            if parent is None and (not org.endswith("部") or org in PARTY_COMMITTEES or org.endswith(_PARTY_DEPT_ENDS)):
                 # a special committee (社法委, 提案委) belongs to the 政协 or 人大 named before;
                 # a department (宣传部) or 政法委 to the party committee
                 prefer = ("政协", "人大常委会") if org.endswith("委") and org not in PARTY_COMMITTEES else ("委",)

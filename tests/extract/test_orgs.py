@@ -427,3 +427,11 @@ def test_a_sector_s_member_is_a_member_of_the_cppcc():
             "张立新委员代表民革某市委会作发言;经济界委员刘振华作《推动食品产业发展》的发言。")
     rec = extract_article(art(text, published="2024-01-12"))
     assert posts(rec, "刘振华") == posts(rec, "张立新") != []
+
+
+def test_a_ministry_is_no_department_of_a_committee_printed_before():
+    text = ("2月19日,自治区党委书记、人大常委会主任张立新会见考核组一行。"
+            "考核组组长、交通运输部副部长刘振华反馈了考核意见。县委常委、社会工作部部长马德林参加。")
+    rec = extract_article(art(text, published="2017-02-20"))
+    assert ("交通运输部", "副部长") in posts(rec, "刘振华")
+    assert ("县委社会工作部", "部长") in posts(rec, "马德林")
