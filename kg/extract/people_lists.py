@@ -233,7 +233,7 @@ def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 
 
 # "来到困难群众A、B家中", "看望百岁老人A": names after the kind of people they are, no title
-_KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=家|[,。;、的和及]|$)"
+_KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=家|时|[,。;、的和及]|$)"
                         % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
 
 

@@ -69,6 +69,8 @@ def named_place(place: str | None) -> str | None:
         return named_place(joined.group(1))  # "A矿业有限公司和B矿业有限公司": the first of two
     if _NOT_A_PLACE.search(place) or (place in GENERIC_PLACES and not place.startswith("我")):  # 我县: home_place
         return None
+    if _UNNAMED_RE.match(place):
+        return None  # "城关街道有关村组" read as 有关村: a kind of place, no name
     return place
 
 

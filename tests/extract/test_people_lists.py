@@ -229,3 +229,9 @@ def test_a_list_after_executive_chairmen_are_is_a_list_of_them():
     text = "1月10日下午,市政协八届三次会议举行第二次全体会议。大会执行主席是马德林、吴秀英、孙国庆。孙国庆主持会议。"
     rec = extract_article(art(text, published="2024-01-12"))
     assert posts(rec, "吴秀英") == [("市政协八届三次会议", "执行主席")]
+
+
+def test_people_called_on_by_their_kind_before_shi_are_people():
+    rec = extract_article(art("在慰问高龄老人马德林、吴秀英时,县长刘振华详细了解身体状况。在慰问专家人才孙国庆时,刘振华表示感谢。",
+                              published="2025-01-22"))
+    assert {"马德林", "吴秀英", "孙国庆"} <= {p.name for p in rec.people}

@@ -129,3 +129,7 @@ def test_a_level_printed_once_after_deng_belongs_to_each_bare_name():
     assert visit_items("油洋、泽溪等村进行环境卫生检查") == ["油洋村", "泽溪村"]
     assert visit_items("甲山、乙水等乡镇实地察看") == ["甲山", "乙水"]  # 乡镇: no one level
     assert visit_items("丙坪、丁家湾村等村干部") == ["丙坪", "丁家湾村"]  # the villages' cadres
+
+
+def test_a_kind_of_place_read_out_of_a_longer_item_is_no_place():
+    assert named_place("有关村") is None and named_place("相关企业") is None
