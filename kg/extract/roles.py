@@ -116,9 +116,11 @@ def _verbs_in(span: str) -> list[str]:
     for cs, ce in _clauses(span, 0, len(span)):
         clause = span[cs:ce]
         if found:
-            # a subject-less clause joined by 并/同时/还 goes on with the same subject, and so
-            # does one that opens with a verb of speaking ("X参加会议,提出工作要求")
-            if not re.match(r"(?:并|并且|同时|还|又|随后)", clause) and not _SPEAKS.match(clause):
+            # a subject-less clause joined by 并/同时/还 or opening with 认真/详细 (not 认真学习: what a
+            # meeting did) goes on with the same subject, and so does one that opens with a verb of
+            # speaking ("X参加会议,提出工作要求")
+            if not re.match(r"(?:并|并且|同时|还|又|随后|(?:认真|详细|仔细|亲切)(?!学习|传达|贯彻|研究|审议|听取))", clause) \
+                    and not _SPEAKS.match(clause):
                 break
             found += verb_kinds(clause, at_start_arrive=False)
             continue

@@ -123,3 +123,8 @@ def test_people_called_on_at_home_named_before_their_kind_take_no_role():
 def test_a_short_quoted_name_inside_a_clause_is_no_clause_break():
     assert _after("王某某主持会议并就“八大环境”工作进行安排部署。", "王某某") == ["chair", "speak"]
     assert _after("王某某主持会议。“八大环境”工作要抓好", "王某某") == ["chair"]
+
+
+def test_a_clause_opening_with_an_adverb_goes_on_with_the_same_subject():
+    assert _after("王某某走访了某某股份有限公司,认真倾听企业的发展思路,表示将继续当好服务员。", "王某某") == ["inspect", "speak"]
+    assert _after("王某某主持召开常委会会议,认真学习贯彻重要讲话精神,研究部署工作。", "王某某") == ["chair"]
