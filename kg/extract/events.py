@@ -75,7 +75,7 @@ _AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
 # "在A、B的带领下": A and B lead the people who act, and take part themselves
 _LED_BY_RE = re.compile(r"在([^。]{0,80}?)的?带领下")
 # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
-_LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:(?:有|包括|是|为)[:]|(?<=[座坐席]的还)有)([^。;]*)")
+_LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:(?:有|包括|是|为)[:]|(?<=[座坐席]的还)有|(?<=主席|成员)是)([^。;]*)")
 # "本次会议执行主席由A、B、C担任": the presidium, named between 由 and 担任
 _PRESIDIUM_BY_RE = re.compile(r"((?:执行主席|主席团常务主席)[^,。;:]{0,6}?)由([^。;,]*?)担任")
 _PRESIDIUM_RE = re.compile(r"执行主席|主席团")  # the presidium of a session sits at it
@@ -170,7 +170,7 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
             handled.add(i)
             for role in roles_for(["attend"], r.current.type):
                 r.current.add(ms[i].name, role, (ms[i].name_start, ms[i].name_end))
-    listed = finditer_with(_LISTED_RE, sent, ":") if ":" in sent else finditer_with(_LISTED_RE, sent, "的还有")
+    listed = finditer_with(_LISTED_RE, sent, next((n for n in (":", "的还有", "主席是", "成员是") if n in sent), ":"))
     lists = [*listed, *finditer_with(_PRESIDIUM_BY_RE, sent, "担任")]
     for cm in lists:
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)

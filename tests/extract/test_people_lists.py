@@ -229,6 +229,7 @@ def test_a_list_after_executive_chairmen_are_is_a_list_of_them():
     text = "1月10日下午,市政协八届三次会议举行第二次全体会议。大会执行主席是马德林、吴秀英、孙国庆。孙国庆主持会议。"
     rec = extract_article(art(text, published="2024-01-12"))
     assert posts(rec, "吴秀英") == [("市政协八届三次会议", "执行主席")]
+    assert roles(rec, "吴秀英") == {"attended"}  # the presidium sits at the session
 
 
 def test_people_called_on_by_their_kind_before_shi_are_people():
