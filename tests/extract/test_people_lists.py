@@ -236,3 +236,8 @@ def test_people_called_on_by_their_kind_before_shi_are_people():
     rec = extract_article(art("在慰问高龄老人马德林、吴秀英时,县长刘振华详细了解身体状况。在慰问专家人才孙国庆时,刘振华表示感谢。",
                               published="2025-01-22"))
     assert {"马德林", "吴秀英", "孙国庆"} <= {p.name for p in rec.people}
+
+
+def test_a_head_printed_before_the_title_inside_a_quote():
+    rec = extract_article(art("“刘振华州长作的政府工作报告,让我深受鼓舞。”州人大代表马德林说。", published="2025-01-22"))
+    assert posts(rec, "刘振华") == [("州政府", "州长")]
