@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.extract.memo import finditer_with, pure
 from kg.extract.locality_check import opens_with_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import BARE_UNITS, GENERIC_BODIES, HEAD_TITLE_UNITS, NOT_LOCALITY_STEMS, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
+from kg.lexicon import BARE_UNITS, BOUNDARY_WORDS, GENERIC_BODIES, HEAD_TITLE_UNITS, NOT_LOCALITY_STEMS, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
 
 
 @pure
@@ -62,11 +62,16 @@ def delegation_branch(resolved: Iterable[str], text: str) -> str | None:
     return next((h + "临时党支部" for h in reversed(list(resolved)) if h.endswith("代表团")), None)
 
 
+# what a unit's name never holds: a word before an organisation ("会见", "陪同"), a visit verb
+_NAMED_AFTER = re.compile("|".join(sorted({w for w in BOUNDARY_WORDS if len(w) >= 2} | {
+    "与", "及", "同", "了", "来到", "走进", "深入", "前往", "支持", "关注", "考察", "调研", "参观", "走访"}, key=len, reverse=True)))
+
+
 def last_named(before: str, unit: str) -> str | None:
     """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
     found = None
     for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
-        name = re.split(r"与|及|同|了|来到|走进|深入|前往", m.group())[-1]  # "成武县与山东交通学院": the last of two
+        name = _NAMED_AFTER.split(m.group())[-1]  # "成武县与山东交通学院": the last of two; "X会见Y公司": Y公司
         name = re.sub(r"^(?:在|到|和)", "", name)
         if unit == "代表团":  # a delegation is named for its place ("会议的梧州代表团"), never "第一次代表团"
             stem = name[:-len(unit)]

@@ -75,3 +75,8 @@ def test_a_unit_named_for_its_place_is_no_department():
 def test_a_level_only_congress_session_is_named_from_its_level():
     from kg.extract.org_names import session_name
     assert session_name("3月21日,区十六届人大一次会议隆重开幕。") == "区十六届人大一次会议"
+
+
+def test_the_unit_named_last_starts_after_a_word_before_an_organisation():
+    from kg.extract.org_names import unit_in_sentence
+    assert unit_in_sentence("区委书记刘振华会见中铁某局集团有限公司", ("公司",)) == "中铁某局集团有限公司"
