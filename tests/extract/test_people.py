@@ -356,3 +356,8 @@ def test_a_dotted_name_ends_before_a_one_character_verb_and_a_body():
 def test_a_member_of_a_department_s_own_board_is_one_title():
     rec = extract_article(art("座谈会上,区委组织部部务委员刘振华介绍全区人才工作开展情况。", published="2020-09-15"))
     assert posts(rec, "刘振华") == [("区委组织部", "部务委员")]
+
+
+def test_an_acting_secretary_is_one_title():
+    rec = extract_article(art("5月6日,天津市委代理书记刘振华在北京会见某集团总经理马德林。", published="2016-05-07"))
+    assert posts(rec, "刘振华") == [("天津市委", "代理书记")]
