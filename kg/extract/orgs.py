@@ -176,8 +176,8 @@ class OrgResolver:
                 return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))
             inherited = prev_org or (title[:1] == "副" and self.heads.get(title[1:])) or next(
                 (h for h in reversed(self.history) if h not in self.sub_units), None)
-            if title in ("负责人", "成员") or (not prev_org and set(HEAD_TITLE_UNITS.get(title, ())) == {"公司", "集团"}):
-                return None  # a firm's 董事长 (out of a chain) is no post of the government named before it
+            if title in ("负责人", "成员") or (not prev_org and any(re.fullmatch("公司|集团|商会|协会", u) for u in HEAD_TITLE_UNITS.get(title, ()))):
+                return None  # a firm's 董事长, an association's 会长 (out of a chain): no post of the government before
             if "指挥" in title:  # "总指挥A,副指挥B": a command's post, never the committee's before it
                 inherited = next((h for h in reversed(self.history) if "指挥" in h or h.endswith("防指")), None)
             if inherited and title not in PARTY_TITLES:

@@ -435,3 +435,11 @@ def test_a_ministry_is_no_department_of_a_committee_printed_before():
     rec = extract_article(art(text, published="2017-02-20"))
     assert ("交通运输部", "副部长") in posts(rec, "刘振华")
     assert ("县委社会工作部", "部长") in posts(rec, "马德林")
+
+
+def test_an_association_s_officers_are_the_association_s_not_the_government_s():
+    text = ("5月20日,市政协主席张立新出席北京某市企业商会成立大会,名誉会长马德林,会长刘振华,副会长吴秀英,"
+            "理事孙国庆、赵一鸣出席活动。")
+    rec = extract_article(art(text, published="2021-05-21"))
+    assert posts(rec, "刘振华") == [("北京某市企业商会", "会长")]
+    assert all(org != "市政协" for name in ("吴秀英", "孙国庆") for org, _ in posts(rec, name))
