@@ -23,6 +23,7 @@ from kg.lexicon.gazetteer import gazetteer
 _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
 # "上午9时,在南山森林公园植树现场,…": the site a clause opens with
 _AT_SITE_LATER = re.compile(r"[,，]在([^,，。;在]{2,30}?)(?:现场|会议室里?)[,，]")
+_SITE_IN = re.compile(r"^位于|的(?:植树点|植树现场|植树地点|活动现场|现场)$")
 # "干部群众代表聚集在白鹭广场,隆重举行…仪式": where the people gathered for the activity
 _GATHERED_AT = re.compile(r"(?:(?:聚集|集结|相聚)(?:在|于)|(?:齐聚|汇聚)(?:在|于)?)([^,，。;在]{2,30}?)[,，]")
 # a body's offices, then the room: "镇政府三楼会议室", "县人大常委会机关会议室"
@@ -50,9 +51,11 @@ def meeting_place(text: str) -> str | None:
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
         site = _AT_SITE.match(text) or _AT_SITE_LATER.search(text) or _GATHERED_AT.search(text)
-        if site is None or _NOT_SITE.search(site.group(1)):
+        # "在位于X县Y公园的植树点,": the named place the site lies in
+        where = _SITE_IN.sub("", site.group(1)) if site else ""
+        if site is None or _NOT_SITE.search(where):
             return None  # "在听取市人大代表发言后,": a time, no site
-        return named_place(reduce_place(site.group(1).split("、")[0]))  # the first of a list
+        return named_place(reduce_place(where.split("、")[0]))  # the first of a list
     if re.search(r"之际|期间|前夕|之时|周年|过程|之中|即将", m.group(1)) or re.match(r"之际|前夕|期间", text[m.end():]):
         return None  # 在新中国成立75周年之际召开: a time, not a place
     named = _VENUE_RE.fullmatch(_PREPOSITION_FREE.sub("", m.group(1)))

@@ -329,3 +329,9 @@ def test_a_town_printed_with_its_county_holds_the_village_printed_after_its_own_
             "刘振华深入到七里河镇谈家沟村,察看肉鸡养殖大棚的受灾情况。")
     (event,) = extract_article(art(text, title="刘振华到义县调研", published="2020-08-06")).events
     assert event.places[:1] == ("谈家沟村",)
+
+
+def test_a_site_lying_in_a_named_place_is_at_that_place():
+    from kg.extract.places import meeting_place
+    assert meeting_place("在位于某山县锦绣花谷公园的植树点,市直机关干部近千人挥锹铲土。") == "锦绣花谷公园"
+    assert meeting_place("在听取市人大代表发言后,刘振华指出。") is None
