@@ -99,8 +99,9 @@ def find_byline(text: str) -> list[BylineHit]:
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"
     # also after "作者:" ("作者：记者 甲乙" on many sites' meta lines)
-    # and after a page's source and time stamp ("海报新闻 2026-03-03 18:07:07原创大众网记者 甲乙")
-    for m in re.finditer(r"(?m)^(?:[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?)?[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?"
+    # and after a page's source and time stamp ("海报新闻 2026-03-03 18:07:07原创大众网记者 甲乙"; the stamp
+    # masked as furniture is a run of spaces)
+    for m in re.finditer(r"(?m)^(?:[^\n]{0,40}?(?:\d{1,2}:\d{2}(?::\d{2})?| {10,}))?[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?"
                          r"[\u4e00-\u9fff·]{0,16}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word

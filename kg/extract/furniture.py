@@ -67,6 +67,8 @@ _FIELD = re.compile(
     r"|(?:(?:主办|承办)(?:单位)?\s*[:：]\s*[^\s,，。;；]{0,24})"
     # a page's date right before a meta field: "2023年10月31日来源:连云港市人民政府"
     r"|(?:" + _DATETIME + r"(?=\s*(?:(?:信息|文章|稿件|新闻)?来源|作者|(?:责任)?编辑|(?:点击|浏览|阅读)(?:数|次数|量))))")
+# a page's time stamp, to the second or minute ("2025年04月25日 16:47:57"): no event is dated so
+_STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?")
 # every alternative of _FIELD holds one of these words: a line without any has no field
 # (a quick scan: _FIELD is tried at every position of a line)
 _FIELD_WORDS = re.compile(r"时间|日期|来源|编辑|责编|审|点击|浏览|阅读|字号|字体|主办|承办")
@@ -124,6 +126,8 @@ def _line_spans(line: str, pos: int, end: int) -> list[tuple[int, int]]:
     if _FIELD_WORDS.search(line):
         spans += [(pos + m.start(), pos + m.end()) for m in _FIELD.finditer(line)]
     spans += [(pos + m.start(), pos + m.end()) for m in _MARKUP.finditer(line)]
+    if ":" in line:
+        spans += [(pos + m.start(), pos + m.end()) for m in _STAMP.finditer(line)]
     m = _TAIL.search(line)
     if m:
         spans = [f for f in spans if f[0] < pos + m.start()] + [(pos + m.start(), end)]

@@ -156,3 +156,11 @@ def test_a_page_date_glued_to_a_meta_field_is_furniture_and_no_event_day():
     assert "2023年10月31日" not in mask_furniture(text)
     rec = extract_article(art(text.split("\n", 1)[1], published=None))
     assert rec.events[0].date == "2023-10-28"  # the year from the page's date, the day from the lead
+
+
+def test_a_page_s_time_stamp_dates_no_event():
+    page = ("深化交流促合作\n2025年04月25日 16:47:57深化交流浏览量:0次\n"
+            "4月24日下午,区委书记刘振华会见某集团董事长马德林一行。")
+    assert "16:47" not in mask_furniture(page)
+    rec = extract_article(art(page, title="深化交流促合作", published="2025-04-25"))
+    assert [e.date for e in rec.events] == ["2025-04-24"]
