@@ -190,13 +190,13 @@ def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 # role verb (an honorific order; only the heads of a government: 书记 is printed so of leaders
 # who are quoted, "X总书记", and is no post of the article)
 _HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "提名人选"))), key=len, reverse=True)
-_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|讲话|强调|指出|带队|率队|率领|深入|来到|到|作(?!为|用|风|出贡献))"
+_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|讲话|强调|指出|带队|率队|率领|深入|来到|到|认真|传达|宣读|通报|作(?!为|用|风|出贡献))"
                         % "|".join(map(re.escape, _HEAD_TITLES)))
 
 
 # "贯彻落实甲乙省长、丙丁市长的重要批示": government heads whose words are relayed, each
 # printed before the title, the list opened by a verb of relaying
-_RELAYED = re.compile(r"(?:(?<=落实|学习|传达|贯彻)|(?<=省长、|市长、|县长、|区长、))([\u4e00-\u9fff]{2,3}?)(%s)(?=的|在|、|关于|重要)"
+_RELAYED = re.compile(r"(?:(?<=落实|学习|传达|贯彻)|(?<=省长、|市长、|县长、|区长、))([\u4e00-\u9fff]{2,3}?)(%s)(?=的|在|、|关于|重要|调研|视察|考察)"
                       % "|".join(map(re.escape, _HEAD_TITLES)))
 
 
@@ -209,7 +209,7 @@ def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     with that post, and members of a session's body before 委员 who speak there."""
     def ok(name: str, m: re.Match, known: set[str]) -> bool:
         return (name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name)
-                and not any(k.endswith(name) or name.endswith(k) for k in known if k != name))
+                and name[-1] not in "副代" and not any(k.endswith(name) or name.endswith(k) for k in known if k != name))
 
     hits = list(hits)
     found = []
@@ -233,7 +233,7 @@ def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 
 
 # "来到困难群众A、B家中", "看望百岁老人A": names after the kind of people they are, no title
-_KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=家|时|[,。;、的和及]|$)"
+_KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=等?家|时|[,。;、的和及]|$)"
                         % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
 
 

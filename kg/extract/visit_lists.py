@@ -76,8 +76,9 @@ def named_place(place: str | None) -> str | None:
 
 _LEVEL_CHARS = set("".join(LEVEL_RANK)) | set("()（）")
 _SUFFIX_ENDS = {p[-1] for p in PLACE_SUFFIXES}  # the last characters of place suffixes (司, 村, 园 …)
-# words that make a phrase no place: "把科普知识带到田间地头", "队员是否到岗到位", "宾馆迎接大庆市"
-_NOT_A_PLACE = re.compile(r"把|是否|迎接|布置|瞻仰|分包|^在?建项目")
+# words that make a phrase no place: "把科普知识带到田间地头", "队员是否到岗到位", "宾馆迎接大庆市",
+# "深入到包村联系点" (包村 / 驻村: a cadre's assignment, no village)
+_NOT_A_PLACE = re.compile(r"把|是否|迎接|布置|瞻仰|分包|^在?建项目|^[包驻]村")
 _QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
 
 

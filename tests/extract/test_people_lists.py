@@ -241,3 +241,12 @@ def test_people_called_on_by_their_kind_before_shi_are_people():
 def test_a_head_printed_before_the_title_inside_a_quote():
     rec = extract_article(art("“刘振华州长作的政府工作报告,让我深受鼓舞。”州人大代表马德林说。", published="2025-01-22"))
     assert posts(rec, "刘振华") == [("州政府", "州长")]
+
+
+def test_heads_before_their_title_in_study_phrases_and_people_called_on_at_home():
+    rec = extract_article(art("为深入贯彻落实刘振华省长调研海西重要指示精神,7月31日,试验区召开会议。检查中,杨副市长认真了解情况。",
+                              published="2023-08-01"))
+    assert posts(rec, "刘振华") == [("省政府", "省长")]
+    assert not any(p.name.endswith("副") for p in rec.people)
+    rec = extract_article(art("在困难群众马德林、吴秀英等家中,县长刘振华送上慰问品。", published="2023-08-01"))
+    assert {"马德林", "吴秀英"} <= {p.name for p in rec.people}

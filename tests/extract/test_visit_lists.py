@@ -133,3 +133,7 @@ def test_a_level_printed_once_after_deng_belongs_to_each_bare_name():
 
 def test_a_kind_of_place_read_out_of_a_longer_item_is_no_place():
     assert named_place("有关村") is None and named_place("相关企业") is None
+
+
+def test_a_cadre_s_assigned_village_is_no_village():
+    assert named_place("包村联系点") is None and named_place("驻村工作队") is None
