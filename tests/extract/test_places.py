@@ -335,3 +335,8 @@ def test_a_site_lying_in_a_named_place_is_at_that_place():
     from kg.extract.places import meeting_place
     assert meeting_place("在位于某山县锦绣花谷公园的植树点,市直机关干部近千人挥锹铲土。") == "锦绣花谷公园"
     assert meeting_place("在听取市人大代表发言后,刘振华指出。") is None
+
+
+def test_a_fire_brigade_s_station_is_a_place():
+    from kg.extract.places import _sentence_visits
+    assert _sentence_visits("刘振华一行首先前往某乐镇消防中队和某乐镇派出所慰问一线工作者。")[0][1][:1] == ("某乐镇消防中队",)
