@@ -340,3 +340,9 @@ def test_a_site_lying_in_a_named_place_is_at_that_place():
 def test_a_fire_brigade_s_station_is_a_place():
     from kg.extract.places import _sentence_visits
     assert _sentence_visits("刘振华一行首先前往某乐镇消防中队和某乐镇派出所慰问一线工作者。")[0][1][:1] == ("某乐镇消防中队",)
+
+
+def test_a_party_that_comes_to_a_place_to_inspect_visits_it():
+    from kg.extract.places import _sentence_visits
+    assert _sentence_visits("主任马德林携区民防办领导一行来某源社区开展调研走访工作,与工作人员座谈。")[0][1] == ("某源社区",)
+    assert _sentence_visits("多年来,刘振华一直关心某某镇的发展。") == ()
