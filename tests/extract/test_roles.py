@@ -128,3 +128,7 @@ def test_a_short_quoted_name_inside_a_clause_is_no_clause_break():
 def test_a_clause_opening_with_an_adverb_goes_on_with_the_same_subject():
     assert _after("王某某走访了某某股份有限公司,认真倾听企业的发展思路,表示将继续当好服务员。", "王某某") == ["inspect", "speak"]
     assert _after("王某某主持召开常委会会议,认真学习贯彻重要讲话精神,研究部署工作。", "王某某") == ["chair"]
+
+
+def test_going_with_the_delegation_is_taking_part():
+    assert _after("县政协主席候选人王某某等随团观摩。", "王某某") == ["attend"]
