@@ -59,3 +59,8 @@ def test_a_post_of_its_own_before_he_ends_the_next_organisation():
 def test_an_interview_s_subtitle_opens_with_who_was_interviewed():
     text = "——访州人大代表、某县文化和旅游局局长刘振华"
     assert org_chunk(text, text.index("代表"), 0)[0] == "州人大"
+
+
+def test_a_visit_to_someone_ends_before_the_organisation():
+    text = "刘振华看望市妇儿医院儿一科主任马德林"
+    assert org_chunk(text, text.index("主任"), 0)[0] == "市妇儿医院儿一科"

@@ -361,3 +361,11 @@ def test_a_member_of_a_department_s_own_board_is_one_title():
 def test_an_acting_secretary_is_one_title():
     rec = extract_article(art("5月6日,天津市委代理书记刘振华在北京会见某集团总经理马德林。", published="2016-05-07"))
     assert posts(rec, "刘振华") == [("天津市委", "代理书记")]
+
+
+def test_acting_court_presidents_honorary_presidents_and_deputy_commanders_are_one_title():
+    rec = extract_article(art("区人民法院代院长刘振华,中国某某文化研究会名誉会长马德林,某部队副部队长吴秀英出席会议。",
+                              published="2024-02-22"))
+    assert posts(rec, "刘振华") == [("区人民法院", "代院长")]
+    assert posts(rec, "马德林") == [("中国某某文化研究会", "名誉会长")]
+    assert [t for _, t in posts(rec, "吴秀英")] == ["副部队长"]

@@ -229,7 +229,7 @@ def test_organisations_and_zones():
     assert lexicon.ZONE_WORDS[:2] == ("高新区", "开发区") and "工业园区" in lexicon.GENERIC_ZONE_TERMS
     assert set(lexicon.ZONE_WORDS) - {"试验区"} <= lexicon.GENERIC_ZONES
     assert lexicon.END_ABBREVIATIONS["人社局"] == "人力资源和社会保障局"
-    assert lexicon.START_ABBREVIATIONS == {"街办": "街道办事处"}
+    assert lexicon.START_ABBREVIATIONS == {"街办": "街道办事处", "街党工委": "街道党工委"}
 
 
 def test_two_not_locality_lists_share_their_base():
