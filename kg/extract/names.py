@@ -63,9 +63,9 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False  # 边走边看, 又快又好 (AxAy) are set phrases, not names
     if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
         return False  # 向大家 is no name; "乡长向甲君," is
-    if n == 3 and cand[0] in "来赴到" and (cand[1:] in gazetteer().short_names
-                                          or any(gazetteer().units(cand[1:] + lv) for lv in "镇乡县市区")):
-        return False  # "委员来六安参观", "负责人来安亭": a verb of coming and a place, no name
+    if n == 3 and (cand[0] in "来赴到" and (cand[1:] in gazetteer().short_names or any(
+            gazetteer().units(cand[1:] + lv) for lv in "镇乡县市区")) or cand in gazetteer().short_names):
+        return False  # "委员来六安参观", "负责人来安亭": coming to a place; 马鞍山 (no gold name is one): a place
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
         return False
     if n == 4 and cand[:2] not in COMPOUND_SURNAMES and (

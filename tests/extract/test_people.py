@@ -369,3 +369,10 @@ def test_acting_court_presidents_honorary_presidents_and_deputy_commanders_are_o
     assert posts(rec, "刘振华") == [("区人民法院", "代院长")]
     assert posts(rec, "马德林") == [("中国某某文化研究会", "名誉会长")]
     assert [t for _, t in posts(rec, "吴秀英")] == ["副部队长"]
+
+
+def test_a_village_group_leader_and_a_name_before_rushi_shuo():
+    rec = extract_article(art("在镇人大代表、某某寺村民小组长刘振华带领下,魔芋种植面积逐年扩大。“要主抓产业发展。”镇人大主席马德林如是说。",
+                              published="2018-05-04"))
+    assert posts(rec, "刘振华")[-1] == ("某某寺村民小组", "组长")
+    assert posts(rec, "马德林") == [("镇人大", "主席")]

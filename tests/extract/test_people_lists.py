@@ -250,3 +250,10 @@ def test_heads_before_their_title_in_study_phrases_and_people_called_on_at_home(
     assert not any(p.name.endswith("副") for p in rec.people)
     rec = extract_article(art("在困难群众马德林、吴秀英等家中,县长刘振华送上慰问品。", published="2023-08-01"))
     assert {"马德林", "吴秀英"} <= {p.name for p in rec.people}
+
+
+def test_a_list_whose_members_speak_in_turn_is_a_list_of_people():
+    rec = extract_article(art("会上,马德林、吴秀英、孙国庆分别代表马鞍山、芜湖、铜陵三市作了交流发言。", published="2015-04-30"))
+    assert {"马德林", "吴秀英", "孙国庆"} <= {p.name for p in rec.people}
+    assert "马鞍山" not in {p.name for p in rec.people}  # a city the gazetteer knows is no name
+    assert roles(rec, "吴秀英") >= {"spoke"}
