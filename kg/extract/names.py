@@ -97,7 +97,7 @@ _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
 def _verb_phrase(cand: str) -> bool:
     """A verb and its object, no name with a rare surname ("挥锹铲土、扶苗围堰" after 县领导):
     a first character that is a verb, and a word of the dictionary in the rest that is no
-    proper name (拉巴顿珠, 扎西多吉 hold names)."""
+    proper name (拉巴顿珠, 次仁多吉 hold names)."""
     import jieba
 
     freq()  # the dictionary, loaded quietly
