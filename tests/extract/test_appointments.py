@@ -86,5 +86,5 @@ def test_an_election_s_post_ends_before_a_bracketed_note():
 def test_people_a_motion_names_are_people_without_a_post():
     text = "会议审议通过了马德林、吴秀英两名同志的任职议案;会议表决通过了孙国庆等6名同志的免职议案。"
     assert [(h.name, h.posts) for h in appointed(text)] == [("马德林", []), ("吴秀英", []), ("孙国庆", [])]
-    assert [h.name for h in appointed("审议《关于张建华同志任职的决定(草案)》。")] == ["张建华"]
+    assert [h.name for h in appointed("审议《关于钱立群同志任职的决定(草案)》。")] == ["钱立群"]
     assert appointed("会议通过了相关同志的任职议案。") == []

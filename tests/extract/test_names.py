@@ -217,4 +217,4 @@ def test_coming_to_a_place_before_a_visit_verb_is_no_name():
 def test_a_name_never_ends_with_a_district_s_qu():
     from kg.extract.names import plausible_name
     assert not plausible_name("檀社区", delimited=True)
-    assert plausible_name("董建镇", delimited=True)  # 镇 still ends a delimited three-character name
+    assert plausible_name("邹文镇", delimited=True)  # 镇 still ends a delimited three-character name

@@ -424,13 +424,13 @@ def test_a_deputy_with_no_organisation_is_a_deputy_of_the_head_printed_before():
 
 def test_a_sector_s_member_is_a_member_of_the_cppcc():
     text = ("1月10日下午,市政协八届三次会议举行第二次全体会议,进行大会发言。"
-            "张立新委员代表民革某市委会作发言;经济界委员刘振华作《推动食品产业发展》的发言。")
+            "韩玉林委员代表民革某市委会作发言;经济界委员刘振华作《推动食品产业发展》的发言。")
     rec = extract_article(art(text, published="2024-01-12"))
-    assert posts(rec, "刘振华") == posts(rec, "张立新") != []
+    assert posts(rec, "刘振华") == posts(rec, "韩玉林") != []
 
 
 def test_a_ministry_is_no_department_of_a_committee_printed_before():
-    text = ("2月19日,自治区党委书记、人大常委会主任张立新会见考核组一行。"
+    text = ("2月19日,自治区党委书记、人大常委会主任韩玉林会见考核组一行。"
             "考核组组长、交通运输部副部长刘振华反馈了考核意见。县委常委、社会工作部部长马德林参加。")
     rec = extract_article(art(text, published="2017-02-20"))
     assert ("交通运输部", "副部长") in posts(rec, "刘振华")
@@ -438,7 +438,7 @@ def test_a_ministry_is_no_department_of_a_committee_printed_before():
 
 
 def test_an_association_s_officers_are_the_association_s_not_the_government_s():
-    text = ("5月20日,市政协主席张立新出席北京某市企业商会成立大会,名誉会长马德林,会长刘振华,副会长吴秀英,"
+    text = ("5月20日,市政协主席韩玉林出席北京某市企业商会成立大会,名誉会长马德林,会长刘振华,副会长吴秀英,"
             "理事孙国庆、赵一鸣出席活动。")
     rec = extract_article(art(text, published="2021-05-21"))
     assert posts(rec, "刘振华") == [("北京某市企业商会", "会长")]
