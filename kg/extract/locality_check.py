@@ -114,6 +114,8 @@ def trim_locality(org: str) -> str:
             name = org[:k] if k >= 3 and org[k - 1] == lv else org[: k + 1]
             if any(name.endswith(z) for z in ZONE_WORDS + GENERIC_ZONE_TERMS):
                 return _zone_from_place(org)
+            if any(name.endswith(w) for w in WORDS_ENDING_IN_LEVEL) and not gazetteer().units(name):
+                continue  # 区农业农村委: 农村 is a word, its 村 no village before 委
             checked = checked_locality(name, lv) if len(name) > 1 else name
             if checked is None:
                 return org[k:]

@@ -34,6 +34,13 @@ def test_locality_before_a_level_only_body_is_checked():
     assert trim_locality("甲乙在市委") == "市委"  # a name and a preposition before the body
 
 
+def test_a_level_character_inside_a_word_before_a_body_is_no_level():
+    # 农村 ends the department's name: its 村 opens no village committee
+    assert trim_locality("区农业农村委") == "区农业农村委"
+    assert trim_locality("省人大农业与农村委员会") == "省人大农业与农村委员会"
+    assert trim_locality("马村区委") == "马村区委"  # a district named 马村 keeps its committee
+
+
 def test_a_string_opens_with_a_known_division():
     assert opens_with_locality("和平区人民政府办公室")
     assert opens_with_locality("桦南县委")
