@@ -118,8 +118,8 @@ def is_sub_unit(org: str) -> bool:
     """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
     if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
         return False
-    if "村" in org or "社区" in org or _is_place_name(org[:2]):
-        return False  # 织金疫情现场处置指挥部: a unit named for its place is no department
+    if "村" in org or "社区" in org or any(_is_place_name(org[:n]) for n in (2, 3)):
+        return False  # 织金疫情现场处置指挥部, 阿克苏地委: a unit named for its place is no department
     return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
 
 
