@@ -218,3 +218,13 @@ def test_a_name_never_ends_with_a_district_s_qu():
     from kg.extract.names import plausible_name
     assert not plausible_name("檀社区", delimited=True)
     assert plausible_name("邹文镇", delimited=True)  # 镇 still ends a delimited three-character name
+
+
+def test_a_name_before_zhongyao_and_a_name_never_ending_in_zuo_before_it():
+    from kg.extract.names import read_name
+    text = "特别是县委书记马德林重要讲话精神"  # 重要讲话 follows the name
+    assert read_name(text, text.index("马德林")) == "马德林"
+    text = "省委副书记、代省长韩玉林作重要讲话"  # 作 is the verb, no third character of the name
+    assert read_name(text, text.index("韩玉林")) == "韩玉林"
+    text = "代省长钱立作重要讲话"
+    assert read_name(text, text.index("钱立")) == "钱立"
