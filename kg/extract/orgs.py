@@ -28,6 +28,7 @@ from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GOV_TITLE
                         TOP_PARENT_ENDINGS, UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
 _ASCII_HEAD = re.compile(r"^[\x21-\x7e\s]+")  # stray ASCII a page glued on ("u州…")
+_DATE_HEAD = re.compile(r"^\s*(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上?|早上?)?")  # "8月15日县长X主持"
 _DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
 # a locality's party committee or discipline commission: 县委, 兴县委, 县纪委 (the locality first)
@@ -135,16 +136,15 @@ class OrgResolver:
         return next((u.name for u in reversed(units) if u.name.endswith(lv)), None)
 
     def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
-        """The full organisation of one post. `prev_org`: the resolved organisation before
-        it in the same chain or list. An autonomous prefecture is written short: 迪庆藏族自治州委
-        is 迪庆州委, as the gold and most pages print it (one committee in the graph)."""
+        """The full organisation of one post; `prev_org`: the one resolved before it in the same chain
+        or list. An autonomous prefecture is written short (迪庆藏族自治州委 → 迪庆州委, one committee)."""
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
         if org:
             self.heads[title] = org  # "管委会主任A,…,副主任B": a deputy of the head printed before
         return short_prefecture(org) if org and "自治州" in org else org
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
-        org = _TERM.sub("", _ASCII_HEAD.sub("", chunk.strip()))  # "u州十三届人大常委会" → 州人大常委会
+        org = _TERM.sub("", _ASCII_HEAD.sub("", _DATE_HEAD.sub("", chunk.strip())))  # "u州十三届人大常委会" → 州人大常委会
         org = _CPPCC_OF.sub(r"\1政协", org)  # "政协第十届X县委员会" is X县政协
         org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:

@@ -443,3 +443,8 @@ def test_an_association_s_officers_are_the_association_s_not_the_government_s():
     rec = extract_article(art(text, published="2021-05-21"))
     assert posts(rec, "刘振华") == [("北京某市企业商会", "会长")]
     assert all(org != "市政协" for name in ("吴秀英", "孙国庆") for org, _ in posts(rec, name))
+
+
+def test_a_day_before_a_title_is_no_organisation():
+    rec = extract_article(art("8月15日县长孙国庆主持召开县政府常务会议。", published="2022-08-20"))
+    assert posts(rec, "孙国庆") == [("县政府", "县长")]
