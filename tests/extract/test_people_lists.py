@@ -257,3 +257,9 @@ def test_a_list_whose_members_speak_in_turn_is_a_list_of_people():
     assert {"马德林", "吴秀英", "孙国庆"} <= {p.name for p in rec.people}
     assert "马鞍山" not in {p.name for p in rec.people}  # a city the gazetteer knows is no name
     assert roles(rec, "吴秀英") >= {"spoke"}
+
+
+def test_an_untitled_list_before_canjia_names_people():
+    from kg.extract.people_lists import untitled_lists
+    text = "市委书记马德林到洮北区调研。\n秦志远、冯家宝、任一平参加上述活动。"
+    assert [h.name for h in untitled_lists(text, [])] == ["秦志远", "冯家宝", "任一平"]
