@@ -37,6 +37,13 @@ def locality_of(org: str) -> str | None:
     return None
 
 
+def carried_locality(org: str, prev_org: str) -> str | None:
+    """The city, county or district of the list item before a bare bureau (农业局), if it names one."""
+    loc = locality_of(prev_org)
+    return loc if loc and loc.endswith(("市", "县", "区", "旗")) and org.endswith(("局", "办")) \
+        and not opens_with_locality(org) else None
+
+
 @pure
 def unit_of(org: str) -> str:
     """The unit whose party group or committee `org` is: X党组 → X, X集团党委 → X集团; a

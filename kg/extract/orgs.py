@@ -17,9 +17,10 @@ import re
 
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SESSION_TITLES, bare_unit, delegation_branch, is_sub_unit, last_community, last_named,
-                                  last_village, level_prefix, locality_of, opened_unit, party_department, printed_prefecture,
-                                  printed_region, session_name, short_prefecture, unit_of)
+from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, delegation_branch, is_sub_unit,
+                                  last_community, last_named, last_village, level_prefix, locality_of, opened_unit,
+                                  party_department, printed_prefecture, printed_region, session_name, short_prefecture,
+                                  unit_of)
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -205,8 +206,7 @@ class OrgResolver:
             # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name
             # (政协办公厅副科长: a section chief of the 办公厅)
             org += head
-        # the locality carries its level once: 二七区区委 → 二七区委
-        org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org
+        org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org  # 二七区区委 → 二七区委
         bare = bare_unit(org)
         if bare and pos is not None:
             before = self.text[max(0, self.offset + pos - 4000): self.offset + pos]
@@ -287,8 +287,8 @@ class OrgResolver:
             return self._remember(base + org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
         if (level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心"))
                 and not org.startswith(("国家", "中国", "中央", "全国", "国务院"))  # a national unit takes no level
-                and (lv := level_prefix(prev_org))):
-            org = lv + org
+                and (lv := level_prefix(prev_org) or carried_locality(org, prev_org))):
+            org = lv + org  # "五常副市长A、农业局局长B" → 五常市农业局: the list's locality carries on
         full = self._with_locality(org)
         if title in PARTY_TITLES and full.endswith(("乡", "镇", "街道")):
             full += "党工委" if full.endswith("街道") else "党委"  # 乡宣传委员: the township's party committee

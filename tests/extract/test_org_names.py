@@ -81,3 +81,10 @@ def test_a_level_only_congress_session_is_named_from_its_level():
 def test_the_unit_named_last_starts_after_a_word_before_an_organisation():
     from kg.extract.org_names import unit_in_sentence
     assert unit_in_sentence("区委书记刘振华会见中铁某局集团有限公司", ("公司",)) == "中铁某局集团有限公司"
+
+
+def test_the_locality_a_list_carries_to_a_bare_bureau():
+    from kg.extract.org_names import carried_locality
+    assert carried_locality("农业局", "五常市政府") == "五常市"
+    assert carried_locality("美丽城镇办", "西塘镇党委") is None  # a town has no bureaus
+    assert carried_locality("建设开发服务中心", "岳阳县政府") is None  # only a bureau or office

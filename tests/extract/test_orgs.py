@@ -448,3 +448,9 @@ def test_an_association_s_officers_are_the_association_s_not_the_government_s():
 def test_a_day_before_a_title_is_no_organisation():
     rec = extract_article(art("8月15日县长孙国庆主持召开县政府常务会议。", published="2022-08-20"))
     assert posts(rec, "孙国庆") == [("县政府", "县长")]
+
+
+def test_a_bare_bureau_after_a_named_locality_in_a_list_is_that_locality_s():
+    rec = extract_article(art("4日下午,检查组来到五常市,在五常副市长孙国庆、农业局局长钱立群陪同下实地核实。",
+                              published="2020-04-06"))
+    assert posts(rec, "钱立群") == [("五常市农业局", "局长")]
