@@ -40,8 +40,9 @@ def locality_of(org: str) -> str | None:
 def carried_locality(org: str, prev_org: str) -> str | None:
     """The city, county or district of the list item before a bare bureau (农业局), if it names one."""
     loc = locality_of(prev_org)
-    return loc if loc and loc.endswith(("市", "县", "区", "旗")) and org.endswith(("局", "办")) \
-        and not opens_with_locality(org) else None
+    if not loc or not loc.endswith(("市", "县", "区", "旗")) or not re.fullmatch(r"[\u4e00-\u9fff]{1,5}(?<!分)[局办]", org):
+        return None  # 公安静海分局, 银川中关村双创办: a unit named for its own place
+    return None if opens_with_locality(org) or loc[:2] in org else loc
 
 
 @pure

@@ -238,10 +238,9 @@ class OrgResolver:
             base = locality_of(prev_org) if prev_org else None
             if base:  # 柳塘村 + 村委会 → 柳塘村委会: the level is printed once
                 return self._remember(base + (org[1:] if org[:1] == base[-1:] else org))
-            same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None)
-            if same:
-                return self._remember(same)
-            return self._remember(self._with_locality(org))
+            same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None) or next((
+                loc + org for h in reversed(self.history) if org == "办事处" and (loc := locality_of(h) or "").endswith("街道")), None)
+            return self._remember(same or self._with_locality(org))  # "街道党工委书记A,办事处主任B": the street's
         parent = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
         if org in ("办公室", "办", "办公厅") and parent and unit_of(parent).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;

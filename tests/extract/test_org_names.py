@@ -88,3 +88,4 @@ def test_the_locality_a_list_carries_to_a_bare_bureau():
     assert carried_locality("农业局", "五常市政府") == "五常市"
     assert carried_locality("美丽城镇办", "西塘镇党委") is None  # a town has no bureaus
     assert carried_locality("建设开发服务中心", "岳阳县政府") is None  # only a bureau or office
+    assert carried_locality("公安静海分局", "静海区政府") is None  # a unit named for its own place

@@ -454,3 +454,9 @@ def test_a_bare_bureau_after_a_named_locality_in_a_list_is_that_locality_s():
     rec = extract_article(art("4日下午,检查组来到五常市,在五常副市长孙国庆、农业局局长钱立群陪同下实地核实。",
                               published="2020-04-06"))
     assert posts(rec, "钱立群") == [("五常市农业局", "局长")]
+
+
+def test_a_bare_banshichu_is_the_street_s_resolved_before():
+    rec = extract_article(art("7日上午,区委书记马德林带队到人和路街道视察防汛工作,街道党工委书记孙国庆,办事处主任钱立群陪同。",
+                              published="2020-07-08"))
+    assert posts(rec, "钱立群") == [("人和路街道办事处", "主任")]
