@@ -125,7 +125,9 @@ def reduce_place(item: str) -> str | None:
         place = reduce_place(stem) if stem and SUFFIX_RE.search(stem) and stem[-1:] not in "的和及" else None
         # the place must end where the work is printed ("全面推进乡村振兴工作": no 乡村), a route's
         # start aside ("A机场至B站沿线整治情况"), and a county or town of the gazetteer ("福海县重大项目进展")
-        return place if place and (stem.endswith(place) or "至" in stem or gazetteer().units(place)) else None
+        # a start's 配套 work ("X产业园配套道路建设": the park's supporting road) is the place's too
+        return place if place and (stem.endswith(place) or "至" in stem or gazetteer().units(place)
+                                   or stem.startswith(place + "配套")) else None
     pieces, pos = [], 0
     zone = _COMPANY_RE.search(item) and _ZONE_BEFORE_RE.search(item)
     if zone and len(item) - zone.end() >= 4:
@@ -168,7 +170,10 @@ def reduce_place(item: str) -> str | None:
                 kind or merged and piece.endswith(("中心", "站", "馆", "室")))):
             place = piece
         else:
-            m = next((m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2), None)
+            found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2]
+            # "长城文化产业园配套道路": a two-character name before a longer named place is part of its name
+            m = next((m for m in found if m.end() >= 3), None) if found and found[0].end() == 2 else None
+            m = m or (found[0] if found else None)
             if m is None:
                 continue
             place = piece[:m.end()]

@@ -41,6 +41,9 @@ def test_places_lose_movement_verbs_and_sides():
     from kg.extract.triggers import reduce_place
 
     assert reduce_place("到团泊新城健康产业园") == "团泊新城健康产业园"
+    # a two-character name (长城) before a longer named place is part of its name; the park's 配套 work is the park's
+    assert reduce_place("长城文化产业园配套道路建设") == "长城文化产业园"
+    assert reduce_place("镜湖旅游综合体项目") == "镜湖旅游综合体项目"
     assert reduce_place("挥公大道北侧御捷车业第三工厂南空地处") == "御捷车业第三工厂"
     assert reduce_place("运河文化公园西侧义务植树活动现场") == "运河文化公园"
     assert reduce_place("官山林场") == "官山林场"

@@ -89,6 +89,12 @@ def test_a_meta_line_continues_into_no_lead_that_opens_with_a_span_of_days():
     assert body_text("旗政协主席带队赴杭后考察学习的报道,考察学习的报道\n5月17——18日,旗政协主席刘振华带队。").split("\n")[-1].startswith("5月17")
 
 
+def test_a_government_information_meta_line_continues_into_no_paragraph():
+    # "索引号:…" ends with no full stop; a garbled day ("1016日") opens the lead after it
+    assert not should_join("体裁分类:工作部署 主题分类:商贸、旅游 文号: 索引号:000357800/2021-229",
+                           "1016日,副市长刘振华来到某区调研。")
+
+
 def test_a_byline_line_continues_no_subheading_before_it():
     text = body_text("以文旅为引擎 助推产业新发展\n——访州人大代表、某县文化和旅游局局长刘振华\n记者 马德林 吴秀英\n“报告让我深受鼓舞。”")
     assert text.split("\n")[2] == "记者 马德林 吴秀英"
