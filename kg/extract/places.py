@@ -95,6 +95,7 @@ _NOT_SITE = re.compile(r"期间|过程|[中时下后前上]$|之际|[的了]|家
 # "在A、B、C,考察团了解…", "在A、B调研时": a list of sites the sentence opens with
 _IN_LIST = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、在]{2,20}、)+[^,，。;、在]{2,20}?)"
                       r"(?:[,，]|(?=检查|调研|视察|督导|察看|考察|走访|查看))")
+_WENT_TO_ACTIVITY = re.compile(r"(?:来到|[到赴]|前往)([^,，。;、到在]{2,20}?)(?:参加|开展|举行)[^,，。;]{0,10}?(?:植树|活动|仪式|劳动)")
 _OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
 
 
@@ -138,6 +139,10 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
             found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))
+    for m in _WENT_TO_ACTIVITY.finditer(sent):  # "到高神山参加植树活动": where the activity was
+        if not _NOT_SITE.search(m.group(1)) and not re.search(r"调研|检查|考察|视察|督导|走访|暨|工作", m.group(1)) \
+                and (place := place_of_item(m.group(1), True)) and place != inside:
+            found.append((m.start(), (False, (place,), inside)))
     sites = None if listed else _IN_LIST.match(sent)
     if sites and (sent[sites.end() - 1] not in ",，" or _SEEN_THERE.match(sent, sites.end())):
         items = visit_items(sites.group(1) + ",")

@@ -346,3 +346,13 @@ def test_a_party_that_comes_to_a_place_to_inspect_visits_it():
     from kg.extract.places import _sentence_visits
     assert _sentence_visits("主任马德林携区民防办领导一行来某源社区开展调研走访工作,与工作人员座谈。")[0][1] == ("某源社区",)
     assert _sentence_visits("多年来,刘振华一直关心某某镇的发展。") == ()
+
+
+def test_going_to_a_place_for_an_activity_names_where_it_was():
+    rec = extract_article(art("3月23日,县委书记马德林等四套班子领导到高神山参加植树活动。马德林要求,要搞好规划。",
+                              published="2022-03-29"))
+    assert [e.places for e in rec.events] == [("高神山",)]
+    # a visit's work printed before the activity is no place
+    rec = extract_article(art("12月7日,副主任刘振华带队赴海丰县可塘镇调研乡村振兴帮扶工作暨开展交通安全宣传活动。",
+                              published="2021-12-08"))
+    assert all("调研" not in p for e in rec.events for p in e.places)
