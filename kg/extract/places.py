@@ -151,7 +151,7 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
     if not listed and (one := _AT_ONE_ETC.search(sent)) and (place := place_of_item(one.group(1), True)):
         found.append((one.start(), (False, (place,), None)))
     if (opening and not inside and not _NOT_SITE.search(opening.group(1))
-            and _SEEN_THERE.match(sent, opening.end())
+            and (_SEEN_THERE.match(sent, opening.end()) or reduce_place(opening.group(1)))
             and (place := place_of_item(opening.group(1), False))):
         found.append((opening.start(), (False, (place,), None)))
     if not found and inside and parse_place(inside)[0] and parse_place(inside)[0][-1].rank >= 5:

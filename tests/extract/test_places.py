@@ -356,3 +356,15 @@ def test_going_to_a_place_for_an_activity_names_where_it_was():
     rec = extract_article(art("12月7日,副主任刘振华带队赴海丰县可塘镇调研乡村振兴帮扶工作暨开展交通安全宣传活动。",
                               published="2021-12-08"))
     assert all("调研" not in p for e in rec.events for p in e.places)
+
+
+def test_a_named_site_a_sentence_opens_with_is_visited_whatever_is_said_there():
+    rec = extract_article(art("近日,市委常委、宣传部部长马德林到我区调研。在西山警示教育基地,马德林对我区工作给予充分肯定。"
+                              "在京西商务中心,马德林了解了基本情况。"))
+    assert rec.events[0].places[0] == "西山警示教育基地"
+
+
+def test_this_village_and_its_surroundings_name_no_place():
+    from kg.extract.visit_lists import named_place
+    assert named_place("该村") is None and named_place("周边地区") is None
+    assert named_place("建新村") == "建新村"
