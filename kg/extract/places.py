@@ -22,7 +22,7 @@ from kg.lexicon.gazetteer import gazetteer
 
 _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
 # "上午9时,在南山森林公园植树现场,…": the site a clause opens with
-_AT_SITE_LATER = re.compile(r"[,，]在([^,，。;在]{2,30}?)(?:现场|会议室里?)[,，]")
+_AT_SITE_LATER = re.compile(r"(?:^|[,，])[^,，。;在]{0,6}?在([^,，。;在]{2,30}?)(?:现场|会议室里?)[,，]")  # "我市在X现场,"
 _SITE_IN = re.compile(r"^位于|的(?:植树点|植树现场|植树地点|活动现场|现场)$")
 # "干部群众代表聚集在白鹭广场,隆重举行…仪式": where the people gathered for the activity
 _GATHERED_AT = re.compile(r"(?:(?:聚集|集结|相聚)(?:在|于)|(?:齐聚|汇聚)(?:在|于)?)([^,，。;在]{2,30}?)[,，]")

@@ -368,3 +368,9 @@ def test_this_village_and_its_surroundings_name_no_place():
     from kg.extract.visit_lists import named_place
     assert named_place("该村") is None and named_place("周边地区") is None
     assert named_place("建新村") == "建新村"
+
+
+def test_a_site_after_a_short_subject_and_zai_is_where_the_activity_was():
+    rec = extract_article(art("10月26日上午,全省重大项目集中开工活动举行,我市在第二中学建设项目现场,同步举行全市集中开工活动。"
+                              "市委书记马德林宣布项目开工。", published="2023-10-26"))
+    assert rec.events[0].places == ("第二中学建设项目",)
