@@ -231,7 +231,10 @@ def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[
     for _ in range(3):  # province, city, county: never deeper
         if not all(_CONTAINER_RE.fullmatch(p) for p in places):
             break
-        found = _inside_container(places[0], rest, list(venues), len(places) > 1 or inner_places is not None, text)
+        # the first container printed with places inside it ("到A、B等镇检查" … "检查B镇X、Y,A镇Z")
+        opened = any(inside in places for _, _, inside in lists)  # "在新民市,…": the lists say what lies in each
+        found = next((f for c in (places[:1] if opened else places) if (f := _inside_container(
+            c, rest, list(venues), len(places) > 1 or inner_places is not None, text))), None)
         if not found or found == places:
             break
         inner_places = found

@@ -374,3 +374,9 @@ def test_a_site_after_a_short_subject_and_zai_is_where_the_activity_was():
     rec = extract_article(art("10月26日上午,全省重大项目集中开工活动举行,我市在第二中学建设项目现场,同步举行全市集中开工活动。"
                               "市委书记马德林宣布项目开工。", published="2023-10-26"))
     assert rec.events[0].places == ("第二中学建设项目",)
+
+
+def test_towns_visited_give_way_to_the_sites_printed_after_any_of_them():
+    rec = extract_article(art("5月15日,市委常委刘振华率队到阳罗洲、四季红、草尾等镇检查内湖防汛工作。\n"
+                              "刘振华冒雨检查四季红镇北河口砂石围、玉鹊渍堤,阳罗洲镇土包砂石库等地。", published="2021-05-16"))
+    assert rec.events[0].places[0] == "北河口砂石围"
