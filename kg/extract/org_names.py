@@ -1,19 +1,17 @@
 """What an organisation's printed name holds: its level and locality (二七区委 → 区, 二七区),
-the unit whose committee it is (县卫健委党组 → 县卫健委), the session it names, the units a
-bare name stands for (the village or community printed last), and its written-out forms
+the unit whose committee it is (县卫健委党组 → 县卫健委), the session it names, and its written-out forms
 (区委办 → 区委办公室, 迪庆藏族自治州委 → 迪庆州委). kg.extract.orgs resolves posts with them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.extract.memo import finditer_with, pure
 from kg.extract.locality_check import opens_with_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import BARE_UNITS, BOUNDARY_WORDS, GENERIC_BODIES, HEAD_TITLE_UNITS, NOT_LOCALITY_STEMS, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
+from kg.lexicon import BARE_UNITS, GENERIC_BODIES, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
 
 
 @pure
@@ -57,68 +55,12 @@ def unit_of(org: str) -> str:
     return org
 
 
-def _is_place_name(stem: str) -> bool:
+def is_place_name(stem: str) -> bool:
     gaz = gazetteer()
     return bool(stem) and (stem in gaz.short_names or bool(gaz.units(stem)))
 
 
-def delegation_branch(resolved: Iterable[str], text: str) -> str | None:
-    """The temporary party branch (临时党支部) of the congress delegation resolved last, when
-    the article says one was set up ("代表团还成立了临时党支部,…推选X为党支部书记")."""
-    if "临时党支部" not in text:
-        return None
-    return next((h + "临时党支部" for h in reversed(list(resolved)) if h.endswith("代表团")), None)
-
-
-# what a unit's name never holds: a word before an organisation ("会见", "陪同"), a visit verb
-_NAMED_AFTER = re.compile("|".join(sorted((w for w in BOUNDARY_WORDS if len(w) >= 2), key=len, reverse=True))
-                          + "|与|及|同|了|来到|走进|深入|前往|支持|关注|考察|调研|参观|走访|出席|参加|主持|召开|举办|举行")
-
-
-def last_named(before: str, unit: str) -> str | None:
-    """The last full name ending in `unit` printed before: "在星辰电子科技有限公司,公司总经理…"."""
-    found = None
-    for m in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9()]{2,24}?" + re.escape(unit), before):
-        name = _NAMED_AFTER.split(m.group())[-1]  # "成武县与山东交通学院": the last of two; "X会见Y公司": Y公司
-        name = re.sub(r"^(?:在|到|和)", "", name)
-        if unit == "代表团":  # a delegation is named for its place ("会议的梧州代表团"), never "第一次代表团"
-            stem = name[:-len(unit)]
-            name = next((stem[i:] + unit for i in range(len(stem) - 1) if _is_place_name(stem[i:])), "")
-        if len(name) > len(unit):
-            found = name
-    return found
-
-
-def unit_in_sentence(before: str, kinds: tuple[str, ...]) -> str | None:
-    """The unit of one of `kinds` (公司, 医院 …) printed last in the sentence `before` ends."""
-    sentence = re.split(r"[。!?;]", before)[-1]
-    return max((n for k in kinds if (n := last_named(sentence, k))), key=sentence.rfind, default=None)
-
-
 _LEVEL_CHARS = frozenset(lv[0] for lv in TEXT_LEVELS)  # 省 市 区 县 镇 乡 街 旗 州
-_VILLAGE_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}村)(?![民委级庄里落干两])")
-
-
-_COMMUNITY_RE = re.compile(r"(?:^|[,，。;；、:：\s在到赴和与及])([\u4e00-\u9fff]{2,3}社区)(?![居民委])")
-
-
-def last_community(before: str) -> str | None:
-    """The last "X社区" printed in `before` after a delimiter or 在/到 (as `last_village`),
-    and no word of the kind (城乡社区, 农村社区)."""
-    found = None
-    for m in _COMMUNITY_RE.finditer(before):
-        if m.group(1)[:-2] not in NOT_LOCALITY_STEMS:
-            found = m.group(1)
-    return found
-
-
-def last_village(before: str) -> str | None:
-    found = None
-    for m in _VILLAGE_RE.finditer(before):
-        found = m.group(1)
-        while len(found) > 3 and found[0] in "在到赴和与及":
-            found = found[1:]  # "，在柳塘村": the boundary word is no part of the name
-    return found
 
 
 @pure
@@ -126,7 +68,7 @@ def is_sub_unit(org: str) -> bool:
     """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
     if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
         return False
-    if "村" in org or "社区" in org or any(_is_place_name(org[:n]) for n in (2, 3)):
+    if "村" in org or "社区" in org or any(is_place_name(org[:n]) for n in (2, 3)):
         return False  # 织金疫情现场处置指挥部, 阿克苏地委: a unit named for its place is no department
     return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
 
@@ -274,19 +216,3 @@ def party_department(org: str) -> str:
     仓山区委统战部, 武山县委常委组织部 → 武山县委组织部; any other organisation as it is."""
     m = _PARTY_DEPT.fullmatch(org)
     return m.group(1) + "委" + m.group(2) if m else org
-
-
-_OPENER = re.compile(r"在([\u4e00-\u9fff]{2,24})[,，]\s*$")
-
-
-def opened_unit(text: str, end: int, org: str, title: str) -> str | None:
-    """The unit of "在X," before a bare head title (校长, 院长) or 企业 / 公司 (企业负责人) printed
-    at `end`; "一行来到X有限公司,董事长Y介绍": the unit of its kind printed last in the sentence."""
-    if org and org not in ("企业", "公司", "单位"):
-        return None
-    m = _OPENER.search(text[max(0, end - 40):end])  # 在 + at most 24 characters + a comma
-    wanted = HEAD_TITLE_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
-    if m is None:
-        return unit_in_sentence(text[max(0, end - 200):end], wanted) if wanted and not org else None
-    x = m.group(1)
-    return x if wanted and x.endswith(wanted) and len(x) > 2 else None

@@ -17,10 +17,10 @@ import re
 
 from kg.extract.divisions import parse_place
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, delegation_branch, is_sub_unit,
-                                  last_community, last_named, last_village, level_prefix, locality_of, opened_unit,
+from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
                                   party_department, printed_prefecture, printed_region, session_name, short_prefecture,
                                   unit_of)
+from kg.extract.printed_units import delegation_branch, last_named, opened_unit, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -269,16 +269,9 @@ class OrgResolver:
             if parent:
                 self.sub_units.add(parent + org)
                 return self._remember(parent + org)
-        if org.startswith("村") and len(org) > 1 and pos is not None:
-            # 村党总支书记、村委会主任 after "在柳塘村," : the village printed last
-            village = last_village(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
-            if village:
-                return self._remember(village + org.lstrip("村"))
-        if org.startswith("社区") and len(org) > 2 and pos is not None:
-            # 社区党支部书记X after "来到南街社区": the community printed last
-            community = last_community(self.text[max(0, self.offset + pos - 4000): self.offset + pos])
-            if community:
-                return self._remember(community + org[2:])
+        printed = unit_printed_before(org, self.text[max(0, self.offset + pos - 4000): self.offset + pos]) if pos is not None else None
+        if printed:
+            return self._remember(printed)  # 村党总支书记 after "在柳塘村,"; 该公司总经理: the unit printed last
         town = _TOWN_SESSION.match(self.session or "")
         if org in ("人大", "人大主席团") and not prev_org and town:
             return self._remember(town.group(1) + org)  # 当选为人大主席 at 古井镇's congress

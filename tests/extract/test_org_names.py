@@ -44,21 +44,6 @@ def test_a_party_department_printed_without_its_committee():
     assert party_department("仓山区委统战部") == "仓山区委统战部"
 
 
-def test_village_cadres_are_no_village():
-    from kg.extract.org_names import last_village
-    assert last_village("来到柳塘村,要求村干部把群众放在心上,") == "柳塘村"
-    assert last_village("他们要求村两委班子加强学习,") is None
-
-
-def test_the_unit_a_sentence_opens_in_before_a_bare_head_title():
-    from kg.extract.org_names import opened_unit
-    text = "在育才中学,校长"
-    assert opened_unit(text, len(text), "", "校长") == "育才中学"
-    assert opened_unit(text, len(text), "", "局长") is None  # a school has no 局长
-    text = "一行来到星辰电子科技有限公司,董事长"
-    assert opened_unit(text, len(text), "", "董事长") == "星辰电子科技有限公司"
-
-
 def test_the_body_of_a_session():
     from kg.extract.org_names import session_body
     assert session_body("政协第十届吉县委员会第四次会议", "委员") == "吉县政协"
@@ -76,11 +61,6 @@ def test_a_unit_named_for_its_place_is_no_department():
 def test_a_level_only_congress_session_is_named_from_its_level():
     from kg.extract.org_names import session_name
     assert session_name("3月21日,区十六届人大一次会议隆重开幕。") == "区十六届人大一次会议"
-
-
-def test_the_unit_named_last_starts_after_a_word_before_an_organisation():
-    from kg.extract.org_names import unit_in_sentence
-    assert unit_in_sentence("区委书记刘振华会见中铁某局集团有限公司", ("公司",)) == "中铁某局集团有限公司"
 
 
 def test_the_locality_a_list_carries_to_a_bare_bureau():

@@ -1,0 +1,37 @@
+"""kg.extract.printed_units: the units a post printed by its kind stands for."""
+
+from __future__ import annotations
+
+
+def test_village_cadres_are_no_village():
+    from kg.extract.printed_units import last_village
+    assert last_village("来到柳塘村,要求村干部把群众放在心上,") == "柳塘村"
+    assert last_village("他们要求村两委班子加强学习,") is None
+
+
+def test_the_unit_a_sentence_opens_in_before_a_bare_head_title():
+    from kg.extract.printed_units import opened_unit
+    text = "在育才中学,校长"
+    assert opened_unit(text, len(text), "", "校长") == "育才中学"
+    assert opened_unit(text, len(text), "", "局长") is None  # a school has no 局长
+    text = "一行来到星辰电子科技有限公司,董事长"
+    assert opened_unit(text, len(text), "", "董事长") == "星辰电子科技有限公司"
+
+
+def test_the_unit_named_last_starts_after_a_word_before_an_organisation():
+    from kg.extract.printed_units import unit_in_sentence
+    assert unit_in_sentence("区委书记刘振华会见中铁某局集团有限公司", ("公司",)) == "中铁某局集团有限公司"
+
+
+def test_this_firm_or_village_is_the_one_printed_last():
+    from kg.extract.printed_units import unit_printed_before
+    assert unit_printed_before("该公司", "调研组来到星辰电子科技有限公司,") == "星辰电子科技有限公司"
+    assert unit_printed_before("该村党支部", "来到湴东村,") == "湴东村党支部"
+    assert unit_printed_before("村委会", "来到柳塘村,") == "柳塘村委会"
+    assert unit_printed_before("社区党支部", "来到南街社区,") == "南街社区党支部"
+    assert unit_printed_before("公司", "来到星辰电子科技有限公司,") is None  # a bare kind is not anaphoric here
+
+
+def test_a_village_named_after_a_kind_of_village():
+    from kg.extract.printed_units import last_village
+    assert last_village("在典型村湴东村,调研团一行认真听取") == "湴东村"
