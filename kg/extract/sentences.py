@@ -10,11 +10,18 @@ from kg.model import Mention, Sentence
 _END = re.compile(r"[。!?！？;；]+[”’」』)]?|\n+")
 
 
+# the last clause of a list of those present: "县委书记A,县长B;县直部门负责同志;各镇书记等参加活动。"
+_PRESENT_AFTER = re.compile(r"[^。!?！？\n]*?等[^,，;；。\n]{0,12}?(?:参加|出席|列席|参会)[^,，;；。\n]{0,10}(?:[。!?！？]|\n|$)")
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split at sentence-final punctuation and line breaks; spans exclude line breaks."""
+    """Split at sentence-final punctuation and line breaks; spans exclude line breaks. A
+    semicolon inside a list of those present ends no sentence: the verb after it is theirs."""
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
+        if m.group() in (";", "；") and _PRESENT_AFTER.match(text, m.end()):
+            continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         if text[start:end].strip():
             s, e = start, end

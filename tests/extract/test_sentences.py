@@ -36,3 +36,12 @@ def test_dev_mentions_have_valid_offsets(path):
                 assert a.text[x.mention.start:x.mention.end] == x.mention.text
         for r in rec.reporters:
             assert a.text[r.mention.start:r.mention.end] == r.name
+
+
+def test_a_semicolon_inside_a_list_of_those_present_ends_no_sentence():
+    from kg.extract.sentences import split_sentences
+    text = "县委书记马德林,县长刘振华;县直部门负责同志;各镇书记等参加活动。会议结束。"
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "县委书记马德林,县长刘振华;县直部门负责同志;各镇书记等参加活动。", "会议结束。"]
+    text = "会议听取了报告;会议强调,要抓好落实。"
+    assert len(split_sentences(text)) == 2
