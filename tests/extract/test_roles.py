@@ -132,3 +132,11 @@ def test_a_clause_opening_with_an_adverb_goes_on_with_the_same_subject():
 
 def test_going_with_the_delegation_is_taking_part():
     assert _after("县政协主席候选人王某某等随团观摩。", "王某某") == ["attend"]
+
+
+def test_a_topic_then_a_verb_of_speaking_goes_on_with_the_chair():
+    from kg.extract.roles import verbs_after
+    text = "主持会议,就落实好大讨论活动提出具体要求。"
+    assert "speak" in verbs_after(text, 0, len(text), len(text))
+    text = "主持会议,就业形势总体稳定。"  # 就业 is no topic
+    assert "speak" not in verbs_after(text, 0, len(text), len(text))
