@@ -38,6 +38,7 @@ _LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 # "政协第十届玉屏侗族自治县委员会": a county's CPPCC, printed the long way with its term
+_CPPCC_TERM = re.compile(r"政协(?:第?[一二三四五六七八九十]+届)?委员会$")
 _CPPCC_OF = re.compile(r"^政协(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?[省市区县州旗])委员会$")
 _OUR_LEVEL = re.compile(r"^我([省市区县州旗镇乡])\1?")
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
@@ -146,7 +147,7 @@ class OrgResolver:
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         org = _TERM.sub("", _ASCII_HEAD.sub("", _DATE_HEAD.sub("", chunk.strip())))  # "u州十三届人大常委会" → 州人大常委会
-        org = _CPPCC_OF.sub(r"\1政协", org)  # "政协第十届X县委员会" is X县政协
+        org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
         org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
             org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed

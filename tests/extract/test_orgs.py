@@ -460,3 +460,10 @@ def test_a_bare_banshichu_is_the_street_s_resolved_before():
     rec = extract_article(art("7日上午,区委书记马德林带队到人和路街道视察防汛工作,街道党工委书记孙国庆,办事处主任钱立群陪同。",
                               published="2020-07-08"))
     assert posts(rec, "钱立群") == [("人和路街道办事处", "主任")]
+
+
+def test_a_cppcc_committee_printed_with_its_term_is_the_cppcc():
+    rec = extract_article(art("大会选举马德林同志为县政协第十届委员会主席,选举刘振华、吴秀英两位同志为县第十届政协委员会副主席。"
+                              "中国人民政治协商会议太和县第十届委员会第一次会议闭幕。", published="2021-01-10"))
+    assert posts(rec, "马德林") == [("太和县政协", "主席")]
+    assert posts(rec, "吴秀英") == [("太和县政协", "副主席")]
