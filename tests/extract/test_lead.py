@@ -23,3 +23,15 @@ def test_the_day_printed_inside_a_lead_before_its_verb():
 def test_a_page_s_time_stamp_on_a_line_of_its_own_is_no_lead():
     text = "书记深入三县调研\n2020年11月27日 10时18分\n23日至24日,市委书记陈立新深入贡觉县、江达县调研。"
     assert lead_date(text, split_sentences(text), "2020-11-27") == "2020-11-23"
+
+
+def test_a_lead_s_day_of_no_known_year_is_not_replaced_by_a_later_history_date():
+    text = ("甘肃省是一个多民族省份。各族人民都把自治地方成立的日子看作节日。\n"
+            "7月28日下午,省政府新闻办举行县庆活动新闻发布会。\n"
+            "1949年8月22日东乡解放,1950年9月25日成立东乡自治区。")
+    assert lead_date(text, split_sentences(text), None) is None
+
+
+def test_a_press_conference_is_a_meeting():
+    from kg.extract.triggers import classify
+    assert classify("省政府新闻办举行我省民族团结进步事业发展及三个自治县成立70周年县庆活动新闻发布会") == "meeting"
