@@ -30,8 +30,3 @@ def test_a_lead_s_day_of_no_known_year_is_not_replaced_by_a_later_history_date()
             "7月28日下午,省政府新闻办举行县庆活动新闻发布会。\n"
             "1949年8月22日东乡解放,1950年9月25日成立东乡自治区。")
     assert lead_date(text, split_sentences(text), None) is None
-
-
-def test_a_press_conference_is_a_meeting():
-    from kg.extract.triggers import classify
-    assert classify("省政府新闻办举行我省民族团结进步事业发展及三个自治县成立70周年县庆活动新闻发布会") == "meeting"

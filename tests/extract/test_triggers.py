@@ -252,3 +252,8 @@ def test_an_inspection_word_naming_a_group_does_no_visit_before_its_meeting():
     assert classify("视察调研组召开预备会议") == "meeting"
     assert classify("督导组一行深入东川镇督导检查") == "inspection"
     assert classify("召开动员会,部署安全生产大检查") == "meeting"
+
+
+def test_a_press_conference_is_a_meeting():
+    from kg.extract.triggers import classify
+    assert classify("省政府新闻办举行我省民族团结进步事业发展及三个自治县成立70周年县庆活动新闻发布会") == "meeting"
