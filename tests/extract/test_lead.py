@@ -30,3 +30,8 @@ def test_a_lead_s_day_of_no_known_year_is_not_replaced_by_a_later_history_date()
             "7月28日下午,省政府新闻办举行县庆活动新闻发布会。\n"
             "1949年8月22日东乡解放,1950年9月25日成立东乡自治区。")
     assert lead_date(text, split_sentences(text), None) is None
+
+
+def test_an_e_paper_page_line_is_no_lead():
+    text = "第01版:一版要闻 2024年11月26日\n\n刘振华调研科教城建设工作\n\n本报讯(记者 马德林)11月22日,区长刘振华到茶山街道调研。"
+    assert lead_date(text, split_sentences(text), "2024-11-26") == "2024-11-22"
