@@ -228,3 +228,9 @@ def test_a_name_before_zhongyao_and_a_name_never_ending_in_zuo_before_it():
     assert read_name(text, text.index("韩玉林")) == "韩玉林"
     text = "代省长钱立作重要讲话"
     assert read_name(text, text.index("钱立")) == "钱立"
+
+
+def test_xiansheng_follows_a_name():
+    from kg.extract.names import read_name
+    text = "集团董事局副主席韩玉林先生致辞"
+    assert read_name(text, text.index("韩玉林")) == "韩玉林"
