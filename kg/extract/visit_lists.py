@@ -27,7 +27,7 @@ _OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)�
 _IN_UNIT_OF = re.compile(r"^(?:位于)?[\u4e00-\u9fff]{2,8}?(?:省|市|[区區]|[县縣]|旗|[镇鎮]|[乡鄉]|街道)的(?=[^“\"]{2})")
 
 
-_VISIT_VERB_FIRST = re.compile(r"^(?:(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观)了?|了)(?=\S{2})")  # "前往了A": 了 too
+_VISIT_VERB_FIRST = re.compile(r"^(?:(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观|慰问|看望)了?|了)(?=\S{2})")  # "前往了A": 了 too
 
 
 # "到我乡彝绣扶贫车间": the paper's own township is no part of the place's name
@@ -54,8 +54,8 @@ def named_place(place: str | None) -> str | None:
     place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
     if re.search(r"^[^(（]*[)）]", place):
         return None  # "员)甲乙": a list item cut inside a bracket, no place
-    if re.fullmatch(r"[该本](?:村|社区|镇|乡|街道|县|区|市|企业|公司|单位)", place):
-        return None  # "查看该村及周边地区": the village the sentence named, no name of its own
+    if re.fullmatch(r"[该本](?:村|社区|镇|乡|街道|县|区|市|企业|公司|单位)", place) or re.search(r"(?:干部|群众|党员|职工)$", place):
+        return None  # "查看该村及周边地区": the village the sentence named; "慰问村社干部": people, no place
     if not place or all(c in _LEVEL_CHARS for c in place):
         return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
     if place.count("“") != place.count("”"):
@@ -97,6 +97,8 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _UNNAMED_RE.match(item):
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
+    if reduced and re.match(r"各|部分|全体|广大", item[item.find(reduced) + len(reduced):]):
+        return None  # "走访慰问东港市各民主党派代表": people of the city, no place visited
     at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" else -1
     rest = item[at + len(reduced):] if at >= 0 else ""
     if (2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not _NO_SITE_START.match(rest)

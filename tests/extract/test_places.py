@@ -380,3 +380,12 @@ def test_towns_visited_give_way_to_the_sites_printed_after_any_of_them():
     rec = extract_article(art("5月15日,市委常委刘振华率队到阳罗洲、四季红、草尾等镇检查内湖防汛工作。\n"
                               "刘振华冒雨检查四季红镇北河口砂石围、玉鹊渍堤,阳罗洲镇土包砂石库等地。", published="2021-05-16"))
     assert rec.events[0].places[0] == "北河口砂石围"
+
+
+def test_people_visited_with_their_village_name_it_and_a_city_s_people_name_no_place():
+    rec = extract_article(art("余振华一行先后走访慰问了宝盖镇杆头村困难老党员马德林、永宁镇第二社区困难群众吴秀英。"))
+    assert rec.events[0].places[0] == "杆头村"
+    rec = extract_article(art("1月31日上午,市委常委刘振华走访慰问东港市各民主党派代表,送去新春祝福。", published="2019-02-01"))
+    assert rec.events[0].places == ()
+    from kg.extract.visit_lists import named_place
+    assert named_place("社干部") is None
