@@ -383,7 +383,8 @@ def test_towns_visited_give_way_to_the_sites_printed_after_any_of_them():
 
 
 def test_people_visited_with_their_village_name_it_and_a_city_s_people_name_no_place():
-    rec = extract_article(art("余振华一行先后走访慰问了宝盖镇杆头村困难老党员马德林、永宁镇第二社区困难群众吴秀英。"))
+    rec = extract_article(art("1月20日,市委书记余振华一行先后走访慰问了宝盖镇杆头村困难老党员马德林、永宁镇第二社区困难群众吴秀英。",
+                              published="2021-01-21"))
     assert rec.events[0].places[0] == "杆头村"
     rec = extract_article(art("1月31日上午,市委常委刘振华走访慰问东港市各民主党派代表,送去新春祝福。", published="2019-02-01"))
     assert rec.events[0].places == ()
