@@ -3,9 +3,12 @@ it is printed (`PersonHit`) with the posts printed with it (`RawPost`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import ORG_CHARS
+
+_CHIEF = re.compile(r"(?:林|河|湖)长$")
 
 
 @dataclass
@@ -19,6 +22,10 @@ class RawPost:
         # "省政协原副主席": 原 (former) is part of the title, not of the organisation
         if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and self.org[-2] in ORG_CHARS):
             self.org, self.title = self.org[:-1], "原" + self.title
+        if _CHIEF.search(self.title):
+            # "州级林长", "龙江干流市级河长": a chief of forests or rivers of a level or stretch, no
+            # organisation's post; the printed words before it are part of the title
+            self.org, self.title = "", self.org + self.title
 
     @property
     def office_title(self) -> str:

@@ -376,3 +376,15 @@ def test_a_village_group_leader_and_a_name_before_rushi_shuo():
                               published="2018-05-04"))
     assert posts(rec, "刘振华")[-1] == ("某某寺村民小组", "组长")
     assert posts(rec, "马德林") == [("镇人大", "主席")]
+
+
+def test_a_chief_of_forests_or_rivers_is_a_title_of_its_level_and_the_system_no_title():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("12月13日,州政府副州长、州级林长马德林到红河县开展巡林工作。县委书记、县级总林长刘振华参加巡林。"
+                              "会议要求抓好林长制落实、河长制落实。", published="2021-12-14"))
+    posts = {p.name: [(q.org, q.title) for q in p.posts] for p in rec.people}
+    assert posts["马德林"] == [("州政府", "副州长"), (None, "州级林长")]
+    assert posts["刘振华"][-1] == (None, "县级总林长")
+    assert set(posts) == {"马德林", "刘振华"}  # 林长制 is a system: no title before a name
+    assert rec.events[0].type == "inspection"  # 巡林: a patrol of the forests
