@@ -149,6 +149,7 @@ class OrgResolver:
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         org = _TERM.sub("", _ASCII_HEAD.sub("", _DATE_HEAD.sub("", chunk.strip())))  # "u州十三届人大常委会" → 州人大常委会
+        org = re.sub(r"^在(?=[\u4e00-\u9fff]{4})", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下": 在 is no name
         org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
         org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
@@ -205,7 +206,8 @@ class OrgResolver:
         if "指挥" in title and org.endswith("工作"):
             org += "指挥部"  # 旗疫情防控工作总指挥: the command of that work
         head = UNIT_HEAD_TITLES.get(title)
-        if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)) and org[-1:] not in _UNIT_ENDS:
+        if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)) and org[-1:] not in _UNIT_ENDS \
+                and not org.endswith(tuple(HEAD_TITLE_UNITS.get(title, ()))):  # 新华中学副校长: the school's, no 中学校
             # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name
             # (政协办公厅副科长: a section chief of the 办公厅)
             org += head

@@ -467,3 +467,9 @@ def test_a_cppcc_committee_printed_with_its_term_is_the_cppcc():
                               "中国人民政治协商会议太和县第十届委员会第一次会议闭幕。", published="2021-01-10"))
     assert posts(rec, "马德林") == [("太和县政协", "主席")]
     assert posts(rec, "吴秀英") == [("太和县政协", "副主席")]
+
+
+def test_zai_before_a_post_and_a_school_s_head_keep_the_unit_as_printed():
+    rec = extract_article(art("随后在宝泉岭管理局党委副书记马德林的陪同下走访。新华中学副校长刘振华出席。", published="2021-03-26"))
+    assert posts(rec, "马德林") == [("宝泉岭管理局党委", "副书记")]
+    assert posts(rec, "刘振华") == [("新华中学", "副校长")]
