@@ -136,6 +136,8 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         tail = clause[len("、".join(items)):len("、".join(items)) + 6]
         list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
                                       or any(reduce_place(it) for it in items))
+        if re.match(r"等?(?:方面)?(?:情况|工作)", tail):
+            list_ok = False  # "查看X综合改革、运营发展、服务“三农”等情况": matters looked into, no bare names
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])
         if places and places != [inside]:
             found.append((m.start(), (m.group().startswith(("先后", "依次", "分别", "首先")), tuple(places), inside)))

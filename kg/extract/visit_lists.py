@@ -54,7 +54,7 @@ def named_place(place: str | None) -> str | None:
     place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
     if re.search(r"^[^(（]*[)）]", place):
         return None  # "员)甲乙": a list item cut inside a bracket, no place
-    if re.fullmatch(r"[该本](?:村|社区|镇|乡|街道|县|区|市|企业|公司|单位)", place) or re.search(r"(?:干部|群众|党员|职工)$", place):
+    if re.fullmatch(r"[该本](?:村|社区|镇|乡|街道|县|区|市|企业|公司|单位)", place) or re.search(r"(?:干部|群众|党员|职工|代表|属企业|沿街门店)$", place):
         return None  # "查看该村及周边地区": the village the sentence named; "慰问村社干部": people, no place
     if not place or all(c in _LEVEL_CHARS for c in place):
         return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place

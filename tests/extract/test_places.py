@@ -390,3 +390,11 @@ def test_people_visited_with_their_village_name_it_and_a_city_s_people_name_no_p
     assert rec.events[0].places == ()
     from kg.extract.visit_lists import named_place
     assert named_place("社干部") is None
+
+
+def test_matters_looked_into_and_kinds_of_people_or_units_name_no_place():
+    from kg.extract.visit_lists import named_place
+    assert named_place("市人大代表") is None and named_place("社属企业") is None and named_place("沿街门店") is None
+    rec = extract_article(art("12月9日,省供销社理事会主任马德林带队调研。马德林一行现场查看了运营发展、服务“三农”等情况。",
+                              published="2021-12-10"))
+    assert all("三农" not in p for e in rec.events for p in e.places)
