@@ -37,6 +37,7 @@ from kg.extract.org_names import lowest_locality, written_out
 from kg.extract.orgs import OrgResolver
 from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.places import home_place
+from kg.extract.roles import as_hosts
 from kg.extract.sentences import SentenceIndex, split_sentences
 from kg.extract.dates import DATE_RE, full_date_year, year_hint
 from kg.lexicon.script import Unfolder, fold
@@ -148,9 +149,12 @@ def events(doc: Doc) -> Doc:
     # an event is quoted by its first sentence that is not the byline ("□通讯员 X" first)
     bylines = {doc.index.sentence_at(b.start).index for b in doc.byline}
     out = []
+    orgs = {p.name: [q.org for q in p.posts if q.org] for p in doc.people}
     for d in doc.drafts:
         while d.first_sentence in bylines and d.first_sentence + 1 < len(sents):
             d.first_sentence += 1
+        if d.type == "inspection":
+            as_hosts(d.roles, d.evidence, d.places, orgs)
         parts = tuple(Participant(name, role, doc.index.mention(*d.evidence[(name, role)]))
                       for name, roles in d.roles.items() for role in roles)
         s = sents[d.first_sentence] if sents else None

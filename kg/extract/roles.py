@@ -156,3 +156,18 @@ def roles_for(kinds: list[str], etype: str) -> list[str]:
         if "speak" in ks:
             roles += ["spoke", "attended"]
     return roles
+
+
+_ADMIN_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区|旗|嘎查)(?:人民)?(?:政府|党委|党工委|委会|办事处)?$")
+
+
+def as_hosts(roles: dict[str, list[str]], evidence: dict, places: list[str], orgs: dict[str, list[str]]) -> None:
+    """An inspection's officials of a unit it went to (新华中学校长 at 新华中学) host it: accompanied,
+    not inspected. The first visitor never hosts; a division's officials (a town's) may tour with."""
+    units = [p for p in places if len(p) >= 3 and not _ADMIN_END.search(p)]
+    for name in [n for n, rs in roles.items() if "inspected" in rs][1:] if units else ():
+        if any(u in o for o in orgs.get(name, ()) for u in units):
+            rs = roles[name]
+            rs[rs.index("inspected")] = "accompanied"
+            evidence[(name, "accompanied")] = evidence.pop((name, "inspected"))
+

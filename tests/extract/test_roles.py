@@ -140,3 +140,16 @@ def test_a_topic_then_a_verb_of_speaking_goes_on_with_the_chair():
     assert "speak" in verbs_after(text, 0, len(text), len(text))
     text = "主持会议,就业形势总体稳定。"  # 就业 is no topic
     assert "speak" not in verbs_after(text, 0, len(text), len(text))
+
+
+def test_officials_of_a_unit_visited_host_the_visit():
+    from kg.extract.roles import as_hosts
+    roles = {"马德林": ["inspected"], "刘振华": ["inspected", "spoke"], "吴秀英": ["inspected"]}
+    evidence = {(n, r): (0, 1) for n, rs in roles.items() for r in rs}
+    orgs = {"马德林": ["检察院"], "刘振华": ["新华中学党委"], "吴秀英": ["东山镇党委"]}
+    as_hosts(roles, evidence, ["新华中学"], orgs)
+    assert roles == {"马德林": ["inspected"], "刘振华": ["accompanied", "spoke"], "吴秀英": ["inspected"]}
+    assert ("刘振华", "accompanied") in evidence and ("刘振华", "inspected") not in evidence
+    roles = {"马德林": ["inspected"], "吴秀英": ["inspected"]}
+    as_hosts(roles, {(n, "inspected"): (0, 1) for n in roles}, ["东山镇政府"], {"吴秀英": ["东山镇政府"]})
+    assert roles["吴秀英"] == ["inspected"]  # a town's officials may tour with the visitor
