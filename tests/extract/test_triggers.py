@@ -257,3 +257,9 @@ def test_an_inspection_word_naming_a_group_does_no_visit_before_its_meeting():
 def test_a_press_conference_is_a_meeting():
     from kg.extract.triggers import classify
     assert classify("省政府新闻办举行我省民族团结进步事业发展及三个自治县成立70周年县庆活动新闻发布会") == "meeting"
+
+
+def test_directing_work_on_the_spot_is_an_inspection():
+    from kg.extract.triggers import classify
+    assert classify("市长马德林带领相关单位负责人,分别到营里镇道口社区等地,就城市边界社区建设情况进行现场调度") == "inspection"
+    assert classify("区政府召开防汛工作现场调度会") == "meeting"
