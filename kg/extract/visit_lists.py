@@ -97,7 +97,8 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _UNNAMED_RE.match(item):
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
-    if reduced and re.match(r"各|部分|全体|广大", item[item.find(reduced) + len(reduced):]):
+    if reduced and re.fullmatch(r"(?:各|部分|全体|广大)\S*?(?:代表|干部|群众|党员|职工|人士|委员|人员|户)",
+                                item[item.find(reduced) + len(reduced):]):
         return None  # "走访慰问东港市各民主党派代表": people of the city, no place visited
     at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" else -1
     rest = item[at + len(reduced):] if at >= 0 else ""

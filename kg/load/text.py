@@ -177,7 +177,8 @@ def normalise(text: str) -> str:
     are removed; Unicode NFKC turns full-width letters, digits and punctuation into ASCII
     ("，" → ",", "（" → "(") and non-breaking or ideographic spaces into spaces; a pinyin
     reading after a character is dropped ("區(qū)" → "區"); runs of spaces and tabs become
-    one space; a space beside "、" is dropped; lines are stripped. Idempotent.
+    one space; a space beside "、" and a comma before "、" or "。" are dropped; lines are
+    stripped. Idempotent.
     """
     text = _BREAKS.sub("\n", text)
     text = _REMOVE.sub("", text)
@@ -185,12 +186,14 @@ def normalise(text: str) -> str:
     text = _REMOVE.sub("", _BREAKS.sub("\n", text))
     text = _RUBY.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _SPACE_BY_ENUM_COMMA.sub("、", text)
+    text = _STRAY_COMMA.sub("", _SPACE_BY_ENUM_COMMA.sub("、", text))
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
 # a space printed beside an enumeration comma ("甲乙 、丙丁", "甲乙、 丙丁"): no part of the list
 _SPACE_BY_ENUM_COMMA = re.compile(r" ?、 ?")
+# a comma a copying site left before an enumeration comma or a full stop ("甲乙,、丙丁", "出席会议,。")
+_STRAY_COMMA = re.compile(r",(?=[、。])")
 
 
 def collapse(text: str) -> str:

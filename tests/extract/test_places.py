@@ -398,3 +398,9 @@ def test_matters_looked_into_and_kinds_of_people_or_units_name_no_place():
     rec = extract_article(art("12月9日,省供销社理事会主任马德林带队调研。马德林一行现场查看了运营发展、服务“三农”等情况。",
                               published="2021-12-10"))
     assert all("三农" not in p for e in rec.events for p in e.places)
+
+
+def test_sites_of_a_place_keep_the_place():
+    from kg.extract.visit_lists import place_of_item
+    assert place_of_item("石佛办事处各核酸检测点", False) == "石佛办事处"  # sites in it: the place stays
+    assert place_of_item("东港市各民主党派代表", False) is None  # its people: no place visited

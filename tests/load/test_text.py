@@ -142,3 +142,10 @@ def test_a_space_beside_an_enumeration_comma_is_dropped():
 
     assert normalise("县领导甲乙 、丙丁、 戊己出席会议") == "县领导甲乙、丙丁、戊己出席会议"
     assert normalise(normalise("甲乙 、丙丁")) == normalise("甲乙 、丙丁")
+
+
+def test_a_stray_comma_before_an_enumeration_comma_or_full_stop_is_dropped():
+    from kg.load.text import normalise
+
+    assert normalise("刘振华,、马德林,、吴秀英等出席会议,。") == "刘振华、马德林、吴秀英等出席会议。"
+    assert normalise("会议指出,要抓好落实。") == "会议指出,要抓好落实。"
