@@ -165,3 +165,8 @@ def test_a_byline_after_a_time_stamp_and_a_spaced_credit_before_a_joined_paragra
     assert [(h.name, h.role) for h in find_byline(text)] == [("孟庆禾", "记者"), ("周晓明", "通讯员")]
     text = "义诊活动现场。孟庆禾 摄区委常委周晓明表示,要把服务送到群众身边。"
     assert [(h.name, h.role) for h in find_byline(text)] == [("孟庆禾", "摄")]
+
+
+def test_a_two_character_name_glued_to_she_took_the_photograph():
+    from kg.extract.byline import find_byline
+    assert [(b.name, b.role) for b in find_byline("州委常委会会议现场。(记者 王洪摄)")] == [("王洪", "摄")]
