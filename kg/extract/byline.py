@@ -49,7 +49,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         i += 1
     for tok0, t0, t1 in toks:
         tok = _TAIL_RE.sub("", tok0) if len(tok0) > 2 else tok0
-        tok = tok[:-1] if len(tok) >= 3 and tok.endswith("摄") else tok  # "陈星宇摄", "王洪摄"
+        tok = tok[:-1] if len(tok) >= 3 and tok.endswith("摄") else tok  # "陈星宇摄", "钱立摄"
         tok = _PHONE.sub("", tok)  # "通讯员:甲乙15571349572": the phone number is no part of the name
         if tok0 == "摄" and seg[t1:t1 + 1] == "/":
             break  # "记者 X 摄/视觉重庆": the agency after the credit is no name

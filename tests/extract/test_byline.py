@@ -169,4 +169,4 @@ def test_a_byline_after_a_time_stamp_and_a_spaced_credit_before_a_joined_paragra
 
 def test_a_two_character_name_glued_to_she_took_the_photograph():
     from kg.extract.byline import find_byline
-    assert [(b.name, b.role) for b in find_byline("州委常委会会议现场。(记者 王洪摄)")] == [("王洪", "摄")]
+    assert [(b.name, b.role) for b in find_byline("州委常委会会议现场。(记者 钱立摄)")] == [("钱立", "摄")]
