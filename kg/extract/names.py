@@ -271,8 +271,8 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             continue  # "、东川县主要领导": a place and a word, no four-character name
         if not (whole or starts_with_follower(rest)):
             continue
-        if k == 2 and cand[0] in "来赴" and re.match(r"来|考察|视察|调研|参观|指导|检查|访问", rest):
-            continue  # "总书记来陕考察", "来川来广视察": coming to a place, no name
+        if (cand[0] in "来赴" if k == 2 else cand[-2] in "来赴") and re.match(r"来|考察|视察|调研|参观|指导|检查|访问", rest):
+            continue  # "总书记来陕考察", "来川来广视察", "历次来陕考察": coming to a place, no name
         if rest[:1] in ("与", "和", "及") and not is_han(text[pos + k + 1:pos + k + 2] or "。"):
             continue  # "成员全面参|与,": a conjunction before a comma joins nothing; the word is 参与
         delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。")) or (

@@ -212,6 +212,8 @@ def test_coming_to_a_place_before_a_visit_verb_is_no_name():
     assert read_name(text, text.index("来陕")) is None
     text = "会议学习了总书记来川来广视察重要指示精神"
     assert read_name(text, text.index("来川")) is None
+    text = "深入学习总书记历次来陕考察重要讲话精神"
+    assert read_name(text, text.index("历次")) is None
 
 
 def test_a_name_never_ends_with_a_district_s_qu():
