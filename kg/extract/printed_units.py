@@ -98,6 +98,7 @@ def opened_unit(text: str, end: int, org: str, title: str) -> str | None:
     m = _OPENER.search(text[max(0, end - 40):end])  # 在 + at most 24 characters + a comma
     wanted = HEAD_TITLE_UNITS.get(title) if not org else ("公司", "集团", "厂", "企业")
     if m is None:
-        return unit_in_sentence(text[max(0, end - 200):end], wanted) if wanted and not org else None
+        # "在X有限公司,甲乙与企业董事长丙丁交流": the firm the sentence named last
+        return unit_in_sentence(text[max(0, end - 200):end], wanted) if wanted else None
     x = m.group(1)
     return x if wanted and x.endswith(wanted) and len(x) > 2 else None

@@ -35,3 +35,9 @@ def test_this_firm_or_village_is_the_one_printed_last():
 def test_a_village_named_after_a_kind_of_village():
     from kg.extract.printed_units import last_village
     assert last_village("在典型村湴东村,调研团一行认真听取") == "湴东村"
+
+
+def test_a_firm_s_officers_printed_as_the_firm_s_take_the_firm_the_sentence_named():
+    from kg.extract.printed_units import opened_unit
+    text = "在上海和平房地产开发有限公司,马德林同志与企业董事长"
+    assert opened_unit(text, len(text), "企业", "董事长") == "上海和平房地产开发有限公司"
