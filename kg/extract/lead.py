@@ -29,9 +29,10 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     for s in filled[:6]:
         sent = text[s.start:s.end]
         if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()):
-            # "1月13日消息:" is a dateline's day; a day of no known year is still the lead's (no
-            # later "1949年8月22日东乡解放")
-            return find_date(sent, published)
+            # "1月13日消息:" is a dateline's day (read on); a day of no known year is still the
+            # lead's (no later "1949年8月22日东乡解放")
+            if (found := find_date(sent, published)) or published is None:
+                return found
     for s in filled[:6]:  # "“…”……3月7日,海口首次召开…点评会": the day in a lead that opens with quotes
         sent = text[s.start:s.end]
         if _DAY_THEN_EVENT.search(sent) and classify(sent):
