@@ -404,3 +404,9 @@ def test_sites_of_a_place_keep_the_place():
     from kg.extract.visit_lists import place_of_item
     assert place_of_item("石佛办事处各核酸检测点", False) == "石佛办事处"  # sites in it: the place stays
     assert place_of_item("东港市各民主党派代表", False) is None  # its people: no place visited
+
+
+def test_kinds_of_sites_in_a_list_name_no_place():
+    rec = extract_article(art("2月4日下午,管委会主任马德林深入园区企业、商超、建筑工地等场所,实地检查安全生产工作。",
+                              published="2021-02-05"))
+    assert rec.events[0].places == ()
