@@ -46,8 +46,11 @@ _UNIT_END = re.compile(r"(?:府|校|馆|中心|厅|堂|院|楼|场|所|室|宾�
 def meeting_place(text: str) -> str | None:
     m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:[上内])?(?:主持|组织)?(?:胜利|隆重|顺利)?"
                   r"(?:召开|举行|举办|开展|栽下|植下|挥锹|栽植|收听收看|开班|开幕|闭幕|拉开帷幕|会见|会谈)", text)
-    if m and (re.search(r"主持|出席|参加|组织|领导|负责人", m.group(1)) or re.match(r"听取|收听|收视|收看|观看|学习", m.group(1))):
-        return None  # "在听取市人大代表发言后", "在收视省防指召开的会议": a verb, no venue
+    if m and (re.search(r"主持|出席|参加|组织|领导|负责人", m.group(1)) or re.match(r"听取|收听|收视|收看|观看|学习", m.group(1))
+              or (re.search(r"学习|贯彻|传达|落实", text[max(0, m.start() - 24):m.start()]) and text[m.end():m.end() + 1] == "的")):
+        # "在听取市人大代表发言后", "在收视省防指召开的会议": a verb, no venue; "学习贯彻…在河北主持召开的
+        # 座谈会重要讲话精神": a meeting relayed, held elsewhere
+        return None
     if not m:
         # "在运河文化公园西侧义务植树活动现场,…": a sentence that opens at the site
         site = _AT_SITE.match(text) or _AT_SITE_LATER.search(text) or _GATHERED_AT.search(text)
@@ -68,7 +71,7 @@ def meeting_place(text: str) -> str | None:
         body = _BODY_END.search(office.group(1)).group()
         own = body in text[:m.start()] or (body == "人大常委会" and "常务委员会" in text[:m.start()])
         return None if own else office.group(1)
-    venue = re.sub(r"[主分]?会场$", "", m.group(1))  # 在A产业园主会场举行
+    venue = re.sub(r"[主分]?会场$", "", m.group(1)).split("、")[0]  # 在A产业园主会场举行; "在A、B开展": the first
     both = re.fullmatch(r"(.{3,}?)[和与及](.{3,})", venue)
     if both and not re.search(r"[的了]", venue) and all(_UNIT_END.search(g) for g in both.groups()):
         return named_place(both.group(1))  # "在区委党校和区政府召开": two venues, the first printed

@@ -410,3 +410,11 @@ def test_kinds_of_sites_in_a_list_name_no_place():
     rec = extract_article(art("2月4日下午,管委会主任马德林深入园区企业、商超、建筑工地等场所,实地检查安全生产工作。",
                               published="2021-02-05"))
     assert rec.events[0].places == ()
+
+
+def test_a_meeting_relayed_is_no_venue_and_a_venue_list_gives_its_first():
+    from kg.extract.places import meeting_place
+    assert meeting_place("全区上下正在学习贯彻总书记在河北主持召开的协同发展座谈会重要讲话精神") is None
+    assert meeting_place("为深入贯彻落实全会精神,县委在县会议中心召开全县干部大会") == "县会议中心"
+    first = meeting_place("代表人士在西樵镇文化旅游园、儒溪村开展调研")
+    assert first.endswith("文化旅游园") and "、" not in first
