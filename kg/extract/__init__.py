@@ -50,7 +50,8 @@ def furniture(doc: Doc) -> Doc:
     """Page furniture blanked and traditional characters folded to simplified ones: the
     text the rules read, with the same offsets as the printed one."""
     doc.text = mask_furniture(fold(doc.article.text))  # 來源: is read as 来源:
-    doc.printed = Unfolder(doc.article.text, fold(doc.article.text))
+    printed = doc.article.title + "\n" + doc.article.text  # what is read from the headline maps back too
+    doc.printed = Unfolder(printed, fold(printed))
     return doc
 
 

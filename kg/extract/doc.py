@@ -12,7 +12,7 @@ from kg.extract.byline import BylineHit
 from kg.extract.events import EventDraft, PersonSpan
 from kg.extract.people import PersonHit
 from kg.extract.sentences import SentenceIndex
-from kg.lexicon.script import Unfolder
+from kg.lexicon.script import Unfolder, fold
 from kg.model import Article, Event, Person, Reporter, Sentence
 
 
@@ -40,4 +40,6 @@ class Doc:
 
     @property
     def title(self) -> str:
-        return self.article.title
+        """The headline the rules read: folded to simplified characters like `text` (李鴻忠暗訪檢查
+        is typed as 暗访检查, an inspection)."""
+        return fold(self.article.title)

@@ -52,7 +52,8 @@ def plausible_shape(cand: str, set_phrase_ok: bool = False) -> bool:
     n = len(cand)
     return (2 <= n <= 4 and all(is_han(c) for c in cand) and cand not in NOT_NAMES
             and not (n == 3 and cand[:2] in NOT_NAMES)  # "领导班子座谈": 班子座 is no name
-            and cand[-1] not in NOT_NAME_END and not (n == 4 and cand[0] == cand[2] and not set_phrase_ok))
+            and cand[-1] not in NOT_NAME_END and not (n == 4 and cand[0] == cand[2] and not set_phrase_ok)
+            and not (n >= 3 and cand[0] == cand[1]))  # 殷殷嘱托, 兢兢业业: a doubled first character
 
 
 def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False) -> bool:
@@ -162,7 +163,7 @@ def listed_unusual_name(text: str, pos: int) -> str | None:
 def _best_unusual(text: str, pos: int, vouched) -> str | None:
     """Of the unusual readings at `pos` that `vouched` accepts, the one with the strongest end
     (then the longest); the first printed wins a tie."""
-    best = max((r for r in _unusual_readings(han_run(text, pos)) if vouched(r[0])),
+    best = max((r for r in _unusual_readings(han_run(text, pos)) if r[0][0] != r[0][1] and vouched(r[0])),  # 殷殷嘱托
                key=lambda r: (r[1], r[2]), default=None)
     return best[0] if best else None
 

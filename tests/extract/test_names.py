@@ -236,3 +236,10 @@ def test_xiansheng_follows_a_name():
     from kg.extract.names import read_name
     text = "集团董事局副主席韩玉林先生致辞"
     assert read_name(text, text.index("韩玉林")) == "韩玉林"
+
+
+def test_a_doubled_first_character_starts_no_name():
+    from kg.extract.names import plausible_shape, read_unusual_name
+    assert not plausible_shape("殷殷嘱托")
+    text = "重温总书记殷殷嘱托,再掀热潮。重温总书记殷殷嘱托,进一步激发"
+    assert read_unusual_name(text, text.index("殷殷")) is None

@@ -28,3 +28,11 @@ def test_extract_article_runs_the_steps_in_order():
     (ev,) = rec.events
     assert (ev.type, ev.date) == ("inspection", "2024-03-03")
     assert {(x.name, x.role) for x in ev.participants} >= {("刘振华", "inspected"), ("陈立新", "accompanied")}
+
+
+def test_the_headline_is_read_folded_and_written_back_as_printed():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("25日晚,天津市委书记马德林深入中北镇东兴里小区,亲切看望一线防控工作人员。",
+                              title="馬德林夜間暗訪檢查西青區疫情防控工作", published="2021-12-26"))
+    assert rec.events[0].type == "inspection"  # 暗訪檢查 in the headline is 暗访检查
