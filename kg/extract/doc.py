@@ -40,6 +40,6 @@ class Doc:
 
     @property
     def title(self) -> str:
-        """The headline the rules read: folded to simplified characters like `text` (李鴻忠暗訪檢查
+        """The headline the rules read: folded to simplified characters like `text` (書記暗訪檢查
         is typed as 暗访检查, an inspection)."""
         return fold(self.article.title)
