@@ -36,6 +36,9 @@ def classify(text: str) -> str | None:
 
 def _classify(text: str) -> str | None:
     text = _VISIT_WATCH.sub("考察", text)  # "实地考察观摩": a visit, no 观摩 activity
+    joint = _MEETING_FIRST.search(text)
+    if joint and not any(w in text[:joint.start()] for w in OTHER_STRONG):
+        return "meeting"  # "恳谈会暨项目签约仪式": the meeting named first is the event
     if any(w in text for w in OTHER_STRONG):
         return "other"
     inspect = any(w in text for w in INSPECT_WORDS)
@@ -53,6 +56,7 @@ def _classify(text: str) -> str | None:
 
 
 _VISIT_WATCH = re.compile(r"考察观摩|观摩考察")
+_MEETING_FIRST = re.compile(r"(?:会议|[谈议商报推调]会)暨[^,，。;]{0,24}?(?:仪式|活动)")
 def _first_act(text: str) -> int:
     """Where the first inspection word that does a visit is printed (len(text) if none): one
     naming a group ("视察调研组召开预备会议", "督察组…反馈会") does none."""

@@ -263,3 +263,9 @@ def test_directing_work_on_the_spot_is_an_inspection():
     from kg.extract.triggers import classify
     assert classify("市长马德林带领相关单位负责人,分别到营里镇道口社区等地,就城市边界社区建设情况进行现场调度") == "inspection"
     assert classify("区政府召开防汛工作现场调度会") == "meeting"
+
+
+def test_a_meeting_named_before_a_joint_ceremony_is_the_event():
+    from kg.extract.triggers import classify
+    assert classify("忻州市“建家乡”恳谈会暨项目签约仪式在云中河景区举行") == "meeting"
+    assert classify("重大项目集中开工仪式暨推进会举行") == "other"  # the ceremony named first
