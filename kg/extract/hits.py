@@ -11,6 +11,12 @@ from kg.lexicon import ORG_CHARS
 _CHIEF = re.compile(r"(?:林|河|湖)长$")
 
 
+def is_chief_title(title: str) -> bool:
+    """A chief of forests, rivers or lakes (州级林长, 市级河长): a title of a level or a stretch,
+    no organisation's post (RawPost keeps the printed words before it in the title)."""
+    return bool(_CHIEF.search(title))
+
+
 @dataclass
 class RawPost:
     org: str  # raw organisation chunk as printed ("" when none)
@@ -22,7 +28,7 @@ class RawPost:
         # "省政协原副主席": 原 (former) is part of the title, not of the organisation
         if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and self.org[-2] in ORG_CHARS):
             self.org, self.title = self.org[:-1], "原" + self.title
-        if _CHIEF.search(self.title):
+        if is_chief_title(self.title):
             # "州级林长", "龙江干流市级河长": a chief of forests or rivers of a level or stretch, no
             # organisation's post; the printed words before it are part of the title
             self.org, self.title = "", self.org + self.title

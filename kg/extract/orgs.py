@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.divisions import parse_place
+from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
                                   party_department, printed_prefecture, printed_region, session_name, short_prefecture,
@@ -140,8 +141,8 @@ class OrgResolver:
     def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         """The full organisation of one post; `prev_org`: the one resolved before it in the same chain
         or list. An autonomous prefecture is written short (迪庆藏族自治州委 → 迪庆州委, one committee)."""
-        if re.search(r"(?:林|河|湖)长$", title):
-            return None  # 州级林长, 市级河长: the chief of a level's forests or rivers (RawPost), no body's post
+        if is_chief_title(title):
+            return None  # 州级林长, 市级河长: no body's post
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
         if org:
             self.heads[title] = org  # "管委会主任A,…,副主任B": a deputy of the head printed before

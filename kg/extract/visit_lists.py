@@ -54,7 +54,7 @@ def named_place(place: str | None) -> str | None:
     place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
     if re.search(r"^[^(（]*[)）]", place):
         return None  # "员)甲乙": a list item cut inside a bracket, no place
-    if re.fullmatch(r"[该本](?:村|社区|镇|乡|街道|县|区|市|企业|公司|单位)", place) or re.search(r"(?:干部|群众|党员|职工|代表|属企业|沿街门店)$", place):
+    if re.fullmatch(r"[该本](?:村|社区|镇|乡|街道|县|区|市|企业|公司|单位)", place) or re.search(rf"(?:{_PEOPLE}|属企业|沿街门店)$", place):
         return None  # "查看该村及周边地区": the village the sentence named; "慰问村社干部": people, no place
     if not place or all(c in _LEVEL_CHARS for c in place):
         return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
@@ -77,6 +77,7 @@ def named_place(place: str | None) -> str | None:
 
 
 _LEVEL_CHARS = set("".join(LEVEL_RANK)) | set("()（）")
+_PEOPLE = "代表|干部|群众|党员|职工"  # people visited, never a place: "慰问村社干部", "东港市各民主党派代表"
 _SUFFIX_ENDS = {p[-1] for p in PLACE_SUFFIXES}  # the last characters of place suffixes (司, 村, 园 …)
 # words that make a phrase no place: "把科普知识带到田间地头", "队员是否到岗到位", "宾馆迎接大庆市",
 # "深入到包村联系点" (包村 / 驻村: a cadre's assignment, no village)
@@ -97,7 +98,7 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _UNNAMED_RE.match(item):
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
-    if reduced and re.fullmatch(r"(?:各|部分|全体|广大)\S*?(?:代表|干部|群众|党员|职工|人士|委员|人员|户)",
+    if reduced and re.fullmatch(rf"(?:各|部分|全体|广大)\S*?(?:{_PEOPLE}|人士|委员|人员|户)",
                                 item[item.find(reduced) + len(reduced):]):
         return None  # "走访慰问东港市各民主党派代表": people of the city, no place visited
     at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" else -1
