@@ -85,6 +85,10 @@ _TOWN_BEFORE_FIRM = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[县区市])?[\u4e00-\u
 _ZONE_BEFORE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_WORDS + GENERIC_ZONE_TERMS), key=len, reverse=True)))
 
 
+# a village's or community's committee ending an item: "屋基村委会", "东塘村村委会", "鸿兴居委"
+_COMMITTEE_RE = re.compile(r"(?:村(?:村委会|委会|委|民委员会)|居委会?|居民委员会)$")
+
+
 # a movement verb left in front of a place ("到前进街道", "深入团泊新城健康产业园")
 _LEADING_VERB_RE = re.compile(r"^(?:先后|依次|分别|首先|又|还|再)?(?:来到|走进|深入到?|前往|赶赴|奔赴|到|赴|至|进入)(?=\S{2})")
 
@@ -117,6 +121,16 @@ def reduce_place(item: str) -> str | None:
     item = _beside(_LEADING_VERB_RE.sub("", item.strip("“”\"' ")))
     item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各|(?:该|本|我)(?:省|市|区|县|镇|乡|旗))+",
                   "", item)
+    committee = _COMMITTEE_RE.search(item)
+    if committee and committee.start() >= 2:
+        # "屋基村委会", "狮子社区居委会", "鸿兴居委": the committee's seat is the place, as printed
+        village = committee.group().startswith("村")
+        base = reduce_place(item[: committee.start()] + ("村" if village else ""))
+        named = re.search(r"(?:^|[镇乡区县市]|街道)([\u4e00-\u9fff]{2,4})$", item[: committee.start()])
+        if not village and named and (base is None or not item[: committee.start()].endswith(base)):
+            base = named.group(1)  # "白沙镇白沙居委": the residents' committee named in the town
+        if base and base not in GENERIC_PLACES:
+            return base + committee.group()[1 if village else 0:]
     if not item or "会场" in item or (WORK_RE.search(item) and not SUFFIX_RE.search(
             WORK_RE.split(item)[0] or "-")):
         return None

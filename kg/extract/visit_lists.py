@@ -24,7 +24,9 @@ _OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)�
 
 
 # "位于河北区的", "房山区的": the district a visited place lies in, printed before it
-_IN_UNIT_OF = re.compile(r"^(?:位于)?[\u4e00-\u9fff]{2,8}?(?:省|市|[区區]|[县縣]|旗|[镇鎮]|[乡鄉]|街道)的(?=[^“\"]{2})")
+# "位于浪堤镇虾里村委会的": after 位于, any unit the place lies in
+_IN_UNIT_OF = re.compile(r"^(?:位于)?[\u4e00-\u9fff]{2,8}?(?:省|市|[区區]|[县縣]|旗|[镇鎮]|[乡鄉]|街道)的(?=[^“\"]{2})"
+                         r"|^位于[\u4e00-\u9fff]{2,14}?(?:村|社区|村委会?|居委会?|园区|景区)的(?=[^“\"]{2})")
 
 
 _VISIT_VERB_FIRST = re.compile(r"^(?:(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观|慰问|看望)了?|了)(?=\S{2})")  # "前往了A": 了 too

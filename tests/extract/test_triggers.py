@@ -96,7 +96,7 @@ def test_the_content_a_meeting_relays_does_not_type_it():
 def test_a_place_after_a_village_committee_and_a_phrase_with_le():
     from kg.extract.triggers import reduce_place
     assert reduce_place("庙街镇添泽村委会柏枝树连片区") == "柏枝树连片区"
-    assert reduce_place("添泽村委会") == "添泽村"
+    assert reduce_place("添泽村委会") == "添泽村委会"  # annotators keep the committee (17 of 19 pages)
     assert named_place("今年用到了福庆水库") is None
 
 
@@ -269,3 +269,14 @@ def test_a_meeting_named_before_a_joint_ceremony_is_the_event():
     from kg.extract.triggers import classify
     assert classify("忻州市“建家乡”恳谈会暨项目签约仪式在云中河景区举行") == "meeting"
     assert classify("重大项目集中开工仪式暨推进会举行") == "other"  # the ceremony named first
+
+
+def test_a_village_or_residents_committee_visited_is_the_place_as_printed():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("城关镇屋基村委会") == "屋基村委会"
+    assert reduce_place("东塘村村委会") == "东塘村村委会"
+    assert reduce_place("狮子社区居委会") == "狮子社区居委会"
+    assert reduce_place("白沙镇白沙居委") == "白沙居委"  # the committee named in the town
+    assert reduce_place("鸿兴居委") == "鸿兴居委"
+    assert reduce_place("添泽村委会柏枝树连片区") == "柏枝树连片区"  # a place in the village, after it
+    assert reduce_place("社区居委会") is None  # a kind, no name

@@ -137,3 +137,9 @@ def test_a_kind_of_place_read_out_of_a_longer_item_is_no_place():
 
 def test_a_cadre_s_assigned_village_is_no_village():
     assert named_place("包村联系点") is None and named_place("驻村工作队") is None
+
+
+def test_a_place_printed_after_the_village_it_lies_in_is_the_place():
+    from kg.extract.visit_lists import visit_items
+    assert visit_items("位于浪堤镇虾里村委会的阿姆山管护站,沿着林间山道")[0] == "阿姆山管护站"
+    assert visit_items("位于河北区的远洋大厦,调研")[0] == "远洋大厦"

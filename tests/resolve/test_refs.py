@@ -157,3 +157,12 @@ def test_a_place_printed_after_its_container_is_named_alone_inside_it():
     ref = place_ref("src:p", "柳湖垸白沙湖", "湖南省常德市桃源县")
     assert ref.name == "白沙湖" and ref.parent.name == "柳湖垸"
     assert ref.parent.parent is not None and ref.parent.parent.name == "桃源县"
+
+
+def test_a_village_or_residents_committee_is_its_village_or_community():
+    village = place_ref("file:a", "城关镇屋基村")
+    committee = place_ref("file:a", "城关镇屋基村委会")
+    assert committee.key == village.key and committee.name == "屋基村"
+    assert committee.printed == "城关镇屋基村委会"  # the mention keeps what was printed
+    assert place_ref("file:a", "狮子社区居委会").key == place_ref("file:a", "狮子社区").key
+    assert place_ref("file:a", "东塘村村委会").key == place_ref("file:a", "东塘村").key
