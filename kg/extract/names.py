@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from kg.extract.memo import bounded, pure
 from kg.lexicon.gazetteer import gazetteer
-from kg.extract.words import freq, holds_common_word, splits_word, two_words, unknown_word, word_tag
+from kg.extract.words import (PARTICLE_RE, freq, holds_common_word, no_words, splits_word, two_words, unknown_word,
+                              verb_phrase, word_tag)
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         LEVEL_RANK, STOP_NAME_ENDS, SURNAMES, TITLES)
 
@@ -78,7 +79,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
         return False  # "干部甲乙": a frequent word, then a two-character name
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
-        return (n == 4 and whole_item and not _verb_phrase(cand)) or (n == 3 and delimited and unknown_word(cand))
+        return (n == 4 and whole_item and not verb_phrase(cand)) or (n == 3 and delimited and unknown_word(cand))
     if n == 4 and not whole_item:
         return False
     if TITLE_RE.search(cand):
@@ -93,17 +94,6 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
 
 
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
-
-
-def _verb_phrase(cand: str) -> bool:
-    """A verb and its object, no name with a rare surname ("挥锹铲土、扶苗围堰" after 县领导):
-    a first character that is a verb, and a word of the dictionary in the rest that is no
-    proper name (拉巴顿珠, 次仁多吉 hold names)."""
-    import jieba
-
-    freq()  # the dictionary, loaded quietly
-    return word_tag(cand[0]) == "v" and any(
-        len(w) >= 2 and (word_tag(w) or "") in ("n", "v", "vn", "a") for w in jieba.lcut(cand[1:], HMM=False))
 
 
 def starts_with_follower(s: str) -> bool:
@@ -139,16 +129,7 @@ def read_unusual_name(text: str, pos: int) -> str | None:
     return _best_unusual(text, pos, lambda cand: complete_count(text, cand) >= 2 or (
         # printed once, set off after its title by a comma ("人大常委会主任甲乙丙丁戊,"), with no
         # word of the dictionary in it (班子座谈中, 敬献了哈达, 履职必修课)
-        3 <= len(cand) <= 5 and text[pos + len(cand):pos + len(cand) + 1] in (",", "，") and _no_words(cand)))
-
-
-def _no_words(cand: str) -> bool:
-    import jieba
-
-    counts = freq()
-    return cand[0] != cand[1] and not _PARTICLE.search(cand) and not any(
-        counts.get(w, 0) >= 20 or (len(w) >= 3 and counts.get(w, 0) >= 3 and not (word_tag(w) or "").startswith(("nr", "ns", "nz")))
-        for w in jieba.lcut(cand, HMM=False) if len(w) >= 2)
+        3 <= len(cand) <= 5 and text[pos + len(cand):pos + len(cand) + 1] in (",", "，") and no_words(cand)))
 
 
 _COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")
@@ -191,7 +172,6 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
 
 
 _NEVER_FIRST_UNUSUAL = NEVER_FIRST - set("那其")  # 那仁巴图, 其木格
-_PARTICLE = re.compile("[了的着过地得]")  # "敬献了哈达": a particle is in no name
 
 
 def _segmented_name(run: str, delimited: bool = False) -> str | None:
@@ -210,7 +190,7 @@ def _segmented_name(run: str, delimited: bool = False) -> str | None:
     (word, flag), (nword, nxt) = tokens
     if (delimited and len(run) <= 5 and flag == "nr" and len(word) == 2 and freq().get(run[2:], 0) == 0
             and not holds_common_word(run[2:]) and not TITLE_RE.search(run) and run[-1] not in NOT_NAME_END
-            and not _PARTICLE.search(run)):
+            and not PARTICLE_RE.search(run)):
         return run
     if flag == "nr" and 2 <= len(word) <= 3 and (nxt[:1] in ("v", "a", "d") or nword == "所") and plausible_name(word):
         return word
@@ -232,6 +212,8 @@ def read_name(text: str, pos: int) -> str | None:
 _TO_SOMEONE = re.compile(r"[向为给][^,。;:]{1,12}?(?:介绍|汇报|讲解|作汇报|作介绍|颁发|赠送)")
 
 
+# 于 before a date after a name: "X于4月2日", "X于近日"
+_ON_DATE = re.compile(r"于(?:[0-9０-９]|近日|日前|今日|昨日|当日|本月|上午|下午|今天|昨天|[一二三四五六七八九十]+月)")
 # a name set off by what it does: "主席向甲乙主持会议" (向 starts no name unless set off)
 _CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队")
 
@@ -270,6 +252,8 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         whole = rest == ""
         if k == 4 and not whole and (cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok or cand[2] in LEVEL_RANK):
             continue  # "、东川县主要领导": a place and a word, no four-character name
+        if _ON_DATE.match(text, pos + k) and plausible_name(cand, delimited=True):
+            return ((cand, 0),)  # "局长甲乙丙于4月2日检查": 于 opens the date, no part of the name
         if not (whole or starts_with_follower(rest)):
             continue
         if (cand[0] in "来赴" if k == 2 else cand[-2] in "来赴") and re.match(r"来|考察|视察|调研|参观|指导|检查|访问", rest):

@@ -75,6 +75,8 @@ def named_place(place: str | None) -> str | None:
         return None
     if _UNNAMED_RE.match(place):
         return None  # "城关街道有关村组" read as 有关村: a kind of place, no name
+    if place.endswith(("企业", "项目")) and common_words(place[:-2]) and not SUFFIX_RE.search(place[:-2]):
+        return None  # "矿山企业", "围栏项目": a kind of firm or project, no named one
     return place
 
 

@@ -5,8 +5,10 @@ rules ask these questions; the dictionary is loaded once, quietly.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["COMMON_FREQ", "common_noun", "common_words", "freq", "holds_common_word", "kind_of_unit", "ordinary_word",
-           "splits_word", "two_words", "unknown_word", "word_tag"]
+           "splits_word", "two_words", "unknown_word", "word_tag", "PARTICLE_RE", "no_words", "verb_phrase"]
 
 COMMON_FREQ = 1000  # a word this frequent ("活动", "社区") is no part of a name read without a surname
 
@@ -87,3 +89,28 @@ def kind_of_unit(text: str) -> bool:
     words = jieba.lcut(text, HMM=False)
     return bool(words) and all(len(w) >= 2 and counts.get(w, 0) >= 3 and not (word_tag(w) or "").startswith(("nr", "ns"))
                                for w in words)
+
+
+PARTICLE_RE = re.compile("[了的着过地得]")  # "敬献了哈达": a particle is in no name
+
+
+def verb_phrase(cand: str) -> bool:
+    """A verb and its object, no name with a rare surname ("挥锹铲土、扶苗围堰" after 县领导):
+    a first character that is a verb, and a word of the dictionary in the rest that is no
+    proper name (拉巴顿珠, 次仁多吉 hold names)."""
+    import jieba
+
+    freq()  # the dictionary, loaded quietly
+    return word_tag(cand[0]) == "v" and any(
+        len(w) >= 2 and (word_tag(w) or "") in ("n", "v", "vn", "a") for w in jieba.lcut(cand[1:], HMM=False))
+
+
+def no_words(cand: str) -> bool:
+    """No word of the dictionary in `cand` (班子座谈中, 敬献了哈达, 履职必修课 hold some): a
+    run that may be one unusual name."""
+    import jieba
+
+    counts = freq()
+    return cand[0] != cand[1] and not PARTICLE_RE.search(cand) and not any(
+        counts.get(w, 0) >= 20 or (len(w) >= 3 and counts.get(w, 0) >= 3 and not (word_tag(w) or "").startswith(("nr", "ns", "nz")))
+        for w in jieba.lcut(cand, HMM=False) if len(w) >= 2)

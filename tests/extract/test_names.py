@@ -243,3 +243,11 @@ def test_a_doubled_first_character_starts_no_name():
     assert not plausible_shape("殷殷嘱托")
     text = "重温总书记殷殷嘱托,再掀热潮。重温总书记殷殷嘱托,进一步激发"
     assert read_unusual_name(text, text.index("殷殷")) is None
+
+
+def test_yu_before_a_date_opens_the_date_and_ends_the_name():
+    from kg.extract.names import read_name
+    text = "市林业局局长刘振华于4月2日检查了防火工作。副局长钱立于4月2日检查了方正县。副县长于洋于近日主持会议。"
+    assert read_name(text, text.index("刘振华")) == "刘振华"
+    assert read_name(text, text.index("钱立")) == "钱立"
+    assert read_name(text, text.index("于洋")) == "于洋"  # 于 the surname, then 于 before the date

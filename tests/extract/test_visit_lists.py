@@ -143,3 +143,9 @@ def test_a_place_printed_after_the_village_it_lies_in_is_the_place():
     from kg.extract.visit_lists import visit_items
     assert visit_items("位于浪堤镇虾里村委会的阿姆山管护站,沿着林间山道")[0] == "阿姆山管护站"
     assert visit_items("位于河北区的远洋大厦,调研")[0] == "远洋大厦"
+
+
+def test_a_kind_of_firm_or_project_is_no_named_place():
+    for kind in ("矿山企业", "水电企业", "围栏项目", "挂钩联系重点项目"):
+        assert named_place(kind) is None, kind
+    assert named_place("金科日化新材料智能化制造项目") == "金科日化新材料智能化制造项目"
