@@ -53,7 +53,9 @@ _BYLINE_WORDS = re.compile(r"记者|通讯员|通迅员|摄影|摄像|实习生|
 _TAIL = re.compile(
     r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关(?:新闻|阅读|稿件|链接|文章)|"
     r"【?打印(?:此页|本页|文章)?】|【?关闭(?:窗口|本页)】?|分享到\s*[:：]?|扫一扫|"
-    r"放大\s*缩小|加入收藏|设为首页|版权所有|ICP备)")
+    r"放大\s*缩小|加入收藏|设为首页|版权所有|ICP备|"
+    # a bar of other articles' headlines: "大家都在看…", "推荐阅读", "往期回顾"
+    r"大家都在看|(?:推荐|延伸)阅读|猜你喜欢|往期回顾|(?:精彩|热点|今日)推荐)")
 # a meta field with its value: "来源:祁东县融媒体中心", "发布时间:2022-01-06 15:46", "责任编辑:李美玲"
 # (pages often glue the next field or the article's first words right after the value)
 _DATETIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"

@@ -57,7 +57,7 @@ _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)
                          r"|马上注册|立即注册|找回密码|QQ登录|只需一步|才可以下载或查看|每日心情|^\s*(?:发帖|回帖|楼主)\s*$"
                          r"|索\s*引\s*号|组配分类|发布机构|发文日期|主题分类|体裁分类|公开方式|公开范围|时效性|成文日期|Flash Player"
                          # a meta field's line: "时间:", "来源: 潞州区发展和改革局"
-                         r"|^\s*[•·●]?\s*(?:发布|更新)?(?:时间|日期|来源|作者|编辑|责任编辑)\s*[:：]"
+                         r"|^\s*[-•·●]?\s*(?:发布|更新)?(?:时间|日期|来源|作者|编辑|责任编辑|字体|字号)\s*[:：]"
                          r"|^\s*[•·●]?\s*\S{0,10}(?:手机版|数字报|搜\s*索|读报|微博|微信|Qzone|语音播报|本版导航|各版导航|视觉导航|选择其他日期|无障碍|长者版|网站地图|本网原创|极光新闻|分享)\S{0,10}\s*$")
 # a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁", "某报·某网 甲乙 通讯员 丙丁"):
 # no headline either
@@ -82,6 +82,21 @@ def _above_crumbs(rows: list[str], i: int) -> bool:
     return False
 
 
+_BULLET = re.compile(r"\s*[-*+•·●]\s*\S")
+_META = re.compile(r"^\s*[-*+•·●]?\s*\S{0,4}(?:发布|更新)?(?:时间|日期|来源|作者|编辑)\s*[:：]|\d{4}年\d{1,2}月\d{1,2}日\s*\S{0,4}来源")
+
+
+def _link_list_item(rows: list[str], i: int) -> bool:
+    """rows[i] is an item of a bulleted list of links ("- 广州市人民政府", "• QQ空间"): a bullet
+    line next to another that is no meta field or site control (a headline printed as "- X"
+    above "- 来源: Y", or after "• 分享", is the page's)."""
+    if not _BULLET.match(rows[i]):
+        return False
+    near = [next((r for r in rows[i + 1:i + 3] if r.strip()), ""),
+            next((r for r in rows[max(0, i - 2):i][::-1] if r.strip()), "")]
+    return any(_BULLET.match(r) and not _META.search(fold(r)) and not _NAVIGATION.search(fold(r)) for r in near)
+
+
 def headless(lines: list[str], title: str | None) -> tuple[str, str]:
     """Title and body of text without headings: the first non-empty line is the title
     (and the body too when it is the only line), unless front matter gave one. Navigation
@@ -99,8 +114,8 @@ def headless(lines: list[str], title: str | None) -> tuple[str, str]:
     if field and looks_like_headline(field.group(1)):
         # a disclosure page's header table names its headline: "标题: X局长来Y区督导调研"
         return collapse(field.group(1)), body_text(text)
-    for i, line in enumerate(rows[:10]):
-        if not line.strip():
+    for i, line in enumerate(rows[:40]):  # a long menu of links may come first
+        if not line.strip() or _link_list_item(rows, i):
             continue
         if looks_like_headline(line) and not _above_crumbs(rows, i):
             # "• 河南省政协考察组来河北省考察": a list bullet is no part of the headline

@@ -193,7 +193,7 @@ def normalise(text: str) -> str:
 # a space printed beside an enumeration comma ("甲乙 、丙丁", "甲乙、 丙丁"): no part of the list
 _SPACE_BY_ENUM_COMMA = re.compile(r" ?、 ?")
 # a comma a copying site left before an enumeration comma or a full stop ("甲乙,、丙丁", "出席会议,。")
-_STRAY_COMMA = re.compile(r",(?=[、。])")
+_STRAY_COMMA = re.compile(r",+(?=[、。])")
 
 
 def collapse(text: str) -> str:

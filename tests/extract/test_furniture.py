@@ -164,3 +164,9 @@ def test_a_page_s_time_stamp_dates_no_event():
     assert "16:47" not in mask_furniture(page)
     rec = extract_article(art(page, title="深化交流促合作", published="2025-04-25"))
     assert [e.date for e in rec.events] == ["2025-04-24"]
+
+
+def test_a_bar_of_other_articles_is_furniture():
+    page = "县委常委马德林陪同。来源:县报社 大家都在看县选举产生首任监察委员会主任刘振华一行开展慰问\n"
+    masked = mask_furniture(page)
+    assert "马德林陪同" in masked and "刘振华" not in masked

@@ -280,3 +280,9 @@ def test_a_village_or_residents_committee_visited_is_the_place_as_printed():
     assert reduce_place("鸿兴居委") == "鸿兴居委"
     assert reduce_place("添泽村委会柏枝树连片区") == "柏枝树连片区"  # a place in the village, after it
     assert reduce_place("社区居委会") is None  # a kind, no name
+
+
+def test_collecting_opinions_in_depth_visits_no_place():
+    from kg.extract.triggers import VISIT_RE
+    assert not VISIT_RE.search("深入收集镇情民意")
+    assert VISIT_RE.search("深入筲箕湾镇")

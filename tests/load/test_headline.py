@@ -142,3 +142,16 @@ def test_a_dateline_with_its_byline_on_the_first_line_is_no_headline():
     from kg.load.headline import headless
     title, body = headless(["本報訊(首席記者孟庆禾)", "1月25日下午,市委副书记周晓明参加联组讨论。"], None)
     assert title == "" and body.startswith("本報訊")
+
+
+def test_a_bulleted_list_of_links_is_passed_over_and_a_bulleted_headline_kept():
+    menu = "".join(f"- {c}市人民政府\n" for c in ("广州", "深圳", "珠海", "汕头", "佛山", "韶关", "河源", "梅州",
+                                              "惠州", "汕尾", "东莞", "中山"))
+    text = menu + "某镇开展强降雨防御安全专项检查\n5月9日上午,镇长马德林带领工作人员开展检查。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "某镇开展强降雨防御安全专项检查"  # past twelve bullets
+    text = "- 灌南:县长孙国庆调研厂镇融合发展工作\n- 2023年10月31日来源:连云港市人民政府\n10月28日,县长孙国庆赴某镇调研。"
+    (a,) = load_text(text, "p.txt")
+    assert a.title == "- 灌南:县长孙国庆调研厂镇融合发展工作"  # its only neighbour bullet is a meta field
+    (a,) = load_text("- 发布时间:2015-12-23\n- 字体:【大中小】\n12月21日上午,州委召开座谈会。", "p.txt")
+    assert a.title == ""
