@@ -170,3 +170,9 @@ def test_a_byline_after_a_time_stamp_and_a_spaced_credit_before_a_joined_paragra
 def test_a_two_character_name_glued_to_she_took_the_photograph():
     from kg.extract.byline import find_byline
     assert [(b.name, b.role) for b in find_byline("州委常委会会议现场。(记者 钱立摄)")] == [("钱立", "摄")]
+
+
+def test_a_writer_keeps_the_role_word_printed():
+    from kg.extract.byline import find_byline
+    assert [(h.name, h.role) for h in find_byline("正文。(撰稿人:陈立新 审稿人:刘振华)")] == [("陈立新", "撰稿人")]
+    assert [(h.name, h.role) for h in find_byline("正文。撰稿:陈立新")] == [("陈立新", "撰稿")]
