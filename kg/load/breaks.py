@@ -66,6 +66,9 @@ def should_join(paragraph: str, following: str) -> bool:
         return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
     if _ENDS_EVENT.search(paragraph):
         return False  # "…第四次会议在创新广场胜利闭幕": a lead that lost its full stop is complete
+    if (len(paragraph) <= LONG_PARAGRAPH and not _CLAUSE.match(paragraph[-1:]) and len(following) <= LONG_PARAGRAPH
+            and not any(ch in SENTENCE_END for ch in following)):
+        return False  # photo captions one under the other ("县委常委、镇委书记X" / "镇人大主席Y")
     return len(paragraph) > LONG_PARAGRAPH or bool(_CLAUSE.search(paragraph))
 
 

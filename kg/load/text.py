@@ -177,8 +177,8 @@ def normalise(text: str) -> str:
     are removed; Unicode NFKC turns full-width letters, digits and punctuation into ASCII
     ("，" → ",", "（" → "(") and non-breaking or ideographic spaces into spaces; a pinyin
     reading after a character is dropped ("區(qū)" → "區"); runs of spaces and tabs become
-    one space; a space beside "、" and a comma before "、" or "。" are dropped; lines are
-    stripped. Idempotent.
+    one space; the look-alike "丶" is "、"; a space beside "、" and a comma before "、" or "。"
+    are dropped; lines are stripped. Idempotent.
     """
     text = _BREAKS.sub("\n", text)
     text = _REMOVE.sub("", text)
@@ -186,7 +186,7 @@ def normalise(text: str) -> str:
     text = _REMOVE.sub("", _BREAKS.sub("\n", text))
     text = _RUBY.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _STRAY_COMMA.sub("", _SPACE_BY_ENUM_COMMA.sub("、", text))
+    text = _STRAY_COMMA.sub("", _SPACE_BY_ENUM_COMMA.sub("、", text.replace("丶", "、")))
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

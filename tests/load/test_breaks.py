@@ -99,3 +99,10 @@ def test_a_byline_line_continues_no_subheading_before_it():
     text = body_text("以文旅为引擎 助推产业新发展\n——访州人大代表、某县文化和旅游局局长刘振华\n记者 马德林 吴秀英\n“报告让我深受鼓舞。”")
     assert text.split("\n")[2] == "记者 马德林 吴秀英"
     assert not should_join("——访州人大代表、某县文化和旅游局局长刘振华", "记者 马德林 吴秀英")
+
+
+def test_photo_captions_one_under_the_other_stay_apart():
+    from kg.load.breaks import should_join
+    assert not should_join("县委常委、龙港镇委书记马德林", "镇人大主席刘振华")
+    assert should_join("县委常委、龙港镇委书记马德林、", "镇人大主席刘振华")  # an open list goes on
+    assert should_join("县委常委、龙港镇委书记马德林率镇领导", "刘振华到社区调研,听取意见。")  # prose follows

@@ -150,3 +150,9 @@ def test_a_stray_comma_before_an_enumeration_comma_or_full_stop_is_dropped():
     assert normalise("刘振华,、马德林,、吴秀英等出席会议,。") == "刘振华、马德林、吴秀英等出席会议。"
     assert normalise("会议指出,要抓好落实。") == "会议指出,要抓好落实。"
     assert normalise(",,、") == "、"  # a run of them, at once (normalise stays idempotent)
+
+
+def test_the_look_alike_dot_stroke_is_an_enumeration_comma():
+    from kg.load.text import normalise
+
+    assert normalise("县委常委丶镇委书记马德林") == "县委常委、镇委书记马德林"
