@@ -153,3 +153,11 @@ def test_officials_of_a_unit_visited_host_the_visit():
     roles = {"马德林": ["inspected"], "吴秀英": ["inspected"]}
     as_hosts(roles, {(n, "inspected"): (0, 1) for n in roles}, ["东山镇政府"], {"吴秀英": ["东山镇政府"]})
     assert roles["吴秀英"] == ["inspected"]  # a town's officials may tour with the visitor
+
+
+def test_witnessing_a_signing_or_unveiling_a_plaque_is_attending():
+    rec = extract_article(art("10月14日上午,战略合作框架协议签约仪式暨示范点揭牌仪式在林场举行。局长马德林,市委书记刘振华"
+                              "出席仪式并分别讲话;还与市长吴秀英,副市长孙国庆共同见证签约仪式。市委副书记钱立群与马德林共同揭牌。",
+                              published="2021-10-15"))
+    assert "attended" in roles(rec, "吴秀英") and "attended" in roles(rec, "孙国庆")
+    assert "attended" in roles(rec, "钱立群")
