@@ -150,7 +150,7 @@ class OrgResolver:
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         org = _TERM.sub("", _ASCII_HEAD.sub("", _DATE_HEAD.sub("", chunk.strip())))  # "u州十三届人大常委会" → 州人大常委会
-        org = re.sub(r"^在(?=[\u4e00-\u9fff]{4})", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下": 在 is no name
+        org = re.sub(r"^[在的](?=[\u4e00-\u9fff]{4})", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下", "来考察的中国一冶集团…": no name
         org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
         org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:

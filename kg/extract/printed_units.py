@@ -23,7 +23,7 @@ def delegation_branch(resolved: Iterable[str], text: str) -> str | None:
 
 # what a unit's name never holds: a word before an organisation ("会见", "陪同"), a visit verb
 _NAMED_AFTER = re.compile("|".join(sorted((w for w in BOUNDARY_WORDS if len(w) >= 2), key=len, reverse=True))
-                          + "|与|及|同|了|来到|走进|深入|前往|支持|关注|考察|调研|参观|走访|出席|参加|主持|召开|举办|举行")
+                          + "|与|及|同|了|的|来到|走进|深入|前往|支持|关注|考察|调研|参观|走访|出席|参加|主持|召开|举办|举行")
 
 
 def last_named(before: str, unit: str) -> str | None:

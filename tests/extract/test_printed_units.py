@@ -21,6 +21,7 @@ def test_the_unit_a_sentence_opens_in_before_a_bare_head_title():
 def test_the_unit_named_last_starts_after_a_word_before_an_organisation():
     from kg.extract.printed_units import unit_in_sentence
     assert unit_in_sentence("区委书记刘振华会见中铁某局集团有限公司", ("公司",)) == "中铁某局集团有限公司"
+    assert unit_in_sentence("区委书记刘振华会见了来北辰区考察的中国某冶集团", ("集团",)) == "中国某冶集团"  # 的 ends the words before
 
 
 def test_this_firm_or_village_is_the_one_printed_last():
