@@ -64,3 +64,8 @@ def test_an_interview_s_subtitle_opens_with_who_was_interviewed():
 def test_a_visit_to_someone_ends_before_the_organisation():
     text = "刘振华看望市妇儿医院儿一科主任马德林"
     assert org_chunk(text, text.index("主任"), 0)[0] == "市妇儿医院儿一科"
+
+
+def test_those_present_listed_after_de_you_start_after_it():
+    assert _chunk("参加会议的有县委书记", "书记") == "县委"
+    assert _chunk("出席会议的有区文明办主任", "主任") == "区文明办"
