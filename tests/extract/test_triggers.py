@@ -286,3 +286,9 @@ def test_collecting_opinions_in_depth_visits_no_place():
     from kg.extract.triggers import VISIT_RE
     assert not VISIT_RE.search("深入收集镇情民意")
     assert VISIT_RE.search("深入筲箕湾镇")
+
+
+def test_playing_a_part_is_no_arrival_and_going_together_is():
+    from kg.extract.triggers import VISIT_RE
+    assert not VISIT_RE.search("筑牢生态安全屏障起到了“添砖加瓦”的作用")
+    assert VISIT_RE.search("与干部职工一起到清河镇河堤义务植树")
