@@ -16,7 +16,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     opens with its day, when a page prints a headline or a summary line before its lead."""
     # blank lines and a page's time stamp ("2020年11月27日 10时18分" on a line of its own) are no lead
     filled = [s for s in sentences if text[s.start:s.end].strip() and not _STAMP.fullmatch(text, s.start, s.end)
-              and not _EDITION.fullmatch(text, s.start, s.end)]
+              and not _EDITION.fullmatch(text, s.start, s.end) and not _DAY_LINE.fullmatch(text, s.start, s.end)]
     lead_text = " ".join(text[s.start:s.end] for s in filled[:2])
     found = find_date(lead_text, published)
     if found:
@@ -44,4 +44,6 @@ _OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日[上中�
 _DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*(?:[,，]|主持|召开|举行|在)")
 # an e-paper's page line ("第01版:一版要闻 2024年11月26日"): the issue's day, no event's
 _EDITION = re.compile(r"\s*第\s*[A-Z\d]{1,3}\s*版\s*[:：]?[^,，。;\n]{0,16}?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?\s*")
+# a page's date on a line of its own ("2021-5-10", "2025年04月02日 星期三 |"): the issue's day, no lead
+_DAY_LINE = re.compile(r"\s*[【\[]?\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?[】\]]?\s*(?:星期[一二三四五六日天])?\s*[|｜]?\s*")
 _STAMP = re.compile(r"\s*\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?\s*\d{1,2}[:时]\d{2}分?(?::\d{2})?\s*")

@@ -51,6 +51,8 @@ _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)
                          # a paper's page label and its page navigation: "第01版:一版要闻", "上一版3 4下一版"
                          r"|^\s*(?:\d{1,5}\s*期\s*/?\s*)?(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]|上一版|下一版|标题导航|上一篇|下一篇|放大\s*缩小"
                          r"|星期[一二三四五六日天]\s*出版"
+                         # a site's date widget: "2025年04月02日 星期三 |"
+                         r"|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*[|｜]?\s*$"
                          # a forum's counters ("查看: 1079|回复: 1") and a site's section label ("旗级要闻")
                          r"|(?:查看|回复|浏览|点击)\s*[:：]\s*\d|^\s*[•·●]?\s*\S{0,6}(?:要闻|新闻|动态|资讯|快讯)\s*$"
                          r"|" + SITE_CONTROLS +

@@ -35,3 +35,9 @@ def test_a_lead_s_day_of_no_known_year_is_not_replaced_by_a_later_history_date()
 def test_an_e_paper_page_line_is_no_lead():
     text = "第01版:一版要闻 2024年11月26日\n\n刘振华调研科教城建设工作\n\n本报讯(记者 马德林)11月22日,区长刘振华到茶山街道调研。"
     assert lead_date(text, split_sentences(text), "2024-11-26") == "2024-11-22"
+
+
+def test_a_site_s_date_widget_on_a_line_of_its_own_is_no_lead():
+    text = ("2025年04月02日 星期三 |\n来源:天山网 日期:2025-02-20 11:15:39\n"
+            "本网讯(记者陈立新报道)2月19日,自治区人大常委会举行主任会议。")
+    assert lead_date(text, split_sentences(text), "2025-02-20") == "2025-02-19"

@@ -155,3 +155,10 @@ def test_a_bulleted_list_of_links_is_passed_over_and_a_bulleted_headline_kept():
     assert a.title == "- 灌南:县长孙国庆调研厂镇融合发展工作"  # its only neighbour bullet is a meta field
     (a,) = load_text("- 发布时间:2015-12-23\n- 字体:【大中小】\n12月21日上午,州委召开座谈会。", "p.txt")
     assert a.title == ""
+
+
+def test_a_site_s_date_widget_is_no_headline():
+    assert not looks_like_headline("2025年04月02日 星期三 |")
+    assert not looks_like_headline("2024 年 04 月 20 日 星期六")
+    (a,) = load_text("2025年04月02日 星期三 |\n\n自治区人大常委会举行主任会议\n2月19日,自治区人大常委会举行主任会议。", "p.txt")
+    assert a.title == "自治区人大常委会举行主任会议"
