@@ -14,8 +14,8 @@ import re
 from kg.extract.appointments import appointed
 from kg.extract.chunks import DELIM_RE, org_chunk
 from kg.extract.hits import PersonHit, RawPost
-from kg.extract.people_lists import (body_named_heads, chairs_by_name, colon_lists, comrades, honorific_heads,
-                                     kind_named, link_list_neighbours, unit_members, untitled_lists)
+from kg.extract.named_heads import body_named_heads, chairs_by_name, honorific_heads
+from kg.extract.people_lists import colon_lists, comrades, kind_named, link_list_neighbours, unit_members, untitled_lists
 from kg.extract.names import (FOLLOWER_RE, TITLE_RE, han_run, is_han, listed_unusual_name, plausible_shape, read_name,
                               read_unusual_name)
 from kg.extract.words import common_words, freq, ordinary_word, two_words

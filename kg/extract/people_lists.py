@@ -13,8 +13,8 @@ from kg.extract.hits import PersonHit, RawPost
 from kg.extract.memo import finditer_with
 from kg.extract.names import TITLE_RE, plausible_name, plausible_shape
 from kg.extract.org_names import session_body, session_name
-from kg.extract.words import common_noun, common_words, ordinary_word
-from kg.lexicon import GOV_TITLES, PERSON_KINDS, SURNAMES
+from kg.extract.words import common_noun, common_words, no_words, ordinary_word
+from kg.lexicon import PERSON_KINDS, SURNAMES
 
 
 _LIST_JOIN = re.compile(r"(同志)?[、及和]")
@@ -38,7 +38,11 @@ _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,
 
 # "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
 # article titles elsewhere is a list of people
-_ANCHORED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,3})(?=和|与|及|在|出席|参加)")
+# (an item may be a dotted name, "甲乙·丙丁", or a longer one, "苏雅勒其其格"; a note may follow it: "甲乙(政协)")
+_ITEM = r"(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6})(?:\([\u4e00-\u9fff]{2,4}\))?"
+_ANCHORED = re.compile(rf"(?:(?<=[,。;:\n])|^)((?:{_ITEM}、){{2,}}{_ITEM.replace('{2,6})', '{2,6}?)')})(?=等?(?:和|与|及|在|出席|参加))")
+_NOTE = re.compile(r"\([\u4e00-\u9fff]{2,4}\)$")
+_NOT_IN_LONG = re.compile("[等人还也都和及与在了的同是]")  # "陈某等人还": a name and the words after it
 
 
 # "省内外专家组A、B、C,": the members of a group, named right after it (three or more)
@@ -77,17 +81,23 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
     taken = {(h.start, h.end) for h in hits}
     known = {h.name for h in hits}
     out = []
-    found = ([m for m in _ANCHORED.finditer(text) if known & set(m.group(1).split("、"))] if anchored
-             else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text)])
+    found = ([m for m in _ANCHORED.finditer(text) if known & {_NOTE.sub("", it) for it in m.group(1).split("、")}]
+             if anchored else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text)])
     for m in found:
-        items = m.group(1).split("、")
+        raw = m.group(1).split("、")
+        items = [_NOTE.sub("", it) for it in raw]
         # "A、B、柯镇等领导": leaders named in a list vouch for an item with a listed surname
         leaders = _LEADERS_AFTER.match(text, m.end(1)) and sum(map(plausible_name, items)) * 2 > len(items)
         # "A、B…G7名委员作大会发言": a count that matches the list vouches for one rare surname in it
         counted = _count_of(text, m.end(1)) == len(items) >= 4 and sum(not plausible_name(it) for it in items) <= 1
         comrades_after = text.startswith("同志", m.end(1))  # "A、甲乙丙丁同志": a four-character name whole
         if not all(plausible_name(it, whole_item=comrades_after and not it.endswith("同志")) or (leaders and it[0] in SURNAMES and len(it) <= 3)
-                   or (counted and len(it) <= 3 and plausible_shape(it)) for it in items) or (
+                   or (counted and len(it) <= 3 and plausible_shape(it))
+                   # a list vouched for by a titled name and mostly plain names: a dotted name, a longer
+                   # one with no word in it, one with a listed surname (金之镇)
+                   or (anchored and 3 * sum(map(plausible_name, items)) >= 2 * len(items) and (
+                       "·" in it or plausible_shape(it) or (len(it) >= 5 and no_words(it) and not _NOT_IN_LONG.search(it))))
+                   for it in items) or (
                 m.re is _GROUP_LIST and not all(it[0] in SURNAMES for it in items)):
             continue
         pos = m.start(1)
@@ -97,12 +107,12 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         body = session_body(session_name(text), kind.group(2)) if kind and not kind.group(1) else None
         posts = ([RawPost(kind.group(1) or body, kind.group(2), kind.start(1), kind.end())]
                  if kind and (kind.group(1) or body) else [])
-        for it in items:
+        for it, printed in zip(items, raw):
             if (pos, pos + len(it)) not in taken:
                 h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)
                 out.append(h)
                 prev = h
-            pos += len(it) + 1
+            pos += len(printed) + 1
     return out
 
 
@@ -153,7 +163,7 @@ def colon_lists(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 _COMRADE = re.compile(r"(?:(?<=[,。;:、\n])|^)([\u4e00-\u9fff]{2,3})同志")
 
 
-def _named(pattern: re.Pattern, text: str, hits: list[PersonHit], ok, posts=lambda m: []) -> list[PersonHit]:
+def named_by(pattern: re.Pattern, text: str, hits: list[PersonHit], ok, posts=lambda m: []) -> list[PersonHit]:
     """A person for each match of `pattern` whose group 1 is a name `ok(name, match, known)`
     accepts and no person found before has; `posts(match)`: the posts it prints."""
     known = {h.name for h in hits}
@@ -169,7 +179,7 @@ def _named(pattern: re.Pattern, text: str, hits: list[PersonHit], ok, posts=lamb
 
 def comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """"X同志" at a clause start names a person even without a title."""
-    return _named(_COMRADE, text, hits,
+    return named_by(_COMRADE, text, hits,
                   lambda name, m, known: not any(k.endswith(name) for k in known) and plausible_name(name))
 
 
@@ -180,56 +190,10 @@ _UNIT_MEMBER = re.compile(r"(?<=[局组办委队])([\u4e00-\u9fff]{2,3}?)(?=带�
 
 def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """People named right after their unit with no title: a person, no post."""
-    return _named(_UNIT_MEMBER, text, hits, lambda name, m, known: not (
+    return named_by(_UNIT_MEMBER, text, hits, lambda name, m, known: not (
         any(k.endswith(name) or name.endswith(k) for k in known) or name[0] not in SURNAMES
         or not plausible_name(name, delimited=True) or ordinary_word(name)
         or ordinary_word(text[m.start(1) - 1:m.start(1) + 1])))  # "组成人员": 组成 is a word
-
-
-# "甲乙区长主持召开…": a clause opening with a name and a government head's title after it, then a
-# role verb (an honorific order; only the heads of a government: 书记 is printed so of leaders
-# who are quoted, "X总书记", and is no post of the article)
-_HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "提名人选"))), key=len, reverse=True)
-_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|讲话|强调|指出|带队|率队|率领|深入|来到|到|认真|传达|宣读|通报|作(?!为|用|风|出贡献))"
-                        % "|".join(map(re.escape, _HEAD_TITLES)))
-
-
-# "贯彻落实甲乙省长、丙丁市长的重要批示": government heads whose words are relayed, each
-# printed before the title, the list opened by a verb of relaying
-_RELAYED = re.compile(r"(?:(?<=落实|学习|传达|贯彻)|(?<=省长、|市长、|县长、|区长、))([\u4e00-\u9fff]{2,3}?)(%s)(?=的|在|、|关于|重要|调研|视察|考察)"
-                      % "|".join(map(re.escape, _HEAD_TITLES)))
-
-
-# "甲乙委员在发言中说", "丙丁委员代表民盟省委发言": a member of the session's body who speaks
-_MEMBER_SPEAKS = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(委员)(?=在发言中|代表|作(?:大会)?发言|发言)")
-
-
-def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """People printed before their government title ("甲乙区长主持召开…", "落实甲乙省长的重要批示"),
-    with that post, and members of a session's body before 委员 who speak there."""
-    def ok(name: str, m: re.Match, known: set[str]) -> bool:
-        return (name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name)
-                and name[-1] not in "副代" and not any(k.endswith(name) or name.endswith(k) for k in known if k != name))
-
-    hits = list(hits)
-    found = []
-    member_of = session_body(session_name(text), "委员")
-    for pattern in (_HONORIFIC, _RELAYED, _MEMBER_SPEAKS):
-        if pattern is _MEMBER_SPEAKS and not member_of:
-            continue  # 委员 of what body is not said
-        found += _named(pattern, text, hits + found, ok, lambda m: [RawPost(
-            member_of if m.re is _MEMBER_SPEAKS else "", m.group(2), m.start(2), m.end(2))])
-    return found
-
-
-# "会议由甲乙主持": the chair named with no title between 由 and 主持
-_CHAIRED_BY = re.compile(r"(?:会议|大会|会)由([\u4e00-\u9fff]{2,3}?)(?=主持)")
-
-
-def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """The chair of a meeting printed by name only ("会议由甲乙主持"): a person, no post."""
-    return _named(_CHAIRED_BY, text, hits, lambda name, m, known: not any(k.endswith(name) for k in known)
-                  and name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name))
 
 
 # "来到困难群众A、B家中", "看望百岁老人A": names after the kind of people they are, no title
@@ -259,37 +223,3 @@ def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 known.add(it)
             pos += len(it) + 1
     return out
-
-
-# "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title
-# (an honorific order), the title a body's head or deputy and a verb or 在/等 after it
-_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])([\u4e00-\u9fff]{2,3}?)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长))"
-                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|作(?!为|用|风|出贡献)|[,。;])")
-
-
-# "省财政厅甲乙、丙丁副厅长,": a body, a list of names, then their one title
-_BODY_LIST_TITLE = re.compile(r"(?<=[委会部局办府协厅处])((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
-                              r"((?:副)?(?:厅长|局长|处长|主任|部长|书记|主席))(?=[,。;等])")
-
-
-def body_named_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """People printed between their body and their title ("市委甲乙书记在…"), with that post."""
-    def posts(m: re.Match) -> list[RawPost]:
-        chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
-        return [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []
-
-    ok = (lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
-          and not ordinary_word(name) and not any(k.endswith(name) or name.endswith(k) for k in known))
-    found = _named(_BODY_NAME_TITLE, text, hits, ok, posts)
-    known = {h.name for h in hits + found}
-    for m in _BODY_LIST_TITLE.finditer(text):  # "拜访了省财政厅甲乙、丙丁副厅长,": each with the post
-        items = m.group(1).split("、")
-        if any(it in known or not ok(it, m, known) for it in items):
-            continue
-        chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
-        pos = m.start(1)
-        for it in items:
-            found.append(PersonHit(it, pos, pos + len(it), [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []))
-            known.add(it)
-            pos += len(it) + 1
-    return found

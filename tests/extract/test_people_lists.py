@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract import extract_article
 from kg.extract.hits import PersonHit
-from kg.extract.people_lists import colon_lists, comrades, unit_members
+from kg.extract.people_lists import colon_lists, comrades, unit_members, untitled_lists
 from tests.support.extraction import art, posts, roles
 
 
@@ -40,30 +40,6 @@ def test_an_untitled_list_before_a_bare_lie_xi():
 
     text = "区领导刘振华出席会议;陈立新、周晓明、柯小满列席;区政府办有关同志参加。"
     assert [h.name for h in untitled_lists(text, [])] == ["陈立新", "周晓明", "柯小满"]
-
-
-def test_a_government_head_printed_after_the_name():
-    from kg.extract.people_lists import honorific_heads
-
-    text = "2021年1月11日上午,刘振华区长主持召开区政府常务会议。"
-    (h,) = honorific_heads(text, [])
-    assert (h.name, [(p.org, p.title) for p in h.posts]) == ("刘振华", [("", "区长")])
-    # a leader quoted (总书记) or a head with no role verb after the title is not read
-    assert honorific_heads("会议传达了刘振华总书记重要讲话精神。", []) == []
-    assert honorific_heads("会上,陈立新县长的讲话精神得到传达。", []) == []
-
-
-def test_government_heads_whose_instructions_are_relayed_are_people_with_no_role():
-    from kg.extract.people_lists import honorific_heads
-
-    text = "督查组指出,要认真贯彻落实陈立新省长、周晓明市长的重要批示要求。"
-    assert [(h.name, [p.title for p in h.posts]) for h in honorific_heads(text, [])] == [
-        ("陈立新", ["省长"]), ("周晓明", ["市长"])]
-    # a short form of someone already found is no new person
-    assert honorific_heads("要贯彻落实振华省长的批示。", [PersonHit("刘振华", 0, 3, [])]) == []
-    rec = extract_article(art("3月5日,县委书记刘振华主持召开会议。刘振华指出,要认真贯彻落实陈立新省长、周晓明市长的重要批示要求。"))
-    assert posts(rec, "周晓明") == [("市政府", "市长")]
-    assert {p.name for e in rec.events for p in e.participants} == {"刘振华"}  # quoted, not present
 
 
 def test_a_list_counted_before_its_kind_names_people():
@@ -263,3 +239,14 @@ def test_an_untitled_list_before_canjia_names_people():
     from kg.extract.people_lists import untitled_lists
     text = "市委书记马德林到洮北区调研。\n秦志远、冯家宝、任一平参加上述活动。"
     assert [h.name for h in untitled_lists(text, [])] == ["秦志远", "冯家宝", "任一平"]
+
+
+def test_a_list_vouched_for_by_a_titled_name_takes_dotted_long_and_noted_names():
+    text = ("大会执行主席钱立群主持大会。\n"
+            "刘振华、钱立群(政协)、吴秀英、孙国庆、韩玉林、秦志远、阿不都·热合曼、苏雅勒其其格、冯家宝、任一平、余振华等和大会主席团成员在主席台就座。")
+    names = [h.name for h in untitled_lists(text, [PersonHit("钱立群", 6, 9, [])], anchored=True)]
+    assert names == ["刘振华", "钱立群", "吴秀英", "孙国庆", "韩玉林", "秦志远", "阿不都·热合曼", "苏雅勒其其格", "冯家宝",
+                     "任一平", "余振华"]  # the note (政协) is no part of the name
+    # a name and the words after it are no longer name
+    text = "局长钱立群主持会议。\n刘振华、钱立群、吴秀英、孙国庆等人还参加了会议。"
+    assert "孙国庆等人还" not in [h.name for h in untitled_lists(text, [PersonHit("钱立群", 2, 5, [])], anchored=True)]

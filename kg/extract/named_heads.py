@@ -1,0 +1,97 @@
+"""People printed with their title after the name, in an honorific order ("甲乙区长主持召开…",
+"市委甲乙书记在…", "落实甲乙省长的重要批示"), members of a session's body who speak ("甲乙委员
+在发言中说"), and a chair named by name only ("会议由甲乙主持"). `kg.extract.people.find_people`
+adds them after its scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.chunks import org_chunk
+from kg.extract.hits import PersonHit, RawPost
+from kg.extract.names import plausible_name
+from kg.extract.org_names import session_body, session_name
+from kg.extract.people_lists import named_by
+from kg.extract.words import ordinary_word
+from kg.lexicon import GOV_TITLES, SURNAMES
+
+
+# "甲乙区长主持召开…": a clause opening with a name and a government head's title after it, then a
+# role verb (an honorific order; only the heads of a government: 书记 is printed so of leaders
+# who are quoted, "X总书记", and is no post of the article)
+_HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "提名人选"))), key=len, reverse=True)
+_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|讲话|强调|指出|带队|率队|率领|深入|来到|到|认真|传达|宣读|通报|作(?!为|用|风|出贡献))"
+                        % "|".join(map(re.escape, _HEAD_TITLES)))
+
+
+# "贯彻落实甲乙省长、丙丁市长的重要批示": government heads whose words are relayed, each
+# printed before the title, the list opened by a verb of relaying
+_RELAYED = re.compile(r"(?:(?<=落实|学习|传达|贯彻)|(?<=省长、|市长、|县长、|区长、))([\u4e00-\u9fff]{2,3}?)(%s)(?=的|在|、|关于|重要|调研|视察|考察)"
+                      % "|".join(map(re.escape, _HEAD_TITLES)))
+
+
+# "甲乙委员在发言中说", "丙丁委员代表民盟省委发言": a member of the session's body who speaks
+_MEMBER_SPEAKS = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,3}?)(委员)(?=在发言中|代表|作(?:大会)?发言|发言)")
+
+
+def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """People printed before their government title ("甲乙区长主持召开…", "落实甲乙省长的重要批示"),
+    with that post, and members of a session's body before 委员 who speak there."""
+    def ok(name: str, m: re.Match, known: set[str]) -> bool:
+        return (name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name)
+                and name[-1] not in "副代" and not any(k.endswith(name) or name.endswith(k) for k in known if k != name))
+
+    hits = list(hits)
+    found = []
+    member_of = session_body(session_name(text), "委员")
+    for pattern in (_HONORIFIC, _RELAYED, _MEMBER_SPEAKS):
+        if pattern is _MEMBER_SPEAKS and not member_of:
+            continue  # 委员 of what body is not said
+        found += named_by(pattern, text, hits + found, ok, lambda m: [RawPost(
+            member_of if m.re is _MEMBER_SPEAKS else "", m.group(2), m.start(2), m.end(2))])
+    return found
+
+
+# "会议由甲乙主持": the chair named with no title between 由 and 主持
+_CHAIRED_BY = re.compile(r"(?:会议|大会|会)由([\u4e00-\u9fff]{2,3}?)(?=主持)")
+
+
+def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """The chair of a meeting printed by name only ("会议由甲乙主持"): a person, no post."""
+    return named_by(_CHAIRED_BY, text, hits, lambda name, m, known: not any(k.endswith(name) for k in known)
+                  and name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name))
+
+
+# "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title
+# (an honorific order), the title a body's head or deputy and a verb or 在/等 after it
+_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])([\u4e00-\u9fff]{2,3}?)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长))"
+                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|作(?!为|用|风|出贡献)|[,。;])")
+
+
+# "省财政厅甲乙、丙丁副厅长,": a body, a list of names, then their one title
+_BODY_LIST_TITLE = re.compile(r"(?<=[委会部局办府协厅处])((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
+                              r"((?:副)?(?:厅长|局长|处长|主任|部长|书记|主席))(?=[,。;等])")
+
+
+def body_named_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """People printed between their body and their title ("市委甲乙书记在…"), with that post."""
+    def posts(m: re.Match) -> list[RawPost]:
+        chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
+        return [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []
+
+    ok = (lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
+          and not ordinary_word(name) and not any(k.endswith(name) or name.endswith(k) for k in known))
+    found = named_by(_BODY_NAME_TITLE, text, hits, ok, posts)
+    known = {h.name for h in hits + found}
+    for m in _BODY_LIST_TITLE.finditer(text):  # "拜访了省财政厅甲乙、丙丁副厅长,": each with the post
+        items = m.group(1).split("、")
+        if any(it in known or not ok(it, m, known) for it in items):
+            continue
+        chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
+        pos = m.start(1)
+        for it in items:
+            found.append(PersonHit(it, pos, pos + len(it), [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []))
+            known.add(it)
+            pos += len(it) + 1
+    return found

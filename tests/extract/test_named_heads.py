@@ -1,0 +1,28 @@
+"""kg.extract.named_heads: people printed with their title after the name."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.extract.hits import PersonHit
+from kg.extract.named_heads import honorific_heads
+from tests.support.extraction import art, posts
+
+
+def test_a_government_head_printed_after_the_name():
+    text = "2021年1月11日上午,刘振华区长主持召开区政府常务会议。"
+    (h,) = honorific_heads(text, [])
+    assert (h.name, [(p.org, p.title) for p in h.posts]) == ("刘振华", [("", "区长")])
+    # a leader quoted (总书记) or a head with no role verb after the title is not read
+    assert honorific_heads("会议传达了刘振华总书记重要讲话精神。", []) == []
+    assert honorific_heads("会上,陈立新县长的讲话精神得到传达。", []) == []
+
+
+def test_government_heads_whose_instructions_are_relayed_are_people_with_no_role():
+    text = "督查组指出,要认真贯彻落实陈立新省长、周晓明市长的重要批示要求。"
+    assert [(h.name, [p.title for p in h.posts]) for h in honorific_heads(text, [])] == [
+        ("陈立新", ["省长"]), ("周晓明", ["市长"])]
+    # a short form of someone already found is no new person
+    assert honorific_heads("要贯彻落实振华省长的批示。", [PersonHit("刘振华", 0, 3, [])]) == []
+    rec = extract_article(art("3月5日,县委书记刘振华主持召开会议。刘振华指出,要认真贯彻落实陈立新省长、周晓明市长的重要批示要求。"))
+    assert posts(rec, "周晓明") == [("市政府", "市长")]
+    assert {p.name for e in rec.events for p in e.participants} == {"刘振华"}  # quoted, not present
