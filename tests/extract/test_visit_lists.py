@@ -149,3 +149,7 @@ def test_a_kind_of_firm_or_project_is_no_named_place():
     for kind in ("矿山企业", "水电企业", "围栏项目", "挂钩联系重点项目"):
         assert named_place(kind) is None, kind
     assert named_place("金科日化新材料智能化制造项目") == "金科日化新材料智能化制造项目"
+
+
+def test_a_place_under_two_names_is_the_first_printed():
+    assert named_place("越城区/滨海新区") == "越城区"
