@@ -388,3 +388,8 @@ def test_a_chief_of_forests_or_rivers_is_a_title_of_its_level_and_the_system_no_
     assert posts["刘振华"][-1] == (None, "县级总林长")
     assert set(posts) == {"马德林", "刘振华"}  # 林长制 is a system: no title before a name
     assert rec.events[0].type == "inspection"  # 巡林: a patrol of the forests
+
+
+def test_a_first_deputy_is_one_title():
+    rec = extract_article(art("市人大常委会党组书记、第一副主任刘振华出席会议。"))
+    assert posts(rec, "刘振华") == [("市人大常委会党组", "书记"), ("市人大常委会", "第一副主任")]
