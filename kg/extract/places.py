@@ -18,6 +18,7 @@ from kg.extract.words import common_words
 from kg.extract.triggers import VISIT_RE, reduce_place
 from kg.extract.visit_lists import named_place, place_of_item, visit_clause, visit_items
 from kg.lexicon.gazetteer import gazetteer
+from kg.lexicon.script import fold
 
 
 _AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
@@ -79,7 +80,8 @@ def meeting_place(text: str) -> str | None:
         return None  # 在X县分会场收听收看: the organiser's own venue, no place
     place = reduce_place(venue)
     if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了、与和]|会议|会场|工作|完成|议程", m.group(1))
-            and not m.group(1).endswith(("地", "会", "式")) and not common_words(m.group(1))):
+            and not m.group(1).endswith(("地", "会", "式"))
+            and (not common_words(m.group(1)) or fold(m.group(1)) in gazetteer().short_names)):  # 在海口闭幕
         # "轰轰烈烈地开展": an adverb; 在大会闭幕式; "在这里召开", "即将在": ordinary words, no name
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix
     return named_place(place)

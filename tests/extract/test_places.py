@@ -418,3 +418,9 @@ def test_a_meeting_relayed_is_no_venue_and_a_venue_list_gives_its_first():
     assert meeting_place("为深入贯彻落实全会精神,县委在县会议中心召开全县干部大会") == "县会议中心"
     first = meeting_place("代表人士在西樵镇文化旅游园、儒溪村开展调研")
     assert first.endswith("文化旅游园") and "、" not in first
+
+
+def test_a_meeting_held_in_a_city_printed_by_its_short_name_is_there():
+    from kg.extract.places import meeting_place
+    assert meeting_place("3月20日,省人大常委会第十次会议在海口闭幕。") == "海口"
+    assert meeting_place("会议在这里召开。") is None  # ordinary words, no city
