@@ -75,6 +75,12 @@ def _count_of(text: str, at: int) -> int | None:
 _LEADERS_AFTER = re.compile(r"等(?:[省市县区州旗镇乡]级?|四套班子|在家)?领导")
 
 
+def _delimited_item(it: str) -> bool:
+    """A list item set off by "、" is delimited as a name is ("向业顺、陈桥"), unless it reads as a
+    place or ordinary words ("玉山镇", "候车亭、景观")."""
+    return len(it) <= 3 and it[-1] not in "镇乡村区县市州旗街" and not common_words(it)
+
+
 def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
     """Lists of names with no title: "A、B等列席会议"; `anchored`: the lists that name a
     person found before (`_ANCHORED`)."""
@@ -91,7 +97,9 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         # "A、B…G7名委员作大会发言": a count that matches the list vouches for one rare surname in it
         counted = _count_of(text, m.end(1)) == len(items) >= 4 and sum(not plausible_name(it) for it in items) <= 1
         comrades_after = text.startswith("同志", m.end(1))  # "A、甲乙丙丁同志": a four-character name whole
-        if not all(plausible_name(it, whole_item=comrades_after and not it.endswith("同志")) or (leaders and it[0] in SURNAMES and len(it) <= 3)
+        # mostly plain names: "、" sets each off (not when a count printed after the list disagrees)
+        plain = 2 * sum(map(plausible_name, items)) >= len(items) and _count_of(text, m.end(1)) in (None, len(items))
+        if not all(plausible_name(it, whole_item=comrades_after and not it.endswith("同志"), delimited=plain and _delimited_item(it)) or (leaders and it[0] in SURNAMES and len(it) <= 3)
                    or (counted and len(it) <= 3 and plausible_shape(it))
                    # a list vouched for by a titled name and mostly plain names: a dotted name, a longer
                    # one with no word in it, one with a listed surname (金之镇)

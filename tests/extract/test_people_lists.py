@@ -250,3 +250,11 @@ def test_a_list_vouched_for_by_a_titled_name_takes_dotted_long_and_noted_names()
     # a name and the words after it are no longer name
     text = "局长钱立群主持会议。\n刘振华、钱立群、吴秀英、孙国庆等人还参加了会议。"
     assert "孙国庆等人还" not in [h.name for h in untitled_lists(text, [PersonHit("钱立群", 2, 5, [])], anchored=True)]
+
+
+def test_each_item_of_a_list_of_mostly_plain_names_is_set_off_as_a_name():
+    text = "大会执行主席钱立群主持会议。向振华、陈桥、马玉霞、吴秀英、孙国庆在主席台就座。"
+    assert [h.name for h in untitled_lists(text, [])] == ["向振华", "陈桥", "马玉霞", "吴秀英", "孙国庆"]
+    # places and ordinary words are no names, however they are set off
+    assert untitled_lists("玉山镇、鱼河乡、刘振华等出席。", []) == []
+    assert untitled_lists("候车亭、含绿化、景观等参加。", []) == []
