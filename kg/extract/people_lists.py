@@ -78,7 +78,10 @@ _LEADERS_AFTER = re.compile(r"等(?:[省市县区州旗镇乡]级?|四套班子|
 def _delimited_item(it: str) -> bool:
     """A list item set off by "、" is delimited as a name is ("向业顺、陈桥"), unless it reads as a
     place or ordinary words ("玉山镇", "候车亭、景观")."""
-    return len(it) <= 3 and it[-1] not in "镇乡村区县市州旗街" and not common_words(it)
+    return len(it) <= 3 and not _PLACE_END.search(it) and not common_words(it)
+
+
+_PLACE_END = re.compile("[镇乡村区县市州旗街]$")
 
 
 def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> list[PersonHit]:
