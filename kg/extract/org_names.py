@@ -75,7 +75,7 @@ def is_sub_unit(org: str) -> bool:
 
 # titles of the presidium of a congress or CPPCC session, whose organisation is the session
 SESSION_TITLES = ("执行主席", "常务主席")
-# "沈阳市和平区第十九届人民代表大会第一次会议", "省政协十二届一次会议"
+# "大连市和平区第十九届人民代表大会第一次会议", "省政协十二届一次会议"
 _SESSION_RE = re.compile(
     r"[\u4e00-\u9fff]{0,16}?(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)[\u4e00-\u9fff]{0,14}?"
     r"(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]+次)(?:全体)?会议")
@@ -94,7 +94,7 @@ def written_out(org: str) -> str:
 @pure
 def lowest_locality(name: str) -> str:
     """A name printed with its province, city or county before its own locality keeps only
-    the lowest ("沈阳市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →
+    the lowest ("大连市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →
     宝龙街道党工委, as "安徽省安庆市委" → 安庆市委)."""
     gaz = gazetteer()
     while True:

@@ -38,7 +38,7 @@ _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,
 
 # "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
 # article titles elsewhere is a list of people
-# (an item may be a dotted name, "甲乙·丙丁", or a longer one, "苏雅勒其其格"; a note may follow it: "甲乙(政协)")
+# (an item may be a dotted name, "甲乙·丙丁", or a longer one, "甲乙丙丁戊己"; a note may follow it: "甲乙(政协)")
 _ITEM = r"(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6})(?:\([\u4e00-\u9fff]{2,4}\))?"
 _ANCHORED = re.compile(rf"(?:(?<=[,。;:\n])|^)((?:{_ITEM}、){{2,}}{_ITEM.replace('{2,6})', '{2,6}?)')})(?=等?(?:和|与|及|在|出席|参加))")
 _NOTE = re.compile(r"\([\u4e00-\u9fff]{2,4}\)$")
@@ -76,7 +76,7 @@ _LEADERS_AFTER = re.compile(r"等(?:[省市县区州旗镇乡]级?|四套班子|
 
 
 def _delimited_item(it: str) -> bool:
-    """A list item set off by "、" is delimited as a name is ("向业顺、陈桥"), unless it reads as a
+    """A list item set off by "、" is delimited as a name is ("向振华、马德林"), unless it reads as a
     place or ordinary words ("玉山镇", "候车亭、景观")."""
     return len(it) <= 3 and not _PLACE_END.search(it) and not common_words(it)
 
@@ -105,7 +105,7 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         if not all(plausible_name(it, whole_item=comrades_after and not it.endswith("同志"), delimited=plain and _delimited_item(it)) or (leaders and it[0] in SURNAMES and len(it) <= 3)
                    or (counted and len(it) <= 3 and plausible_shape(it))
                    # a list vouched for by a titled name and mostly plain names: a dotted name, a longer
-                   # one with no word in it, one with a listed surname (金之镇)
+                   # one with no word in it, one of a name's shape (one ending like a place: 甲乙镇)
                    or (anchored and 3 * sum(map(plausible_name, items)) >= 2 * len(items) and (
                        "·" in it or plausible_shape(it) or (len(it) >= 5 and no_words(it) and not _NOT_IN_LONG.search(it))))
                    for it in items) or (

@@ -243,9 +243,9 @@ def test_an_untitled_list_before_canjia_names_people():
 
 def test_a_list_vouched_for_by_a_titled_name_takes_dotted_long_and_noted_names():
     text = ("大会执行主席钱立群主持大会。\n"
-            "刘振华、钱立群(政协)、吴秀英、孙国庆、韩玉林、秦志远、阿不都·热合曼、苏雅勒其其格、冯家宝、任一平、余振华等和大会主席团成员在主席台就座。")
+            "刘振华、钱立群(政协)、吴秀英、孙国庆、韩玉林、秦志远、阿不都·热合曼、巴音其其格、冯家宝、任一平、余振华等和大会主席团成员在主席台就座。")
     names = [h.name for h in untitled_lists(text, [PersonHit("钱立群", 6, 9, [])], anchored=True)]
-    assert names == ["刘振华", "钱立群", "吴秀英", "孙国庆", "韩玉林", "秦志远", "阿不都·热合曼", "苏雅勒其其格", "冯家宝",
+    assert names == ["刘振华", "钱立群", "吴秀英", "孙国庆", "韩玉林", "秦志远", "阿不都·热合曼", "巴音其其格", "冯家宝",
                      "任一平", "余振华"]  # the note (政协) is no part of the name
     # a name and the words after it are no longer name
     text = "局长钱立群主持会议。\n刘振华、钱立群、吴秀英、孙国庆等人还参加了会议。"
@@ -253,8 +253,8 @@ def test_a_list_vouched_for_by_a_titled_name_takes_dotted_long_and_noted_names()
 
 
 def test_each_item_of_a_list_of_mostly_plain_names_is_set_off_as_a_name():
-    text = "大会执行主席钱立群主持会议。向振华、陈桥、马玉霞、吴秀英、孙国庆在主席台就座。"
-    assert [h.name for h in untitled_lists(text, [])] == ["向振华", "陈桥", "马玉霞", "吴秀英", "孙国庆"]
+    text = "大会执行主席钱立群主持会议。向振华、陈立新、马德林、吴秀英、孙国庆在主席台就座。"
+    assert [h.name for h in untitled_lists(text, [])] == ["向振华", "陈立新", "马德林", "吴秀英", "孙国庆"]
     # places and ordinary words are no names, however they are set off
     assert untitled_lists("玉山镇、鱼河乡、刘振华等出席。", []) == []
     assert untitled_lists("候车亭、含绿化、景观等参加。", []) == []
