@@ -89,6 +89,17 @@ _ZONE_BEFORE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_WORDS + GENERIC
 _COMMITTEE_RE = re.compile(r"(?:村(?:村委会|委会|委|民委员会)|居委会?|居民委员会)$")
 
 
+def committee_seat(place: str) -> str | None:
+    """The village or community whose committee a place names (屋基村委会 → 屋基村, 东塘村村委会
+    → 东塘村, 狮子社区居委会 → 狮子社区), else None (鸿兴居委 names no seat; 区农业农村委 is a
+    bureau)."""
+    m = _COMMITTEE_RE.search(place)
+    if m is None or m.start() < 2:
+        return None
+    seat = place[: m.start()] + ("村" if m.group().startswith("村") else "")
+    return seat if re.search(r"..(?:村|社区)$", seat) and not seat.endswith("农村") else None  # 农业农村委: a bureau
+
+
 # a movement verb left in front of a place ("到前进街道", "深入团泊新城健康产业园")
 _LEADING_VERB_RE = re.compile(r"^(?:先后|依次|分别|首先|又|还|再)?(?:来到|走进|深入到?|前往|赶赴|奔赴|到|赴|至|进入)(?=\S{2})")
 

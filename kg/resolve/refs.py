@@ -37,6 +37,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kg.extract.divisions import Locality, parse_place, split_org
+from kg.extract.triggers import committee_seat
 from kg.ids import node_key
 from kg.lexicon.gazetteer import Unit
 from kg.model import Article, ArticleRecord
@@ -150,16 +151,13 @@ def _chain(scope: str, chain: tuple[Locality, ...], home: str | None = None) -> 
     return tuple(refs)
 
 
-_COMMITTEE_SEAT = re.compile(r"^(.{2,}?(?:村|社区))(?:村委会|委会|委|民委员会|居委会|居委|居民委员会)$")
-
-
 @lru_cache(maxsize=65536)
 def place_ref(scope: str, place: str, home: str | None = None) -> DistrictRef:
     """The District of a printed place, in an article of source `scope` whose source's
     home is `home`. A village's or community's committee (屋基村委会, 狮子社区居委会) is
     the village or community."""
-    if (seat := _COMMITTEE_SEAT.match(place)) is not None:
-        return replace(place_ref(scope, seat.group(1), home), printed=place)
+    if (seat := committee_seat(place)) is not None:
+        return replace(place_ref(scope, seat, home), printed=place)
     chain, whole = parse_place(place)
     refs = _chain(scope, chain, home)
     if whole:

@@ -292,3 +292,12 @@ def test_playing_a_part_is_no_arrival_and_going_together_is():
     from kg.extract.triggers import VISIT_RE
     assert not VISIT_RE.search("筑牢生态安全屏障起到了“添砖加瓦”的作用")
     assert VISIT_RE.search("与干部职工一起到清河镇河堤义务植树")
+
+
+def test_the_seat_of_a_village_or_residents_committee():
+    from kg.extract.triggers import committee_seat
+    assert committee_seat("城关镇屋基村委会") == "城关镇屋基村"
+    assert committee_seat("东塘村村委会") == "东塘村"
+    assert committee_seat("狮子社区居委会") == "狮子社区"
+    assert committee_seat("鸿兴居委") is None  # no village or community printed
+    assert committee_seat("区农业农村委") is None  # a bureau

@@ -166,3 +166,7 @@ def test_a_village_or_residents_committee_is_its_village_or_community():
     assert committee.printed == "城关镇屋基村委会"  # the mention keeps what was printed
     assert place_ref("file:a", "狮子社区居委会").key == place_ref("file:a", "狮子社区").key
     assert place_ref("file:a", "东塘村村委会").key == place_ref("file:a", "东塘村").key
+
+
+def test_an_agriculture_and_rural_affairs_bureau_is_no_village():
+    assert place_ref("file:a", "区农业农村委").name == "区农业农村委"
