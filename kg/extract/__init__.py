@@ -39,7 +39,7 @@ from kg.extract.people import PersonHit, find_people, short_form_occurrences
 from kg.extract.places import home_place
 from kg.extract.roles import as_hosts
 from kg.extract.sentences import SentenceIndex, split_sentences
-from kg.extract.dates import DATE_RE, full_date_year, year_hint
+from kg.extract.dates import DATE_RE, body_year, full_date_year, year_hint
 from kg.lexicon.script import Unfolder, fold
 from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 
@@ -145,7 +145,7 @@ def events(doc: Doc) -> Doc:
     dated = next((i for i, s in enumerate(sents[:10]) if DATE_RE.search(text, s.start, s.end)), 0)
     lead_end = sents[min(dated + 1, len(sents) - 1)].end if len(sents) > 1 else len(text)
     doc.published = (doc.article.published or page_date(fold(doc.article.text)) or year_hint(doc.title, text[:lead_end])
-                     or full_date_year(doc.title + "\n" + text))
+                     or full_date_year(doc.title + "\n" + text) or body_year(doc.title + "\n" + text))
     doc.drafts = build_events(text, doc.title, sents, doc.mentions, doc.published)
     # an event is quoted by its first sentence that is not the byline ("□通讯员 X" first)
     bylines = {doc.index.sentence_at(b.start).index for b in doc.byline}

@@ -112,3 +112,15 @@ def full_date_year(text: str) -> str | None:
     the year the page is about, when neither the issue date nor the lead gives one."""
     m = _FULL_DATE_RE.search(text)
     return f"{m.group(1)}-12-31" if m else None
+
+
+# a year the page names as the current one: "2024年以来", "2016年上半年", "2025年是…开局之年"
+_CURRENT_YEAR_RE = re.compile(r"(?<![\d到至前—–~-])((?:19|20)\d\d)年(?=以来|以來|上半年|前三季度|一季度|春季|秋季|是|即将|即將)")
+
+
+def body_year(text: str) -> str | None:
+    """`year_hint` from the latest year `text` names as the current one ("2016年上半年工作",
+    "2024年以来"): the last resort when neither the issue date, the lead nor a full date gives
+    one. A year printed otherwise ("2017年财政预算执行情况和2018年…") does not date the page."""
+    years = [m.group(1) for m in _CURRENT_YEAR_RE.finditer(text)]
+    return f"{max(years)}-12-31" if years else None

@@ -3,7 +3,7 @@ headline lines, a year the page prints when the issue date is unknown."""
 
 from kg.extract.lead import lead_date
 from kg.extract.sentences import split_sentences
-from kg.extract.dates import find_date, year_hint
+from kg.extract.dates import body_year, find_date, year_hint
 
 
 def test_day_without_month_takes_the_issue_month():
@@ -16,6 +16,25 @@ def test_day_without_month_takes_the_issue_month():
 def test_year_hint():
     assert find_date("3月3日,县政府召开常务会议。", year_hint("东辽县政府召开2017年第二次政府常务会议")) == "2017-03-03"
     assert year_hint("县政府召开常务会议") is None
+
+
+def test_body_year_is_a_year_the_page_names_as_its_own():
+    assert body_year("会议听取了2019年上半年国民经济执行情况的报告。") == "2019-12-31"
+    assert body_year("2022年以来,我县累计排查隐患。2023年是关键之年。") == "2023-12-31"
+    # a year of a budget, a plan or a target does not date the page
+    assert body_year("审议了2017年财政预算执行情况和2018年财政预算草案。") is None
+    assert body_year("到2035年基本实现现代化。") is None
+
+
+def test_a_page_without_an_issue_date_takes_its_year_from_the_body():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art(
+        "6月20日,县政府召开常务会议。县长刘振华主持会议。会议听取了2021年上半年经济运行情况的汇报。", published=None))
+    assert rec.events[0].date == "2021-06-20"
+    rec = extract_article(art(
+        "6月20日,县政府召开常务会议。县长刘振华主持会议。会议审议了2022年财政预算调整方案。", published=None))
+    assert rec.events[0].date is None
 
 
 def test_the_day_inside_a_lead_that_opens_with_quotes():
