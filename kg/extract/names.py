@@ -1,10 +1,10 @@
 """Person names: where a name starts after a title or in a list, and where it ends.
 
-A name is 2-4 Han characters starting with a surname (or a whole 4-character list item,
-for names such as Tibetan ones). Where it ends is decided by what follows: a delimiter, or
-a word that may follow a name (a verb, 同志, 等, 一行 …). When two lengths both fit
-("X利来到" could be a two-character name + 来到 or a three-character one + 到), the one seen more often in the article as a
-complete name wins.
+A name is 2-4 Han characters starting with a surname, a whole 4-character list item, or a
+Tibetan or Mongolian name of 4-6 characters made of known given-name elements (`ethnic_name`).
+Where it ends is decided by what follows: a delimiter, or a word that may follow a name (a
+verb, 同志, 等, 一行 …). When two lengths both fit ("X利来到": X利 + 来到, or X利来 + 到),
+the one seen more often in the article as a complete name wins.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.memo import bounded, pure
 from kg.lexicon.gazetteer import gazetteer
-from kg.extract.words import (PARTICLE_RE, freq, holds_common_word, no_words, splits_word, two_words, unknown_word,
+from kg.extract.words import (PARTICLE_RE, ethnic_name, freq, holds_common_word, no_words, splits_word, two_words, unknown_word,
                               verb_phrase, word_tag)
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         LEVEL_RANK, STOP_NAME_ENDS, SURNAMES, TITLES)
@@ -61,6 +61,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     """Could `cand` be a person's name? `whole_item`: it is a whole "、" list item;
     `delimited`: a delimiter follows it."""
     n = len(cand)
+    if ethnic_name(cand):
+        return cand not in NOT_NAMES
     if not plausible_shape(cand):
         return False  # 边走边看, 又快又好 (AxAy) are set phrases, not names
     if cand[0] in NEVER_FIRST and not (cand[0] in SURNAMES and delimited and n in (2, 3)):
@@ -244,13 +246,16 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
     if m and (len(m.group()) > 1 or run[0] not in SURNAMES):
         return ()
     options = []
-    for k in (2, 3, 4):
+    for k in (2, 3, 4, 5, 6):
         if k > len(run):
             break
         cand = run[:k]
         rest = run[k:]
         whole = rest == ""
-        if k == 4 and not whole and (cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok or cand[2] in LEVEL_RANK):
+        if k > 4 and not ethnic_name(cand):
+            continue
+        if k == 4 and not whole and (cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok or cand[2] in LEVEL_RANK
+                                     ) and not ethnic_name(cand):
             continue  # "、东川县主要领导": a place and a word, no four-character name
         if _ON_DATE.match(text, pos + k) and plausible_name(cand, delimited=True):
             return ((cand, 0),)  # "局长甲乙丙于4月2日检查": 于 opens the date, no part of the name

@@ -1,13 +1,18 @@
 """What jieba's dictionary says of a string (its words, their tags and frequencies): whether it
 is made of ordinary words, a frequent noun, a word at all. The name, place and organisation
-rules ask these questions; the dictionary is loaded once, quietly.
+rules ask these questions; the dictionary is loaded once, quietly. And whether a string is a
+Tibetan or Mongolian name made of the given-name elements of kg.lexicon (`ethnic_name`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["COMMON_FREQ", "common_noun", "common_words", "freq", "holds_common_word", "kind_of_unit", "ordinary_word",
+from kg.extract.memo import pure
+from kg.lexicon import ETHNIC_NAME_PARTS
+from kg.lexicon.script import fold
+
+__all__ = ["COMMON_FREQ", "common_noun", "common_words", "ethnic_name", "freq", "holds_common_word", "kind_of_unit", "ordinary_word",
            "splits_word", "two_words", "unknown_word", "word_tag", "PARTICLE_RE", "no_words", "verb_phrase"]
 
 COMMON_FREQ = 1000  # a word this frequent ("活动", "社区") is no part of a name read without a surname
@@ -114,3 +119,16 @@ def no_words(cand: str) -> bool:
     return cand[0] != cand[1] and not PARTICLE_RE.search(cand) and not any(
         counts.get(w, 0) >= 20 or (len(w) >= 3 and counts.get(w, 0) >= 3 and not (word_tag(w) or "").startswith(("nr", "ns", "nz")))
         for w in jieba.lcut(cand, HMM=False) if len(w) >= 2)
+
+
+@pure
+def ethnic_name(cand: str) -> bool:
+    """A Tibetan or Mongolian name of 4-6 characters made wholly of two or more given-name
+    elements ("次仁" + "旺堆"): such a name has no surname."""
+    s, i, parts = fold(cand), 0, 0
+    while i < len(s):
+        part = next((p for p in ETHNIC_NAME_PARTS if s.startswith(p, i)), None)
+        if part is None:
+            return False
+        i, parts = i + len(part), parts + 1
+    return 4 <= len(s) <= 6 and parts >= 2

@@ -7,10 +7,13 @@ from tests.support.extraction import art
 
 
 def test_an_unusual_name_after_a_title_needs_to_be_printed_twice():
-    text = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。那仁图雅要求,抓好春耕备耕。"
-    assert "那仁图雅" in {p.name for p in extract_article(art(text)).people}
-    once = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。"
+    text = "4月7日,旗政府召开常务会议。旗长那顺孟克主持会议并讲话。那顺孟克要求,抓好春耕备耕。"
+    assert "那顺孟克" in {p.name for p in extract_article(art(text)).people}
+    once = "4月7日,旗政府召开常务会议。旗长那顺孟克主持会议并讲话。"
     assert not extract_article(art(once)).people
+    # a name made of known given-name elements (那仁 + 图雅) is read when printed once
+    once = "4月7日,旗政府召开常务会议。旗长那仁图雅主持会议并讲话。"
+    assert [p.name for p in extract_article(art(once)).people] == ["那仁图雅"]
 
 
 def test_a_phrase_of_the_form_axay_is_no_name():
@@ -251,3 +254,20 @@ def test_yu_before_a_date_opens_the_date_and_ends_the_name():
     assert read_name(text, text.index("刘振华")) == "刘振华"
     assert read_name(text, text.index("钱立")) == "钱立"
     assert read_name(text, text.index("于洋")) == "于洋"  # 于 the surname, then 于 before the date
+
+
+def test_a_tibetan_name_after_a_title_is_read_whole():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("3月5日,代表团举行全体会议。自治区人大常委会主任索朗旺堆,"
+                              "自治区政协副主席巴桑卓嘎出席会议。县委副书记旦增曲扎主持会议。"))
+    assert posts(rec, "索朗旺堆") == [("自治区人大常委会", "主任")]
+    assert posts(rec, "巴桑卓嘎") == [("自治区政协", "副主席")]
+    assert posts(rec, "旦增曲扎") == [("县委", "副书记")]
+
+
+def test_vice_chairman_of_the_standing_committee_is_a_title():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("3月5日,代表团举行全体会议。全国人大常委会副委员长刘振华参加审议。"))
+    assert posts(rec, "刘振华") == [("全国人大常委会", "副委员长")]

@@ -16,3 +16,12 @@ def test_a_kind_of_unit_holds_no_place_or_person():
 
     assert kind_of_unit("代表联络站") and kind_of_unit("卫生院")
     assert not kind_of_unit("北京卫生院")
+
+
+def test_a_tibetan_or_mongolian_name_of_given_name_elements():
+    from kg.extract.words import ethnic_name
+    assert ethnic_name("索朗旺堆") and ethnic_name("巴桑卓嘎") and ethnic_name("旦增曲扎")
+    assert ethnic_name("斯琴高娃") and ethnic_name("阿旺晋美")
+    assert not ethnic_name("扎西")  # one element: no four-character name
+    assert not ethnic_name("索朗干部")  # an element and a word
+
