@@ -16,8 +16,8 @@ from kg.extract.chunks import DELIM_RE, org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.named_heads import body_named_heads, chairs_by_name, honorific_heads
 from kg.extract.people_lists import colon_lists, comrades, kind_named, link_list_neighbours, unit_members, untitled_lists
-from kg.extract.names import (FOLLOWER_RE, TITLE_RE, han_run, is_han, listed_unusual_name, plausible_shape, read_name,
-                              read_unusual_name)
+from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_shape, read_name
+from kg.extract.vouched_names import listed_unusual_name, read_reprinted_name, read_unusual_name
 from kg.extract.words import common_words, freq, ordinary_word, two_words
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES,
@@ -165,6 +165,7 @@ def find_people(text: str) -> list[PersonHit]:
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
         name = (_dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
+                or read_reprinted_name(text, name_at)
                 or _chain_slot(text, name_at, matches[idx + 1:idx + 2]) or _vouched_first(text, name_at, is_leader))
         if name is not None:
             name = _dotted(text, name_at, name)

@@ -24,7 +24,7 @@ def test_a_phrase_of_the_form_axay_is_no_name():
 
 
 def test_two_ordinary_words_after_a_title_are_no_unusual_name():
-    from kg.extract.names import read_unusual_name
+    from kg.extract.vouched_names import read_unusual_name
     text = "海口召开区委书记月度工作点评会。首次区委书记月度工作点评会上,各区汇报。"
     assert read_unusual_name(text, text.index("月度")) is None
     text = "旗委书记那仁满都拉主持会议。那仁满都拉强调,要抓好落实。"
@@ -242,7 +242,8 @@ def test_xiansheng_follows_a_name():
 
 
 def test_a_doubled_first_character_starts_no_name():
-    from kg.extract.names import plausible_shape, read_unusual_name
+    from kg.extract.names import plausible_shape
+    from kg.extract.vouched_names import read_unusual_name
     assert not plausible_shape("殷殷嘱托")
     text = "重温总书记殷殷嘱托,再掀热潮。重温总书记殷殷嘱托,进一步激发"
     assert read_unusual_name(text, text.index("殷殷")) is None
