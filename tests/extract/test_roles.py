@@ -161,3 +161,13 @@ def test_witnessing_a_signing_or_unveiling_a_plaque_is_attending():
                               published="2021-10-15"))
     assert "attended" in roles(rec, "吴秀英") and "attended" in roles(rec, "孙国庆")
     assert "attended" in roles(rec, "钱立群")
+
+
+def test_officials_who_lead_the_crowd_at_an_activity_attend_it():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("3月19日,在青石镇一场义务植树活动热烈展开。区委书记刘振华,区人大常委会主任吴秀英等"
+                              "区领导带领着80余名党员干部齐聚于此,挥锹铲土。"))
+    (ev,) = rec.events
+    assert ev.type == "other"
+    assert {(p.name, p.role) for p in ev.participants} == {("刘振华", "attended"), ("吴秀英", "attended")}
