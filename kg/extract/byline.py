@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kg.extract.names import is_han, plausible_name
 from kg.lexicon.gazetteer import gazetteer
+from kg.lexicon.script import fold
 from kg.lexicon import BYLINE_ROLES, SURNAMES
 
 _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
@@ -63,7 +64,21 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             s = start + t0
             padded = t1 - t0 != len(tok0)  # "王 欢": the span keeps the padding
             out.append((tok, s, start + t1 if padded else s + len(tok)))
+        elif (cut := _two_names(tok)) is not None:
+            s = start + t0  # "记者甲乙丙丁戊": two names printed without a space
+            out += [(tok[:cut], s, s + cut), (tok[cut:], s + cut, s + len(tok))]
     return out
+
+
+def _two_names(tok: str) -> int | None:
+    """Where a run of five or six characters parts into two names, each from a surname, when
+    exactly one cut does ("甲乙丙丁戊" → 甲乙 + 丙丁戊); else None."""
+    if not 5 <= len(tok) <= 6 or not all(map(is_han, tok)):
+        return None
+    folded = fold(tok)
+    cuts = [k for k in (2, 3) if 2 <= len(tok) - k <= 3
+            and all(_reporter_name(p) for p in (folded[:k], folded[k:]))]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 def _parse(text: str, start: int, end: int) -> list[BylineHit]:

@@ -176,3 +176,11 @@ def test_a_writer_keeps_the_role_word_printed():
     from kg.extract.byline import find_byline
     assert [(h.name, h.role) for h in find_byline("正文。(撰稿人:陈立新 审稿人:刘振华)")] == [("陈立新", "撰稿人")]
     assert [(h.name, h.role) for h in find_byline("正文。撰稿:陈立新")] == [("陈立新", "撰稿")]
+
+
+def test_two_names_printed_without_a_space_after_a_role_word():
+    from kg.extract.byline import find_byline
+    hits = find_byline("县委召开常委会。(青石日报记者钱立吴秀英)")
+    assert [(h.name, h.role) for h in hits] == [("钱立", "记者"), ("吴秀英", "记者")]
+    # a run that parts two ways is left alone
+    assert [h.name for h in find_byline("县委召开常委会。(记者王刚张华明)")] == []  # 王刚+张华明 or 王刚张+华明
