@@ -473,3 +473,13 @@ def test_zai_before_a_post_and_a_school_s_head_keep_the_unit_as_printed():
     rec = extract_article(art("随后在宝泉岭管理局党委副书记马德林的陪同下走访。新华中学副校长刘振华出席。", published="2021-03-26"))
     assert posts(rec, "马德林") == [("宝泉岭管理局党委", "副书记")]
     assert posts(rec, "刘振华") == [("新华中学", "副校长")]
+
+
+def test_the_town_just_named_and_the_papers_own_county():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("9月3日,操军镇召开座谈会。该镇党委书记刘振华主持会议,该镇镇长吴秀英出席会议。"))
+    assert posts(rec, "刘振华") == [("操军镇党委", "书记")]
+    assert posts(rec, "吴秀英") == [("操军镇政府", "镇长")]
+    rec = extract_article(art("9月3日,青石县召开座谈会。我县县长刘振华主持会议。"))
+    assert posts(rec, "刘振华") == [("青石县政府", "县长")]
