@@ -301,3 +301,10 @@ def test_the_seat_of_a_village_or_residents_committee():
     assert committee_seat("狮子社区居委会") == "狮子社区"
     assert committee_seat("鸿兴居委") is None  # no village or community printed
     assert committee_seat("区农业农村委") is None  # a bureau
+
+
+def test_a_purpose_clause_does_not_type_the_event():
+    from kg.extract.triggers import classify
+    assert classify("1月18日 为深入开展创建活动,提升我县文化软实力。") is None
+    assert classify("为进一步做好防汛工作,县政府召开专题会议。") == "meeting"
+    assert classify("为庆祝建党100周年,县委举行文艺汇演活动。") == "other"
