@@ -32,10 +32,14 @@ def read_unusual_name(text: str, pos: int) -> str | None:
 _COUNT = re.compile(r"[百千万][余多]?人|[余多]人$")
 
 
+_NEAR = 3000  # read_reprinted_name looks this far either side: the time per title stays bounded
+
+
 def read_reprinted_name(text: str, pos: int) -> str | None:
     """A two- or three-character name from a listed surname right after a title, run on into
     a word no name is followed by ("县委书记甲乙丙载誉归来"): accepted when the article prints
-    it elsewhere before a word that follows names ("甲乙丙主持会议"); the longer reading first."""
+    it elsewhere (within `_NEAR` characters) before a word that follows names ("甲乙丙主持会议"); the
+    longer reading first."""
     run = han_run(text, pos, 4)
     if text[pos - 2:pos] == "代表":
         return None  # "代表区政协…": on behalf of a body, a verb and no title
@@ -45,7 +49,7 @@ def read_reprinted_name(text: str, pos: int) -> str | None:
                 and not ordinary_word(cand)
                 and not TITLE_RE.search(cand) and cand not in gazetteer().short_names and any(
                     m.start() != pos and starts_with_follower(text[m.end():m.end() + 4])
-                    for m in re.finditer(re.escape(cand), text))):
+                    for m in re.compile(re.escape(cand)).finditer(text, max(0, pos - _NEAR), pos + _NEAR))):
             return cand
     return None
 

@@ -17,7 +17,9 @@ UNITS = {"no punctuation": "区委副书记区长刘振华主持会议并讲话"
          # text without punctuation holding the phrases of the per-sentence rules
          "accompanied, no punctuation": "在区长陈立新陪同下区委书记刘振华到石湾镇调研他强调要抓好落实",
          "visits, no punctuation": "区委书记刘振华先后来到石湾镇、白杨村、红旗社区调研",
-         "lists": "参加视察的市人大代表有:刘振华、陈立新、王强。执行主席由刘振华、陈立新担任。"}
+         "lists": "参加视察的市人大代表有:刘振华、陈立新、王强。执行主席由刘振华、陈立新担任。",
+         # a name run on into a word after its title, vouched for by the article printing it again
+         "run-on names": "县委书记刘振华载誉归来,刘振华主持会议。"}
 
 
 def per_char(unit: str, n: int) -> float:
