@@ -183,7 +183,7 @@ def find_byline(text: str) -> list[BylineHit]:
         if h.role == "作者" and h.name in bylined:
             continue
         if text[h.end:h.end + 1] in (":", "：") or h.name.endswith(("网", "網")):
-            continue  # "审稿人:", "作者:许昌网": a label or a site, no name
+            continue  # "审稿人:", "作者:青石网": a label or a site, no name
         if (h.name, h.role) not in seen and all(is_han(c) for c in h.name):
             seen.add((h.name, h.role))
             out.append(h)
