@@ -200,8 +200,8 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         whole = rest == ""
         if k > 4 and not ethnic_name(cand):
             continue
-        if k == 4 and not whole and (cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok or cand[2] in LEVEL_RANK
-                                     ) and not ethnic_name(cand):
+        if k == 4 and not whole and not ethnic_name(cand) and (
+                cand[:2] not in COMPOUND_SURNAMES and not whole_item_ok or cand[2] in LEVEL_RANK):
             continue  # "、东川县主要领导": a place and a word, no four-character name
         if _ON_DATE.match(text, pos + k) and plausible_name(cand, delimited=True):
             return ((cand, 0),)  # "局长甲乙丙于4月2日检查": 于 opens the date, no part of the name

@@ -42,6 +42,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-senten
 _CPPCC_TERM = re.compile(r"政协(?:第?[一二三四五六七八九十]+届)?委员会$")
 _CPPCC_OF = re.compile(r"^政协(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?[省市区县州旗])委员会$")
 _OUR_LEVEL = re.compile(r"^[我该該]([省市区县州旗镇乡鎮鄉縣區])\1?")  # 我县, 该镇: the paper's own or the one just named
+_BARE_LEVEL = re.compile(r"[省市区县州旗镇乡鎮鄉縣區]")  # what 我县 / 该镇 leave before a head's title (我县县长)
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
@@ -153,7 +154,7 @@ class OrgResolver:
         org = re.sub(r"^[在的](?=[\u4e00-\u9fff]{4})", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下", "来考察的中国一冶集团…": no name
         org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
         org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
-        org = "" if len(org) == 1 and _OUR_LEVEL.match("我" + org) else org  # "该镇镇长": the town's head
+        org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head
         if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
             org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
         self.pos = self.offset + pos if pos is not None else len(self.text)
