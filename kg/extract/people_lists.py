@@ -29,9 +29,10 @@ def link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
                 b.list_prev = a
 
 
-_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+# an untitled list after a delimiter, 以及 or a kind of people ("援青干部A、B、C五人深入…")
+_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|(?<=干部|党员|专家|教师)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                        # "A、B、C 3名委员作大会发言": a list counted before its kind
-                       r"(?=等|同志|出席|列席|参加|参会|在主席台|陪同|分别(?:代表|作|就|发言|汇报|介绍)|[\d一二三四五六七八九十两]{1,3}[名位]"
+                       r"(?=等|同志|出席|列席|参加|参会|在主席台|陪同|分别(?:代表|作|就|发言|汇报|介绍)|[\d一二三四五六七八九十两]{1,3}[名位人]"
                        # "A、B及大会主席团其他成员在主席台就座": the list goes on with a kind of people
                        r"|及[^,，。;；]{0,16}?(?:成员|代表|委员|负责人|负责同志))")
 

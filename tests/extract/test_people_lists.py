@@ -258,3 +258,10 @@ def test_each_item_of_a_list_of_mostly_plain_names_is_set_off_as_a_name():
     # places and ordinary words are no names, however they are set off
     assert untitled_lists("玉山镇、鱼河乡、刘振华等出席。", []) == []
     assert untitled_lists("候车亭、含绿化、景观等参加。", []) == []
+
+
+def test_a_list_after_a_kind_of_people_counted_in_people():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("近日,援青干部刘振华、吴秀英、孙国庆、钱立群四人深入牧区调研。"))
+    assert {"刘振华", "吴秀英", "孙国庆", "钱立群"} <= {p.name for p in rec.people}
