@@ -21,7 +21,7 @@ from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
                                   party_department, printed_prefecture, printed_region, session_name, short_prefecture,
                                   unit_of)
-from kg.extract.printed_units import delegation_branch, last_named, opened_unit, unit_printed_before
+from kg.extract.printed_units import delegation_branch, last_named, opened_unit, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -130,6 +130,8 @@ class OrgResolver:
             # declared home names its 市, the paper's own 市 is the home's, not the other one
             # printed; its bare 市委 takes the home's name only when the body prints it
             name = own if own in self.loc.several.get(lv, ()) or self.loc.admin.get(lv) == own else None
+        if name and not recent and travelled_to(self.text, lv, name):
+            name = own if own and own in self.text else None  # 市人大常委会考察组赴成都: not 成都's
         if name:
             return name + rest
         return org

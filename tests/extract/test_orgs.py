@@ -483,3 +483,17 @@ def test_the_town_just_named_and_the_papers_own_county():
     assert posts(rec, "吴秀英") == [("操军镇政府", "镇长")]
     rec = extract_article(art("9月3日,青石县召开座谈会。我县县长刘振华主持会议。"))
     assert posts(rec, "刘振华") == [("青石县政府", "县长")]
+
+
+def test_a_bare_city_body_visiting_another_city_keeps_its_level_only():
+    text = ("9月27日,市人大常委会副主任刘振华带队赴柳川市学习考察,详细了解柳川市人大常委会工作。"
+            "柳川市人大常委会副主任钱立群陪同考察。")
+    visit = extract_article(art(text, home="某省白杨市"))
+    assert posts(visit, "刘振华") == [("市人大常委会", "副主任")]
+    assert posts(visit, "钱立群") == [("柳川市人大常委会", "副主任")]
+    # the paper's own city printed in full: its name
+    printed = text + "白杨市人大常委会有关负责人参加。"
+    assert posts(extract_article(art(printed, home="某省白杨市")), "刘振华") == [("白杨市人大常委会", "副主任")]
+    # a visit inside the city, not to it: the city's name
+    inside = "市委书记刘振华先后到柳川市第三小学、柳川市中医院走访。"
+    assert posts(extract_article(art(inside)), "刘振华") == [("柳川市委", "书记")]
