@@ -18,7 +18,8 @@ PHOTO_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*摄\s*")  # "甲乙 摄" u
 
 
 _PHONE = re.compile(r"\d{7,}$")
-_NOT_A_NAME = re.compile(r"文|图|摄|报道|摄影|编辑|提问|采访")  # credit words and 答记者提问 after a role word
+_NOT_A_NAME = re.compile(r"文|图|摄|报道|摄影|提问|采访")  # credit words and 答记者提问 after a role word
+_OTHER_JOB = re.compile(r"(?:责任)?编辑|责编|编审|审核|审校|校对|监制|值班主任")  # a page's staff after the reporters
 
 
 def _reporter_name(stem: str) -> bool:
@@ -58,6 +59,8 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break  # "撰稿人:X 审稿人:Y": the label of another field ends the names
         if len(tok) > 3 and tok.endswith("报道") and _reporter_name(_TAIL_RE.sub("", tok[:-2])):
             tok = _TAIL_RE.sub("", tok[:-2])  # "(记者甲乙报道)", "丙丁摄影报道": the name glued to 报道
+        if _OTHER_JOB.fullmatch(tok):
+            break  # "记者 甲乙 编辑 丙丁": the editor is no reporter
         if _NOT_A_NAME.fullmatch(tok) or (len(tok) > 2 and tok.endswith("报道")):
             continue  # "滨州报道": where the report was filed; "答记者提问": no name
         if _NAME_RE.fullmatch(tok):
@@ -117,7 +120,8 @@ def find_byline(text: str) -> list[BylineHit]:
     # and after a page's source and time stamp ("海报新闻 2026-03-03 18:07:07原创大众网记者 甲乙"; the stamp
     # masked as furniture is a run of spaces)
     for m in re.finditer(r"(?m)^(?:[^\n]{0,40}?(?:\d{1,2}:\d{2}(?::\d{2})?| {10,}))?[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?"
-                         r"[\u4e00-\u9fff·]{0,16}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
+                         # "周口日?新周口客戶端記者 X": a "?" stands for a character a copying site lost
+                         r"[\u4e00-\u9fff·?]{0,16}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word
     # "作者:甲乙 丙丁 文/图": each name of the field

@@ -165,9 +165,11 @@ _REMOVE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7
 _BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[^\S\n]+")
 # A reading in pinyin after a character, "區(qū)", "長(zhǎng)": a page's ruby annotation
-# (<rt>) flattened into its text by whoever copied it. One syllable, with a tone mark.
+# (<rt>) flattened into its text by whoever copied it. One syllable, with a tone mark; the
+# character, or it and the bracket, may be lost to a "?" ("日?(qǐng)", "日?qǐng)").
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_RUBY = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+_RUBY = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff?])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)"
+                   rf"|(?<=\?)(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 
 
 def normalise(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract import extract_article
 from kg.extract.byline import find_byline
+from kg.load.text import normalise
 from tests.support.extraction import art
 
 
@@ -16,6 +17,15 @@ def test_bylines_in_brackets_lines_and_tail():
     assert {(r.name, r.role) for r in rec2.reporters} == {("庞一凡", "通讯员"), ("柯小满", "摄")}
     rec3 = extract_article(art("4月2日,乡长苟志明主持会议。(乡党政办 蒲晓)"))
     assert rec3.reporters == ()
+
+
+def test_a_byline_line_stops_at_the_editor_and_reads_past_lost_characters():
+    rec = extract_article(art("新京报 记者 单晓楠 编辑 卞家豪\n4月2日,乡长苟志明主持会议。"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("单晓楠", "记者")]
+    # as a page is read: its pinyin readings dropped ("日?qǐng)" → "日?")
+    page = "鄉領導參加植樹\n周口日?qǐng)?bào)新周口客戶端記者 單曉楠 通訊員 卞家豪\n4月2日,鄉長苟志明主持會議。"
+    lost = extract_article(art(normalise(page)))
+    assert [(r.name, r.role) for r in lost.reporters] == [("單曉楠", "记者"), ("卞家豪", "通讯员")]
 
 
 def test_bylines_that_say_reported():

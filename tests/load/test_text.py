@@ -135,6 +135,9 @@ def test_pinyin_readings_after_characters_are_dropped():
     assert normalise(normalise(page)) == normalise(page)
     kept = "世界卫生组织(WHO)、嘎(ga)、会议(扩大)、A(ā)"  # acronyms, untoned or non-Chinese: kept
     assert normalise(kept) == kept
+    # the character, or it and the bracket, lost to "?" by a copying site: the reading goes, the "?" stays
+    assert normalise("周口日?qǐng)?bào)客戶端 長?(zhǎng)") == "周口日??客戶端 長?"
+    assert normalise("问题?abc) 见(附件)") == "问题?abc) 见(附件)"
 
 
 def test_a_space_beside_an_enumeration_comma_is_dropped():
