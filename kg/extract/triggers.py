@@ -187,6 +187,11 @@ def reduce_place(item: str) -> str | None:
         # "某街道代表联络站", "某镇卫生院": a kind of unit, named by the street or town that holds it
         or (pieces[-2].endswith(("街道", "镇", "乡")) and pieces[-1].endswith(("站", "所", "院", "室"))
             and kind_of_unit(pieces[-1])))
+    # "沿北村护林防火检查点", "X乡临时避险安置点": a post, station or office the place before it names,
+    # printed with no place word of its own
+    station = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 3 and _STATION_END.search(pieces[-1]) is not None
+               and SUFFIX_RE.search(pieces[-1]) is None)
+    merged = merged or station
     kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(SUFFIX_SET))
             and common_words(pieces[-1])
             # 花园社区, 团结村: a community or village named with common words is named, no kind
@@ -199,7 +204,7 @@ def reduce_place(item: str) -> str | None:
         pieces[-2:] = [pieces[-2] + pieces[-1]]
     for piece in reversed(pieces):
         if piece.endswith(tuple(SUFFIX_SET)) or (piece is pieces[-1] and (
-                kind or merged and piece.endswith(("中心", "站", "馆", "室")))):
+                kind or station or merged and piece.endswith(("中心", "站", "馆", "室")))):
             place = piece
         else:
             found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2]
@@ -216,6 +221,8 @@ def reduce_place(item: str) -> str | None:
     return None
 
 
+# (a planting spot or a hazard spot is no station: "X村植树点" is X村; "各检测点" are many)
+_STATION_END = re.compile(r"^(?!各|.*(?:植树|植樹|隐患|隱患|灾害|災害|灾|災|作业|作業)[点點]$).*(?:点|點|站|之家|局|部)$")
 _GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in SUFFIX_SET and not g.endswith(tuple(SUFFIX_SET))),
                           key=len, reverse=True)  # 安置点, 一线: no 社区 (社区服务中心 is one place)
 

@@ -49,6 +49,19 @@ def test_places_lose_movement_verbs_and_sides():
     assert reduce_place("官山林场") == "官山林场"
 
 
+def test_a_station_named_by_the_place_before_it_is_the_place():
+    from kg.extract.triggers import reduce_place
+
+    # a post, station or office with no place word of its own: named by the village or county before it
+    assert reduce_place("沿溪村护林防火检查点") == "沿溪村护林防火检查点"
+    assert reduce_place("白杨乡临时避险安置点") == "白杨乡临时避险安置点"
+    assert reduce_place("青石县教育局") == "青石县教育局"
+    # a planting or hazard spot, or "each" of several spots: the place they lie in
+    assert reduce_place("沿溪村植树点") == "沿溪村"
+    assert reduce_place("沿溪村滑坡隐患点") == "沿溪村"
+    assert reduce_place("白杨街道各核酸检测点") == "白杨街道"
+
+
 def test_site_openings_adverbs_and_this_county():
     from kg.extract.dates import find_date
     from kg.extract.triggers import reduce_place
