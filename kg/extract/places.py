@@ -251,6 +251,11 @@ def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[
         places, rest = found, rest[at:]
     if inner_places:
         return list(dict.fromkeys(inner_places))
+    if len(places) > 1 and _CONTAINER_RE.fullmatch(places[0]) and not lists[first][2] and (
+            found := _inside_container(places[0], rest, list(venues), True, text)) and found != places:
+        # "到毕节市、纳雍县和昆明市云南起义纪念馆考察" … "到毕节市同心展览馆参观": the container visited
+        # first gives way to the place named after it, the rest of the list stays
+        return list(dict.fromkeys(found + places[1:]))
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:
         if inside:

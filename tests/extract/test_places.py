@@ -424,3 +424,10 @@ def test_a_meeting_held_in_a_city_printed_by_its_short_name_is_there():
     from kg.extract.places import meeting_place
     assert meeting_place("3月20日,省人大常委会第十次会议在海口闭幕。") == "海口"
     assert meeting_place("会议在这里召开。") is None  # ordinary words, no city
+
+
+def test_a_container_listed_first_with_sites_gives_way_to_the_place_named_after_it():
+    rec = extract_article(art("2月27日,县委书记刘振华率考察团到白杨市、柳川县和青石市起义纪念馆考察。\n"
+                              "2月28日,考察团到白杨市同心展览馆参观。随后,考察团前往柳川县董地乡街上村交流。"))
+    assert rec.events[0].places[0] == "白杨市同心展览馆"
+    assert "青石市起义纪念馆" in rec.events[0].places
