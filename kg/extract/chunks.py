@@ -6,6 +6,7 @@ floor (the end of the last name read). Kept raw: kg.extract.orgs writes them out
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from kg.extract.locality_check import opens_with_locality, opens_with_proper_name
 from kg.extract.memo import bounded
@@ -18,13 +19,21 @@ DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·—")
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 
 
-def org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
-    """Organisation words printed right before a title, and where they start."""
+def org_chunk(text: str, title_start: int, floor: int, names: Collection[str] = ()) -> tuple[str, int]:
+    """Organisation words printed right before a title, and where they start; `names`: people
+    read before, whose name and a 与 / 和 before the organisation are no part of it
+    ("A与省烟草专卖局副局长B")."""
     low = max(floor, title_start - _CHUNK_SEEN)
     read = _org_chunk_in(text[low:title_start], low == floor)
-    if read is None:  # no delimiter in the last _CHUNK_SEEN characters: read back further
-        return _org_chunk(text, title_start, floor)
-    return read[0], low + read[1]
+    chunk, at = _org_chunk(text, title_start, floor) if read is None else (read[0], low + read[1])
+    # (None: no delimiter in the last _CHUNK_SEEN characters, read back further)
+    joined = _JOINED.match(chunk)
+    if joined and joined.group(1) in names:
+        return chunk[joined.end():], at + joined.end()
+    return chunk, at
+
+
+_JOINED = re.compile(r"([\u4e00-\u9fff·]{2,6}?)[与與和及同](?=[\u4e00-\u9fff]{2})")
 
 
 _CHUNK_SEEN = 24

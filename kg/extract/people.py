@@ -137,7 +137,7 @@ def find_people(text: str) -> list[PersonHit]:
             continue
         if ts == name_end and not pending:
             continue  # "主席X代表区四大组织…", "X书记": a title right after a name is no new post
-        chunk, cstart = org_chunk(text, ts, floor)
+        chunk, cstart = org_chunk(text, ts, floor, known)
         if chunk and (chunk in known or (len(chunk) == 1 and not is_leader and chunk not in "区县市省镇乡")):
             # "<name>部长", "<surname>书记": an honorific after a name, not a post
             pending, leader = [], False

@@ -69,3 +69,11 @@ def test_a_visit_to_someone_ends_before_the_organisation():
 def test_those_present_listed_after_de_you_start_after_it():
     assert _chunk("参加会议的有县委书记", "书记") == "县委"
     assert _chunk("出席会议的有区文明办主任", "主任") == "区文明办"
+
+
+def test_a_person_read_before_and_a_yu_before_the_organisation_are_no_part_of_it():
+    text = "在省烟草专卖局,孙国庆与省烟草专卖局副局长"
+    at = text.index("副局长")
+    assert org_chunk(text, at, 0, {"孙国庆"})[0] == "省烟草专卖局"
+    assert _chunk(text, "副局长") == "孙国庆与省烟草专卖局"  # no such person read: as printed
+    assert org_chunk("安和村党支部书记", 6, 0, {"刘振华"})[0] == "安和村党支部"
