@@ -272,3 +272,9 @@ def test_vice_chairman_of_the_standing_committee_is_a_title():
     from tests.support.extraction import art, posts
     rec = extract_article(art("3月5日,代表团举行全体会议。全国人大常委会副委员长刘振华参加审议。"))
     assert posts(rec, "刘振华") == [("全国人大常委会", "副委员长")]
+
+
+def test_a_two_character_name_before_tandao_or_tanji_ends_before_the_verb():
+    for verb in ("谈到", "谈及", "提到"):
+        rec = extract_article(art(f"3月5日,市政协召开会议。市政协委员钱立{verb}报告中的民生问题。"))
+        assert [p.name for p in rec.people] == ["钱立"]
