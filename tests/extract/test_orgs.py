@@ -497,3 +497,10 @@ def test_a_bare_city_body_visiting_another_city_keeps_its_level_only():
     # a visit inside the city, not to it: the city's name
     inside = "市委书记刘振华先后到柳川市第三小学、柳川市中医院走访。"
     assert posts(extract_article(art(inside)), "刘振华") == [("柳川市委", "书记")]
+
+
+def test_a_bare_inspection_team_is_the_team_the_article_named():
+    rec = extract_article(art("11月7日,省第二生态环境保护督察组进驻白杨市。督察组组长钱立群、副组长刘振华"
+                              "先后深入东河流域调研。"))
+    assert posts(rec, "钱立群") == [("省第二生态环境保护督察组", "组长")]
+    assert posts(rec, "刘振华") == [("省第二生态环境保护督察组", "副组长")]
