@@ -12,7 +12,7 @@ from kg.extract.words import common_words, word_tag
 from kg.lexicon import GENERIC_PLACES, LEVEL_RANK, PLACE_SUFFIXES
 
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
-_DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|会议室|会场|办公地点|展厅|(?<!大)楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
+_DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|(?<=[目程])工地|会议室|会场|办公地点|展厅|(?<!大)楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
 _ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
                         # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就

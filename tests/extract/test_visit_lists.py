@@ -153,3 +153,9 @@ def test_a_kind_of_firm_or_project_is_no_named_place():
 
 def test_a_place_under_two_names_is_the_first_printed():
     assert named_place("越城区/滨海新区") == "越城区"
+
+
+def test_the_building_site_of_a_project_is_the_project():
+    from kg.extract.visit_lists import visit_items
+    assert visit_items("观测站迁建项目工地,") == ["观测站迁建项目"]
+    assert visit_items("建筑工地,") == ["建筑工地"]  # a site with no project named: as printed
