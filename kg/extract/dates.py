@@ -13,12 +13,12 @@ from kg.extract.memo import pure
 
 
 # "5月9日", "2018年5月9日", and the first day of a range printed once: "7月26—27日", "7月26-27日"
-DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2}) ?月 ?(\d{1,2})(?:(?:[-—–~～]{1,2}|至|到)\d{1,2})? ?[日号]")
+DATE_RE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2})(?:(?:[-—–~～]{1,2}|至|到)\d{1,2})? ?[日号]")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 
 
 DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(\d{1,2})日")
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年")
 
 
 @pure
@@ -91,7 +91,7 @@ def _garbled_day(g: re.Match, pub: date | None) -> str | None:
 
 
 # a sentence that opens with its day, after a dateline or byline ("(记者:甲乙)9月27日,…")
-LEADING_DATE_RE = re.compile(r"^\s*(?:[^,，。]{0,30}?(?:讯|[)）])\s*[:：]?\s*)?(?:(?:\d{4})年)?\d{1,2}月\d{1,2}(?:(?:[-—–~～]{1,2}|至|到)\d{1,2})?[日号]")
+LEADING_DATE_RE = re.compile(r"^\s*(?:[^,，。]{0,30}?(?:讯|[)）])\s*[:：]?\s*)?(?:(?:\d{4}) ?年 ?)?\d{1,2} ?月 ?\d{1,2}(?:(?:[-—–~～]{1,2}|至|到)\d{1,2})? ?[日号]")
 
 
 def year_hint(*texts: str) -> str | None:
@@ -104,7 +104,7 @@ def year_hint(*texts: str) -> str | None:
     return None
 
 
-_FULL_DATE_RE = re.compile(r"(20\d{2})年\d{1,2}月\d{1,2}日")
+_FULL_DATE_RE = re.compile(r"(20\d{2}) ?年 ?\d{1,2} ?月 ?\d{1,2} ?日")
 
 
 def full_date_year(text: str) -> str | None:

@@ -102,3 +102,9 @@ def test_a_two_digit_day_past_31_lost_its_month_sign():
 
 def test_a_day_written_with_hao():
     assert find_date("6月22号,考核组一行来到东川县检查考核。", "2013-06-24") == "2013-06-22"
+
+
+def test_a_date_printed_with_spaces_around_its_year_month_and_day():
+    assert find_date("2016 年 6月 20日至 21日,督导组深入老勐乡。", None) == "2016-06-20"
+    assert find_date("6 月 3 日,县长刘振华调研。", "2021-06-04") == "2021-06-03"
+    assert year_hint("2016 年工作要点") == "2016-12-31"
