@@ -321,3 +321,9 @@ def test_a_purpose_clause_does_not_type_the_event():
     assert classify("1月18日 为深入开展创建活动,提升我县文化软实力。") is None
     assert classify("为进一步做好防汛工作,县政府召开专题会议。") == "meeting"
     assert classify("为庆祝建党100周年,县委举行文艺汇演活动。") == "other"
+
+
+def test_entering_a_stage_is_no_visit():
+    rec = extract_article(art("6月2日,区政协主席钱立群为委员工作室揭牌。这是在全区进入全面复工复产、复商复市的新阶段,"
+                              "区政协举办的第一场活动。"))
+    assert all(not e.places for e in rec.events)
