@@ -171,3 +171,8 @@ def test_officials_who_lead_the_crowd_at_an_activity_attend_it():
     (ev,) = rec.events
     assert ev.type == "other"
     assert {(p.name, p.role) for p in ev.participants} == {("刘振华", "attended"), ("吴秀英", "attended")}
+
+
+def test_leading_the_study_of_a_text_is_speaking():
+    rec = extract_article(art("3月2日,区政府党组召开会议。区长刘振华主持会议。副区长钱立群、韩玉林分别领学了有关文件。"))
+    assert {"attended", "spoke"} <= roles(rec, "钱立群") and "spoke" in roles(rec, "韩玉林")
