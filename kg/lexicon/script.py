@@ -50,16 +50,37 @@ def fold(text: str) -> str:
 
 
 class Unfolder:
-    """Writes strings read from `fold(printed)` back in the characters `printed` uses."""
+    """Writes strings read from `fold(printed)` back in the characters `printed` uses.
+
+    A folded character printed one way throughout the article is written that way. One
+    printed in several ways (干 for 乾, 幹 and 干 itself: "童定干" on a page that prints 乾坤)
+    is written as printed where the string itself is printed, found in the folded text (at
+    most `LOOKUPS` searches an article, so the work stays linear in its size), else as the
+    first printed form."""
+
+    LOOKUPS = 256
 
     def __init__(self, printed: str, folded: str):
         self.back: dict[str, str] = {}
+        self.printed, self.folded = printed, folded
+        self.several: set[str] = set()
+        self.lookups = 0
         if printed != folded:
             for p, f in zip(printed, folded):
                 if p != f:
                     self.back.setdefault(f, p)
+            seen = {(p, f) for p, f in zip(printed, folded) if f in self.back}
+            forms: dict[str, int] = {}
+            for _, f in seen:
+                forms[f] = forms.get(f, 0) + 1
+            self.several = {f for f, n in forms.items() if n > 1}
 
     def __call__(self, s: str | None) -> str | None:
         if not s or not self.back:
             return s
+        if self.several and self.lookups < self.LOOKUPS and any(c in self.several for c in s):
+            self.lookups += 1
+            at = self.folded.find(s)
+            if at >= 0:
+                return self.printed[at:at + len(s)]
         return "".join(self.back.get(c, c) for c in s)
