@@ -125,7 +125,7 @@ def find_byline(text: str) -> list[BylineHit]:
         found += _parse(text, m.start(1), m.end(1))
     # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word
     # "作者:甲乙 丙丁 文/图": each name of the field
-    for m in re.finditer(r"作者(?:[ \u3000]*[:：][ \u3000]{0,2}|[ \u3000]{1,2})([\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3})*)(?![\u4e00-\u9fff])", text):
+    for m in re.finditer(r"作者(?:[ \u3000]*[:：/][ \u3000]{0,2}|[ \u3000]{1,2})([\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3})*)(?![\u4e00-\u9fff])", text):
         at = m.start(1)
         for name in re.split(r"[ \u3000、]", m.group(1)):
             if not (name[0] in SURNAMES and plausible_name(name)):
@@ -142,6 +142,10 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"(?:^|[。!?\s])[\u4e00-\u9fff]{0,8}?((?:%s)\s*/\s*([\u4e00-\u9fff]{2,4}))(?![\u4e00-\u9fff/])"
                          % _ROLE_RE.pattern, text, flags=re.M):
         if m.group(2)[0] in SURNAMES and plausible_name(m.group(2)) and not _ROLE_RE.match(m.group(2)):
+            found += _parse(text, m.start(1), m.end(1))
+    # "…客户端记者甲乙/文" at a line's end: the name between the role word and the credit
+    for m in re.finditer(r"((?:%s)\s*([\u4e00-\u9fff]{2,4}))\s*/\s*(?:文|图|摄|文图)\s*$" % _ROLE_RE.pattern, text, flags=re.M):
+        if _reporter_name(m.group(2)):
             found += _parse(text, m.start(1), m.end(1))
     # "讯(记者:X" whose bracket a page lost, the day glued after the name
     for m in re.finditer(r"讯\s*[(（]\s*((?:%s)\s*[:：]?\s*[\u4e00-\u9fff]{2,4})(?=\d)" % _ROLE_RE.pattern, text):

@@ -28,6 +28,11 @@ def test_a_byline_line_stops_at_the_editor_and_reads_past_lost_characters():
     assert [(r.name, r.role) for r in lost.reporters] == [("單曉楠", "记者"), ("卞家豪", "通讯员")]
 
 
+def test_a_role_word_and_name_before_a_credit_and_an_author_field_after_a_slash():
+    text = "4月2日,乡长苟志明主持会议。\n单晓楠、某某日报/某某日报客户端记者卞家豪/文\n作者/蒲晓东"
+    assert [(b.name, b.role) for b in find_byline(text)] == [("卞家豪", "记者"), ("蒲晓东", "作者")]
+
+
 def test_bylines_that_say_reported():
     rec = extract_article(art("记者 岳泽明 报道:5月8日,东湾经开区举行开工仪式。"))
     assert [(r.name, r.role) for r in rec.reporters] == [("岳泽明", "记者")]
