@@ -57,9 +57,9 @@ def plausible_shape(cand: str, set_phrase_ok: bool = False) -> bool:
             and not (n >= 3 and cand[0] == cand[1]))  # 殷殷嘱托, 兢兢业业: a doubled first character
 
 
-def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False) -> bool:
+def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False, followed: bool = False) -> bool:
     """Could `cand` be a person's name? `whole_item`: it is a whole "、" list item;
-    `delimited`: a delimiter follows it."""
+    `delimited`: a delimiter follows it; `followed`: a word that follows names does."""
     n = len(cand)
     if ethnic_name(cand):
         return cand not in NOT_NAMES
@@ -70,8 +70,9 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     if n == 3 and (cand[0] in "来赴到" and (cand[1:] in gazetteer().short_names or any(
             gazetteer().units(cand[1:] + lv) for lv in "镇乡县市区")) or cand in gazetteer().short_names):
         return False  # "委员来六安参观", "负责人来安亭": coming to a place; 马鞍山 (no gold name is one): a place
-    if cand[-1] in SOFT_NAME_END and not (delimited and n == 3):
-        return False
+    if cand[-1] in SOFT_NAME_END and not (delimited and n == 3) and not (
+            followed and cand[-1] in _PLACE_END and n <= 3 and not gazetteer().units(cand)):
+        return False  # "州长金之镇在昌吉市", "县长黄镇先后来到": a name ending in a place word, no place
     if n == 4 and cand[:2] not in COMPOUND_SURNAMES and (
             two_words(cand) or not (word_tag(cand) or "nr").startswith("nr")):
         return False  # 肩负重托 (two words), 齐聚一堂 (a word of the dictionary): an idiom, no name
@@ -95,6 +96,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False)
     return True
 
 
+_PLACE_END = frozenset("镇乡村")  # place words a given name may end in (金之镇, 谢兆村)
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
 
 
@@ -214,7 +216,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。")) or (
             k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000
             and cand[-1] not in SOFT_NAME_END)
-        if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited):
+        if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited, followed=not whole):
             options.append(cand)
     if not options:
         seg = _segmented_name(run, (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；")

@@ -278,3 +278,10 @@ def test_a_two_character_name_before_tandao_or_tanji_ends_before_the_verb():
     for verb in ("谈到", "谈及", "提到"):
         rec = extract_article(art(f"3月5日,市政协召开会议。市政协委员钱立{verb}报告中的民生问题。"))
         assert [p.name for p in rec.people] == ["钱立"]
+
+
+def test_a_name_may_end_in_a_place_word_when_a_follower_comes_next():
+    rec = extract_article(art("1月29日,州长钱立镇在白杨市调研。县长韩镇先后来到桥市、汴河两个乡镇。"))
+    assert {"钱立镇", "韩镇"} <= {p.name for p in rec.people}
+    # a town of the gazetteer is no name
+    assert "青石镇" not in {p.name for p in extract_article(art("县长青石镇先后来到桥市。")).people}
