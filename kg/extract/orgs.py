@@ -21,7 +21,7 @@ from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
                                   party_department, printed_prefecture, printed_region, session_name, short_prefecture,
                                   unit_of)
-from kg.extract.printed_units import delegation_branch, last_named, opened_unit, travelled_to, unit_printed_before
+from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -63,6 +63,7 @@ class OrgResolver:
         self.home = home or ""  # the source's home locality as declared ("山西省长治市潞州区")
         self.offset = offset  # where the body starts in `text` (positions are body offsets)
         self.loc = Localities.of(text, people)
+        self.dests = destinations(text)  # where the paper's own bare bodies travel
         self.session = session_name(text)
         # organisations resolved so far, most recent last, each with where its post is printed
         self.history: dict[str, int] = {}
@@ -123,18 +124,15 @@ class OrgResolver:
                 name = last[0][0]
         own = self._home_unit(lv)
         # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on
-        recent = name and any(h.startswith(name) and not _SENTENCE_END.search(self.text, at, self.pos)
-                              for h, at in self.history.items())
+        recent = name and any(h.startswith(name) and not _SENTENCE_END.search(self.text, at, self.pos) for h, at in self.history.items())
         if name and own and name != own and ("我" + lv) in self.text and not recent:
             # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: when the
             # declared home names its 市, the paper's own 市 is the home's, not the other one
             # printed; its bare 市委 takes the home's name only when the body prints it
             name = own if own in self.loc.several.get(lv, ()) or self.loc.admin.get(lv) == own else None
-        if name and not recent and travelled_to(self.text, lv, name):
+        if name and not recent and travelled_to(self.dests, lv, name):
             name = own if own and own in self.text else None  # 市人大常委会考察组赴成都: not 成都's
-        if name:
-            return name + rest
-        return org
+        return name + rest if name else org
 
     def _home_unit(self, lv: str) -> str | None:
         """The declared home's own unit of level `lv` (the last of its chain: 福建省宁德市福鼎市 → 福鼎市)."""

@@ -252,9 +252,10 @@ def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[
     if inner_places:
         return list(dict.fromkeys(inner_places))
     if len(places) > 1 and _CONTAINER_RE.fullmatch(places[0]) and not lists[first][2] and (
-            found := _inside_container(places[0], rest, list(venues), True, text)) and found != places:
+            found := _inside_container(places[0], rest[:_NEAR_LISTS], list(venues)[:_NEAR_LISTS], True, text)) \
+            and found != places:
         # "到毕节市、纳雍县和昆明市云南起义纪念馆考察" … "到毕节市同心展览馆参观": the container visited
-        # first gives way to the place named after it, the rest of the list stays
+        # first gives way to the place named after it in the lists soon after, the rest of the list stays
         return list(dict.fromkeys(found + places[1:]))
     inner: dict[str, list[str]] = {}
     for _, pl, inside in lists:
@@ -267,6 +268,9 @@ def choose_places(lists: list[tuple[bool, list[str], str | None]], venues: list[
     for p in ordered[0]:
         out.extend(inner.get(p) or [p])
     return list(dict.fromkeys(out))
+
+
+_NEAR_LISTS = 12  # the lists read for a place inside a container listed beside sites (each search reads the text)
 
 
 _OURS = re.compile(r"我(省|市|区|县|州|旗|镇|乡)")

@@ -104,13 +104,26 @@ def opened_unit(text: str, end: int, org: str, title: str) -> str | None:
     return x if wanted and x.endswith(wanted) and len(x) > 2 else None
 
 
-def travelled_to(text: str, lv: str, name: str) -> bool:
-    """Whether the article's own bare body of level `lv` travels to `name`, a locality of the
-    same level, first or later in a list ("市人大常委会考察组赴成都学习", "市委书记A先后到荣成市、
-    文登区调研", "县委书记A率队前往三清山、婺源县考察"): the paper's
-    bare 市委 is then not the one it visits. Not a visit to a site inside `name` ("县委书记A到X县
-    第三小学"), nor the hosts who accompany visitors there ("在县委书记A陪同下到X县考察")."""
+_TRAVEL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[由经])([省市县区州旗])(?:委|人大|政协|政府|纪委)(?:(?!陪同)[^,，。;；:：]){0,30}?"
+                     r"(?:赴|前往|(?<=[^来])到)([^,，。;；:：]{2,40})")
+
+
+def destinations(text: str) -> dict[str, tuple[str, ...]]:
+    """Where the article's own bare bodies travel, by level: the words after 赴 / 前往 / 到
+    ("市人大常委会考察组赴成都学习" → 市: 成都学习); read once for an article."""
+    found: dict[str, list[str]] = {}
+    for m in _TRAVEL.finditer(text):
+        found.setdefault(m.group(1), []).append(m.group(2))
+    return {lv: tuple(ds) for lv, ds in found.items()}
+
+
+def travelled_to(dests: dict[str, tuple[str, ...]], lv: str, name: str) -> bool:
+    """Whether a bare body of level `lv` travels to `name`, a locality of the same level, first
+    or later in a list (`destinations`: "市人大常委会考察组赴成都学习", "市委书记A先后到荣成市、
+    文登区调研", "县委书记A率队前往三清山、婺源县考察"): the paper's bare 市委 is then not the
+    one it visits. Not a visit to a site inside `name` ("县委书记A到X县第三小学"), nor the
+    hosts who accompany visitors there ("在县委书记A陪同下到X县考察")."""
     stem = name[:-len(lv)] if name.endswith(lv) and len(name) - len(lv) >= 2 else name
-    return re.search(rf"(?:^|[^\u4e00-\u9fff]|[由经])(?:{lv})(?:委|人大|政协|政府|纪委)(?:(?!陪同)[^,，。;；:：]){{0,30}}?"
-                     rf"(?:赴|前往|(?<=[^来])到)(?:[\u4e00-\u9fff]{{2,8}}?[、和及与])*(?:{re.escape(stem)})(?:{re.escape(lv)})?"
-                     r"(?=[、,，和及与]|学习|考察|调研|检查|视察|督导|参观|交流|开展)", text) is not None
+    there = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?[、和及与])*{re.escape(stem)}(?:{re.escape(lv)})?"
+                       r"(?=[、,，和及与]|学习|考察|调研|检查|视察|督导|参观|交流|开展|$)")
+    return any(there.match(d) for d in dests.get(lv, ()))
