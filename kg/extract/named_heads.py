@@ -69,6 +69,9 @@ _BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])([\u4e00-\u9ff
                               r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|作(?!为|用|风|出贡献)|[,。;])")
 
 
+_NO_BODY = re.compile(r"(?:领会|体会|开会|与会|散会)$")  # verbs ending in 会, no body
+
+
 # "省财政厅甲乙、丙丁副厅长,": a body, a list of names, then their one title
 _BODY_LIST_TITLE = re.compile(r"(?<=[委会部局办府协厅处])((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
                               r"((?:副)?(?:厅长|局长|处长|主任|部长|书记|主席))(?=[,。;等])")
@@ -78,7 +81,8 @@ def body_named_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """People printed between their body and their title ("市委甲乙书记在…"), with that post."""
     def posts(m: re.Match) -> list[RawPost]:
         chunk, start = org_chunk(text, m.start(1), max(0, m.start(1) - 24))
-        return [RawPost(chunk, m.group(2), start, m.end(2))] if chunk else []
+        # "学习领会甲乙书记在…的讲话": a verb before the name (领会, 体会) is no body
+        return [RawPost(chunk, m.group(2), start, m.end(2))] if chunk and not _NO_BODY.search(chunk) else []
 
     ok = (lambda name, m, known: name[0] in SURNAMES and plausible_name(name, delimited=True)
           and not ordinary_word(name) and not any(k.endswith(name) or name.endswith(k) for k in known))

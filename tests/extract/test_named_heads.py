@@ -26,3 +26,8 @@ def test_government_heads_whose_instructions_are_relayed_are_people_with_no_role
     rec = extract_article(art("3月5日,县委书记刘振华主持召开会议。刘振华指出,要认真贯彻落实陈立新省长、周晓明市长的重要批示要求。"))
     assert posts(rec, "周晓明") == [("市政府", "市长")]
     assert {p.name for e in rec.events for p in e.participants} == {"刘振华"}  # quoted, not present
+
+
+def test_a_verb_ending_in_hui_before_a_name_and_title_is_no_body():
+    rec = extract_article(art("会议要求,要认真学习领会钱立群书记在大会上的讲话精神。旗委书记刘振华主持会议。"))
+    assert all(q[0] != "领会" for q in posts(rec, "钱立群"))
