@@ -209,7 +209,8 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
         # named after it, or printed after it ("镇康县白岩村" read as 白岩村)
         stem = m.group(1) if len(m.group(1)) > 1 else first  # 渠县: a one-character name, printed whole
-        if any(p != first and (p.startswith((first, stem)) and not _division(p) or first + p in text
+        if any(p != first and ((p.startswith((first, stem)) or len(stem) >= 2 and first in p) and not _division(p)
+                               or first + p in text
                                or (own != first and len(own) > 2 and own + p in text)
                                or re.search(re.escape(first) + r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)" + re.escape(p), text))
                for p in pl):  # 花垣县双龙镇十八洞村: printed after it and the town between

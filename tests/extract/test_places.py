@@ -431,3 +431,9 @@ def test_a_container_listed_first_with_sites_gives_way_to_the_place_named_after_
                               "2月28日,考察团到白杨市同心展览馆参观。随后,考察团前往柳川县董地乡街上村交流。"))
     assert rec.events[0].places[0] == "白杨市同心展览馆"
     assert "青石市起义纪念馆" in rec.events[0].places
+
+
+def test_a_county_gives_way_to_a_project_named_with_it():
+    rec = extract_article(art("8月12日,省政协主席刘振华先后深入柳川县、万全、怀安调研。"
+                              "刘振华深入华能柳川县电厂项目、白杨产业集聚区实地察看。"))
+    assert rec.events[0].places[0] == "华能柳川县电厂项目"
