@@ -100,6 +100,7 @@ _NOT_SITE = re.compile(r"期间|过程|[中时下后前上]$|之际|[的了]|家
 # "在A、B、C,考察团了解…", "在A、B调研时": a list of sites the sentence opens with
 _IN_LIST = re.compile(r"(?:随后|之后|其后)?在((?:[^,，。;、在]{2,20}、)+[^,，。;、在]{2,20}?)"
                       r"(?:[,，]|(?=检查|调研|视察|督导|察看|考察|走访|查看))")
+_SEEN_AFTER = re.compile(r"[,，](?:详细|实地|认真|仔细)?(?:了解|察看|查看|听取|考察|调研)")
 _WENT_TO_ACTIVITY = re.compile(r"(?:来到|[到赴]|前往)([^,，。;、到在]{2,20}?)(?:参加|开展|举行)[^,，。;]{0,10}?(?:植树|活动|仪式|劳动)")
 _OBJECT_VISIT = re.compile(r"对([^,，。;]{2,80}?)进行[^,，。;]{0,8}?(?:督查|检查|调研|视察|督导|走访|察看)")
 
@@ -141,6 +142,8 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         tail = clause[len("、".join(items)):len("、".join(items)) + 6]
         list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
                                       or any(reduce_place(it) for it in items))
+        if len(items) == 1 and m.group().endswith(("来到", "走进")) and _SEEN_AFTER.match(tail):
+            list_ok = True  # "X来到申洲针织,详细了解…": a name the visit came to, what was seen after it
         if re.match(r"等?(?:方面)?(?:情况|工作)", tail):
             list_ok = False  # "查看X综合改革、运营发展、服务“三农”等情况": matters looked into, no bare names
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])

@@ -437,3 +437,10 @@ def test_a_county_gives_way_to_a_project_named_with_it():
     rec = extract_article(art("8月12日,省政协主席刘振华先后深入柳川县、万全、怀安调研。"
                               "刘振华深入华能柳川县电厂项目、白杨产业集聚区实地察看。"))
     assert rec.events[0].places[0] == "华能柳川县电厂项目"
+
+
+def test_a_bare_name_a_visit_came_to_before_what_was_seen_there():
+    rec = extract_article(art("4月13日,县委书记刘振华来到申洲针织,详细了解生产经营情况。"))
+    assert rec.events[0].places == ("申洲针织",)
+    rec = extract_article(art("4月13日,县委书记刘振华来到基层一线,看望干部群众。"))
+    assert rec.events[0].places == ()
