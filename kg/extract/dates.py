@@ -15,6 +15,7 @@ from kg.extract.memo import pure
 # "5月9日", "2018年5月9日", and the first day of a range printed once: "7月26—27日", "7月26-27日"
 DATE_RE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2})(?:(?:[-—–~～]{1,2}|至|到)\d{1,2})? ?[日号]")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
+_PAPER_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}讯")
 
 
 DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(\d{1,2})日")
@@ -28,7 +29,8 @@ def find_date(text: str, published: str | None) -> str | None:
     the start ("5日,…") is in the issue's month (the month before when later than it)."""
     # a dateline's day ("湖南日报3月9日讯", "1月13日消息") is the report's, not the event's
     m = next((d for d in DATE_RE.finditer(text) if not text.startswith(("讯", "迅", "电", "消息"), d.end())), None)
-    rel = RELATIVE_RE.search(text)
+    # "今日广西崇左讯": a paper's name in the dateline, no relative day
+    rel = next((r for r in RELATIVE_RE.finditer(text) if not _PAPER_NAMED.match(text, r.end())), None)
     pub = None
     if published:
         try:

@@ -108,3 +108,8 @@ def test_a_date_printed_with_spaces_around_its_year_month_and_day():
     assert find_date("2016 年 6月 20日至 21日,督导组深入老勐乡。", None) == "2016-06-20"
     assert find_date("6 月 3 日,县长刘振华调研。", "2021-06-04") == "2021-06-03"
     assert year_hint("2016 年工作要点") == "2016-12-31"
+
+
+def test_a_paper_named_today_in_the_dateline_is_no_relative_day():
+    assert find_date("今日广西崇左讯 4月17日,大新县召开防溺水工作会议。", "2025-12-31") == "2025-04-17"
+    assert find_date("今日,县长刘振华在4月17日的会上说。", "2025-12-31") is None
