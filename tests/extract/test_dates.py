@@ -113,3 +113,7 @@ def test_a_date_printed_with_spaces_around_its_year_month_and_day():
 def test_a_paper_named_today_in_the_dateline_is_no_relative_day():
     assert find_date("今日广西崇左讯 4月17日,大新县召开防溺水工作会议。", "2025-12-31") == "2025-04-17"
     assert find_date("今日,县长刘振华在4月17日的会上说。", "2025-12-31") is None
+
+
+def test_the_current_year_printed_with_a_space_before_nian():
+    assert body_year("朱会东指出,2022 年是党的二十大召开之年。") == "2022-12-31"

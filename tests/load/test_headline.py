@@ -162,3 +162,9 @@ def test_a_site_s_date_widget_is_no_headline():
     assert not looks_like_headline("2024 年 04 月 20 日 星期六")
     (a,) = load_text("2025年04月02日 星期三 |\n\n自治区人大常委会举行主任会议\n2月19日,自治区人大常委会举行主任会议。", "p.txt")
     assert a.title == "自治区人大常委会举行主任会议"
+
+
+def test_a_wrapped_lead_after_a_dateline_is_not_a_title():
+    assert not looks_like_headline("本网讯 7月30日,由人民日报社、中央")
+    assert not looks_like_headline("本报讯(记者 刘振华)7月30日,由人民日报社")
+    assert looks_like_headline("本网讯 县委召开常委会")  # no day and comma: may be a headline
