@@ -117,7 +117,7 @@ def full_date_year(text: str) -> str | None:
 
 
 # a year the page names as the current one: "2024年以来", "2016年上半年", "2025年是…开局之年"
-_CURRENT_YEAR_RE = re.compile(r"(?<![\d到至前—–~-])((?:19|20)\d\d) ?年(?=以来|以來|上半年|前三季度|一季度|春季|秋季|是|即将|即將)")
+_CURRENT_YEAR_RE = re.compile(r"(?<![\d到至前—–~-])((?:19|20)\d\d) ?年(?=以来|以來|上半年|前三季度|一季度|春季|秋季|(?:仍然|仍|又|将|也)?是|即将|即將)")
 
 
 def body_year(text: str) -> str | None:

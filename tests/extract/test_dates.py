@@ -117,3 +117,5 @@ def test_a_paper_named_today_in_the_dateline_is_no_relative_day():
 
 def test_the_current_year_printed_with_a_space_before_nian():
     assert body_year("朱会东指出,2022 年是党的二十大召开之年。") == "2022-12-31"
+    assert body_year("他强调,2015年仍然是全区经济发展较为艰难的一年。") == "2015-12-31"
+    assert body_year("会议审议了2014年财政预算执行情况。") is None  # a year printed otherwise
