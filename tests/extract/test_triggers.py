@@ -327,3 +327,8 @@ def test_entering_a_stage_is_no_visit():
     rec = extract_article(art("6月2日,区政协主席钱立群为委员工作室揭牌。这是在全区进入全面复工复产、复商复市的新阶段,"
                               "区政协举办的第一场活动。"))
     assert all(not e.places for e in rec.events)
+
+
+def test_kaocha_written_kaocha_with_cha_of_examine_is_an_inspection():
+    from kg.extract.triggers import classify
+    assert classify("市委书记刘振华等领导莅临某某公司考查") == "inspection"
