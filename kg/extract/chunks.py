@@ -11,7 +11,7 @@ from collections.abc import Collection
 from kg.extract.locality_check import opens_with_locality, opens_with_proper_name
 from kg.extract.memo import bounded
 from kg.extract.names import TITLE_RE
-from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS
+from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, TEXT_LEVELS
 
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·—")
@@ -87,3 +87,18 @@ def _cuts_after(before: str, word: str) -> bool:
 
 # a title, and a name not read as one, right before 和: "…人大常委会主任甲乙丙丁和县委常委…"
 _TITLED_NAME = re.compile("[\u4e00-\u9fff]{2}(?:%s)(?:[\u4e00-\u9fff]{2,5})?$" % TITLE_RE.pattern)
+
+
+def runs_on(text: str, te: int, matches, idx: int) -> bool:
+    """Whether a title is followed, with no delimiter, by another post of a level's body:
+    "州委常委州政法委书记", "县委副书记县长" (the next title within 8 characters, its organisation opening
+    with the level character printed right after this title)."""
+    if idx >= len(matches) or (text[te:te + 1] not in _RUN_ON_LEVELS and (
+            matches[idx][0] != te or _BODY_SHORT.search(text, max(0, te - 4), te))):
+        return False  # ("县委常委副县长", "党组成员副局长": the next title right after this one)
+    nxt = matches[idx][0]
+    return te <= nxt <= te + 8 and not DELIM_RE.search(text, te, nxt)
+
+
+_BODY_SHORT = re.compile(r"(?:人大常委|村委员|居委员)$")  # 县人大常委副主任: 人大常委(会), no title 常委
+_RUN_ON_LEVELS = frozenset(lv[0] for lv in TEXT_LEVELS) - {"街"}  # 省 市 区 县 州 镇 乡 旗

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.appointments import appointed
-from kg.extract.chunks import DELIM_RE, org_chunk
+from kg.extract.chunks import DELIM_RE, org_chunk, runs_on
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.named_heads import body_named_heads, chairs_by_name, honorific_heads
 from kg.extract.people_lists import colon_lists, comrades, kind_named, link_list_neighbours, unit_members, untitled_lists
@@ -20,8 +20,8 @@ from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_s
 from kg.extract.vouched_names import listed_unusual_name, read_reprinted_name, read_unusual_name
 from kg.extract.words import common_words, freq, ordinary_word, two_words
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES,
-                        TEXT_LEVELS)
+from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
+                        SURNAMES)
 
 # Pseudo-titles ("区领导X"): a person without a post.
 LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
@@ -77,19 +77,6 @@ def _segment_start(text: str, pos: int) -> int:
     for m in DELIM_RE.finditer(text, max(0, pos - 40), pos):
         pass
     return m.end() if m else max(0, pos - 40)
-
-
-def _runs_on(text: str, te: int, matches, idx: int) -> bool:
-    """Whether a title is followed, with no delimiter, by another post of a level's body:
-    "州委常委州政法委书记", "县委副书记县长" (the next title within 8 characters, its organisation opening
-    with the level character printed right after this title)."""
-    if text[te:te + 1] not in _RUN_ON_LEVELS or idx >= len(matches):
-        return False
-    nxt = matches[idx][0]
-    return te <= nxt <= te + 8 and not DELIM_RE.search(text, te, nxt)
-
-
-_RUN_ON_LEVELS = frozenset(lv[0] for lv in TEXT_LEVELS) - {"街"}  # 省 市 区 县 州 镇 乡 旗
 
 
 _DOTTED_PART = re.compile(r"[·•・][\u4e00-\u9fff]{2,8}")
@@ -158,7 +145,7 @@ def find_people(text: str) -> list[PersonHit]:
             # person printed in groups parted by a comma (a page's stray ",、" too)
             consumed = floor = te + 1 + (text[te + 1:te + 2] == "、")
             continue
-        if _runs_on(text, te, matches, idx + 1):
+        if runs_on(text, te, matches, idx + 1):
             consumed = floor = te  # "州委常委州政法委书记X": a page that lost its 、
             continue
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites

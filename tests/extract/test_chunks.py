@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from kg.extract import extract_article
 from kg.extract.chunks import org_chunk
+from tests.support.extraction import art
 
 
 def _chunk(text: str, title: str, floor: int = 0) -> str:
@@ -77,3 +79,12 @@ def test_a_person_read_before_and_a_yu_before_the_organisation_are_no_part_of_it
     assert org_chunk(text, at, 0, {"孙国庆"})[0] == "省烟草专卖局"
     assert _chunk(text, "副局长") == "孙国庆与省烟草专卖局"  # no such person read: as printed
     assert org_chunk("安和村党支部书记", 6, 0, {"刘振华"})[0] == "安和村党支部"
+
+
+def test_a_title_run_on_into_the_next_one_without_a_delimiter():
+    for text in ("县委常委副县长钱立群调研。", "市林业局党组成员副局长钱立群调研。", "县教育局党组书记局长钱立群调研。"):
+        rec = extract_article(art(text))
+        assert len(rec.people[0].posts) == 2, text
+    # 人大常委 is 人大常委会 shortened, no title 常委 before 副主任
+    rec = extract_article(art("县人大常委副主任钱立群调研。"))
+    assert [q.title for q in rec.people[0].posts] == ["副主任"]
