@@ -285,3 +285,10 @@ def test_a_name_may_end_in_a_place_word_when_a_follower_comes_next():
     assert {"钱立镇", "韩镇"} <= {p.name for p in rec.people}
     # a town of the gazetteer is no name
     assert "青石镇" not in {p.name for p in extract_article(art("县长青石镇先后来到桥市。")).people}
+
+
+def test_a_name_before_liangci_or_an_unusual_name_before_peitong():
+    rec = extract_article(art("调研期间,市委副书记钱立两次到驻地看望调研组同志。"))
+    assert [p.name for p in rec.people] == ["钱立"]
+    rec = extract_article(art("旗委常委、政法委书记巴桑卓嘎,政府副旗长朝鲁门陪同。"))
+    assert "朝鲁门" in {p.name for p in rec.people}
