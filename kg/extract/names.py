@@ -165,7 +165,7 @@ _TO_SOMEONE = re.compile(r"[向为给][^,。;:]{1,12}?(?:介绍|汇报|讲解|�
 # 于 before a date after a name: "X于4月2日", "X于近日"
 _ON_DATE = re.compile(r"于(?:[0-9０-９]|近日|日前|今日|昨日|当日|本月|上午|下午|今天|昨天|[一二三四五六七八九十]+月)")
 # a name set off by what it does: "主席向甲乙主持会议" (向 starts no name unless set off)
-_CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队|陪同|一行")
+_CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队|陪同|一行|传达|带着|等")
 
 # `_readings` reads a run of Han characters (MAX_RUN), the three after a "、" that ends it,
 # and a follower word after a reading of up to four characters

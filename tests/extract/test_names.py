@@ -292,3 +292,10 @@ def test_a_name_before_liangci_or_an_unusual_name_before_peitong():
     assert [p.name for p in rec.people] == ["钱立"]
     rec = extract_article(art("旗委常委、政法委书记巴桑卓嘎,政府副旗长朝鲁门陪同。"))
     assert "朝鲁门" in {p.name for p in rec.people}
+
+
+def test_a_rare_surname_name_set_off_by_chuanda_or_deng():
+    rec = extract_article(art("州委副书记茶立群传达了省委有关会议精神。区长恽立新等区委常委出席会议。"))
+    assert {"茶立群", "恽立新"} <= {p.name for p in rec.people}
+    rec = extract_article(art("会议要求,政协委员发挥表率作用。"))
+    assert rec.people == ()  # 表率: no name set off by 率
