@@ -31,3 +31,8 @@ def test_government_heads_whose_instructions_are_relayed_are_people_with_no_role
 def test_a_verb_ending_in_hui_before_a_name_and_title_is_no_body():
     rec = extract_article(art("会议要求,要认真学习领会钱立群书记在大会上的讲话精神。旗委书记刘振华主持会议。"))
     assert all(q[0] != "领会" for q in posts(rec, "钱立群"))
+
+
+def test_a_government_head_printed_before_the_title_then_zai():
+    rec = extract_article(art("会议集体学习了重要讲话精神;钱立群市长在全市现场推进会上的讲话精神。"))
+    assert posts(rec, "钱立群") == [("市政府", "市长")]
