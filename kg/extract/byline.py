@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from kg.extract.names import is_han, plausible_name
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.script import fold
-from kg.lexicon import BYLINE_ROLES, SURNAMES
+from kg.lexicon import BYLINE_ROLES, COMPOUND_SURNAMES, ETHNIC_NAME_PARTS, SURNAMES
 
 _ROLE_WORDS = sorted(BYLINE_ROLES, key=len, reverse=True)
 _ROLE_RE = re.compile("|".join(map(re.escape, [w for w in _ROLE_WORDS if w != "摄"])))
@@ -40,7 +40,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Names in text[start:end], separated by spaces, "、" or ":"."""
     out = []
     seg = text[start:end]
-    toks = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s、:,/]+(?:/[图摄])?", seg)]
+    toks = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s、:,;/]+(?:/[图摄])?", seg)]
     # a two-character name padded to the width of three ("记者 王 欢 摄"): one name
     i = 0
     while i + 1 < len(toks):
@@ -63,7 +63,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break  # "记者 甲乙 编辑 丙丁": the editor is no reporter
         if _NOT_A_NAME.fullmatch(tok) or (len(tok) > 2 and tok.endswith("报道")):
             continue  # "滨州报道": where the report was filed; "答记者提问": no name
-        if _NAME_RE.fullmatch(tok):
+        if _NAME_RE.fullmatch(tok) and (len(tok) < 4 or _two_names(tok) is None):
             s = start + t0
             padded = t1 - t0 != len(tok0)  # "王 欢": the span keeps the padding
             out.append((tok, s, start + t1 if padded else s + len(tok)))
@@ -74,11 +74,13 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _two_names(tok: str) -> int | None:
-    """Where a run of five or six characters parts into two names, each from a surname, when
-    exactly one cut does ("甲乙丙丁戊" → 甲乙 + 丙丁戊); else None."""
-    if not 5 <= len(tok) <= 6 or not all(map(is_han, tok)):
-        return None
+    """Where a run of four to six characters parts into two names, each from a surname, when
+    exactly one cut does ("甲乙丙丁戊" → 甲乙 + 丙丁戊; "蒋坐吕洁" → 蒋坐 + 吕洁, no compound surname
+    first); else None."""
     folded = fold(tok)
+    if not 4 <= len(tok) <= 6 or not all(map(is_han, tok)) or (len(tok) == 4 and (
+            tok[:2] in COMPOUND_SURNAMES or folded.startswith(ETHNIC_NAME_PARTS))):
+        return None  # 欧阳晓明, 索南文扎: one name
     cuts = [k for k in (2, 3) if 2 <= len(tok) - k <= 3
             and all(_reporter_name(p) for p in (folded[:k], folded[k:]))]
     return cuts[0] if len(cuts) == 1 else None

@@ -33,6 +33,13 @@ def test_a_role_word_and_name_before_a_credit_and_an_author_field_after_a_slash(
     assert [(b.name, b.role) for b in find_byline(text)] == [("卞家豪", "记者"), ("蒲晓东", "作者")]
 
 
+def test_two_two_character_names_without_a_space_and_fields_parted_by_semicolons():
+    assert [b.name for b in find_byline("本报讯(记者蒲晓卞家)3月11日,会议召开。")] == ["蒲晓", "卞家"]
+    assert [b.name for b in find_byline("本报讯(记者 欧阳晓明)3月11日,会议召开。")] == ["欧阳晓明"]
+    assert [b.name for b in find_byline("本报讯(记者 索朗旺堆)3月11日,会议召开。")] == ["索朗旺堆"]  # one Tibetan name
+    assert [(b.name, b.role) for b in find_byline("会议召开。(记者:蒲晓东;编辑:卞家豪;校对:单晓楠)")] == [("蒲晓东", "记者")]
+
+
 def test_bylines_that_say_reported():
     rec = extract_article(art("记者 岳泽明 报道:5月8日,东湾经开区举行开工仪式。"))
     assert [(r.name, r.role) for r in rec.reporters] == [("岳泽明", "记者")]
