@@ -75,12 +75,12 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _two_names(tok: str) -> int | None:
     """Where a run of four to six characters parts into two names, each from a surname, when
-    exactly one cut does ("甲乙丙丁戊" → 甲乙 + 丙丁戊; "蒋坐吕洁" → 蒋坐 + 吕洁, no compound surname
+    exactly one cut does ("甲乙丙丁戊" → 甲乙 + 丙丁戊; "蒲晓卞家" → 蒲晓 + 卞家, no compound surname
     first); else None."""
     folded = fold(tok)
     if not 4 <= len(tok) <= 6 or not all(map(is_han, tok)) or (len(tok) == 4 and (
             tok[:2] in COMPOUND_SURNAMES or folded.startswith(ETHNIC_NAME_PARTS))):
-        return None  # 欧阳晓明, 索南文扎: one name
+        return None  # 欧阳晓明, 索朗旺堆: one name
     cuts = [k for k in (2, 3) if 2 <= len(tok) - k <= 3
             and all(_reporter_name(p) for p in (folded[:k], folded[k:]))]
     return cuts[0] if len(cuts) == 1 else None

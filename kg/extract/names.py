@@ -72,7 +72,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         return False  # "委员来六安参观", "负责人来安亭": coming to a place; 马鞍山 (no gold name is one): a place
     if cand[-1] in SOFT_NAME_END and not (delimited and n == 3) and not (
             followed and cand[-1] in _PLACE_END and n <= 3 and not gazetteer().units(cand)):
-        return False  # "州长金之镇在昌吉市", "县长黄镇先后来到": a name ending in a place word, no place
+        return False  # "州长钱立镇在白杨市", "县长韩镇先后来到": a name ending in a place word, no place
     if n == 4 and cand[:2] not in COMPOUND_SURNAMES and (
             two_words(cand) or not (word_tag(cand) or "nr").startswith("nr")):
         return False  # 肩负重托 (two words), 齐聚一堂 (a word of the dictionary): an idiom, no name
@@ -96,7 +96,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
     return True
 
 
-_PLACE_END = frozenset("镇乡村")  # place words a given name may end in (金之镇, 谢兆村)
+_PLACE_END = frozenset("镇乡村")  # place words a given name may end in (钱立镇, 韩玉村)
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
 
 

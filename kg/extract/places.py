@@ -143,7 +143,7 @@ def _sentence_visits(sent: str) -> tuple[tuple[bool, tuple[str, ...], str | None
         list_ok = len(items) > 1 and (re.match(r"等(?:企业|单位|地|项目|公司|基地|园区|村|社区|镇|街道)", tail)
                                       or any(reduce_place(it) for it in items))
         if len(items) == 1 and m.group().endswith(("来到", "走进")) and _SEEN_AFTER.match(tail):
-            list_ok = True  # "X来到申洲针织,详细了解…": a name the visit came to, what was seen after it
+            list_ok = True  # "X来到某某针织,详细了解…": a name the visit came to, what was seen after it
         if re.match(r"等?(?:方面)?(?:情况|工作)", tail):
             list_ok = False  # "查看X综合改革、运营发展、服务“三农”等情况": matters looked into, no bare names
         places = _shared_tail(items, [place_of_item(it, bool(list_ok)) for it in items])

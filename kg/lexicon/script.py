@@ -53,7 +53,7 @@ class Unfolder:
     """Writes strings read from `fold(printed)` back in the characters `printed` uses.
 
     A folded character printed one way throughout the article is written that way. One
-    printed in several ways (干 for 乾, 幹 and 干 itself: "童定干" on a page that prints 乾坤)
+    printed in several ways (干 for 乾, 幹 and 干 itself: "韩玉干" on a page that prints 乾坤)
     is written as printed where the string itself is printed, found in the folded text (at
     most `LOOKUPS` searches an article, so the work stays linear in its size), else as the
     first printed form."""
