@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.extract.memo import finditer_with, pure
 from kg.extract.locality_check import opens_with_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import BARE_UNITS, GENERIC_BODIES, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
+from kg.lexicon import BARE_UNITS, DEMOCRATIC_PARTIES, GENERIC_BODIES, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
 
 
 @pure
@@ -216,3 +216,12 @@ def party_department(org: str) -> str:
     仓山区委统战部, 武山县委常委组织部 → 武山县委组织部; any other organisation as it is."""
     m = _PARTY_DEPT.fullmatch(org)
     return m.group(1) + "委" + m.group(2) if m else org
+
+
+def party_chain(org: str | None, title: str, prev_org: str | None) -> str | None:
+    """A democratic party's post (主委, 副主委) in a chain after the party's committee takes the
+    party's name: "民建河北省委副主委、石家庄市委主委" → 民建石家庄市委."""
+    if not org or "主委" not in title or org.startswith(DEMOCRATIC_PARTIES) or not prev_org:
+        return org
+    party = next((p for p in DEMOCRATIC_PARTIES if prev_org.startswith(p)), None)
+    return party + org if party else org

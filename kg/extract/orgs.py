@@ -19,7 +19,7 @@ from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
-                                  party_department, printed_prefecture, printed_region, session_name, short_prefecture,
+                                  party_chain, party_department, printed_prefecture, printed_region, session_name, short_prefecture,
                                   unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
@@ -145,6 +145,7 @@ class OrgResolver:
         if is_chief_title(title):
             return None  # 州级林长, 市级河长: no body's post
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
+        org = party_chain(org, title, prev_org)  # "民建河北省委副主委、石家庄市委主委": a 主委 is the chain's party's
         if org:
             self.heads[title] = org  # "管委会主任A,…,副主任B": a deputy of the head printed before
         return short_prefecture(org) if org and "自治州" in org else org
@@ -254,11 +255,8 @@ class OrgResolver:
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;
             # 省政协副秘书长、办公厅主任 → 省政协办公厅; "区政协秘书长A,办公室主任B" → 区政协办公室
             return self._remember(unit_of(parent) + org)
-        if org == "党组" and parent:
-            unit = unit_of(parent)
-            if not _PARTY_COMMITTEE_RE.search(unit):
-                # "区政协主席A,党组书记B": the party group of the unit named before it
-                return self._remember(unit + org)
+        if org == "党组" and parent and not _PARTY_COMMITTEE_RE.search(unit_of(parent)):
+            return self._remember(unit_of(parent) + org)  # "区政协主席A,党组书记B": the party group of the unit named before it
         if org.startswith("政府办") and prev_org and unit_of(prev_org).endswith("政府"):
             return self._remember(unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办
         if org.startswith(("政府", "人民政府")) and len(org) > org.index("政府") + 2:

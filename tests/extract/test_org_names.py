@@ -69,3 +69,11 @@ def test_the_locality_a_list_carries_to_a_bare_bureau():
     assert carried_locality("美丽城镇办", "西塘镇党委") is None  # a town has no bureaus
     assert carried_locality("建设开发服务中心", "岳阳县政府") is None  # only a bureau or office
     assert carried_locality("公安静海分局", "静海区政府") is None  # a unit named for its own place
+
+
+def test_a_democratic_party_post_in_a_chain_takes_the_party_of_the_chain():
+    from kg.extract.org_names import party_chain
+    assert party_chain("石家庄市委", "主委", "民建河北省委") == "民建石家庄市委"
+    assert party_chain("民进下陆区总支", "主委", "民进黄石市委") == "民进下陆区总支"  # printed with its party
+    assert party_chain("石家庄市委", "书记", "民建河北省委") == "石家庄市委"  # no party's title
+    assert party_chain("石家庄市委", "主委", "河北省政协") == "石家庄市委"  # no party before
