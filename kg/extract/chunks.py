@@ -63,6 +63,8 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
             continue
         if len(m.group()) == 1 and (opens_with_locality(chunk[m.start():]) or opens_with_proper_name(chunk[m.start():])):
             continue  # 和平区人民政府, 同济大学: the boundary character starts a place's or a body's name
+        if _WORD_WITH_DUI.match(chunk, m.start() - 1) or _WORD_WITH_DUI.match(chunk, m.start()):
+            continue  # 对口支援, 对外开放, 应对: a word holding 对, no preposition
         if chunk.endswith("政治协商会议", 0, m.end()):
             continue  # 中国人民政治协商会议青石县委员会: 会议 is part of the CPPCC's name
         if m.group() == "会议" and chunk.startswith("主席团", m.end()) and _SITTING.search(chunk, 0, m.start()):
@@ -76,6 +78,7 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
 
 
 _SITTING = re.compile(r"[一二三四五六七八九十\d]次$")
+_WORD_WITH_DUI = re.compile(r"应对|对口|对外")
 
 
 def _cuts_after(before: str, word: str) -> bool:

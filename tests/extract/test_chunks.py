@@ -88,3 +88,9 @@ def test_a_title_run_on_into_the_next_one_without_a_delimiter():
     # 人大常委 is 人大常委会 shortened, no title 常委 before 副主任
     rec = extract_article(art("县人大常委副主任钱立群调研。"))
     assert [q.title for q in rec.people[0].posts] == ["副主任"]
+
+
+def test_words_holding_dui_are_no_preposition():
+    assert _chunk("山东省对口支援新疆工作指挥部总指挥", "总指挥") == "山东省对口支援新疆工作指挥部"
+    assert _chunk("市应对疫情工作领导小组组长", "组长") == "市应对疫情工作领导小组"
+    assert _chunk("钱立群对县教育局局长", "局长") == "县教育局"
