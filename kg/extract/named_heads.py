@@ -69,7 +69,7 @@ _BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])([\u4e00-\u9ff
                               r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|作(?!为|用|风|出贡献)|[,。;])")
 
 
-_NO_BODY = re.compile(r"(?:领会|体会|开会|与会|散会)$")  # verbs ending in 会, no body
+_NO_BODY = re.compile(r"(?:领会|体会|开会|与会|散会)$|^我[委局办院厅部处所]$")  # verbs ending in 会; 我委: the publisher, unnamed
 
 
 # "省财政厅甲乙、丙丁副厅长,": a body, a list of names, then their one title

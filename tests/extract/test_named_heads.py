@@ -36,3 +36,8 @@ def test_a_verb_ending_in_hui_before_a_name_and_title_is_no_body():
 def test_a_government_head_printed_before_the_title_then_zai():
     rec = extract_article(art("会议集体学习了重要讲话精神;钱立群市长在全市现场推进会上的讲话精神。"))
     assert posts(rec, "钱立群") == [("市政府", "市长")]
+
+
+def test_the_publisher_called_wo_wei_is_no_body_written_out():
+    rec = extract_article(art("5月29日,常务副市长刘振华带领市政府副秘书长韩玉林、我委钱立群副主任,深入柳川县调研。"))
+    assert posts(rec, "钱立群") == []  # 我委: the publishing commission, not named
