@@ -190,3 +190,9 @@ def test_a_city_s_conditions_print_no_city():
     from kg.extract.localities import Localities
     assert Localities.of("报告切合延安市情实际,市委书记张某某出席。").admin.get("市") is None
     assert Localities.of("传达衡阳市级领导干部读书班精神。").admin.get("市") == "衡阳市"
+
+
+def test_a_source_line_and_a_site_greeting_name_no_locality_of_the_article():
+    text = "您好!欢迎访问柳川县人民代表大会常务委员会网\n信息来源:柳川县人大 发布日期:2022-05-01\n县委书记刘振华出席。"
+    assert "县" not in Localities.of(text).admin
+    assert Localities.of("柳川县召开会议。县委书记刘振华出席。").admin.get("县") == "柳川县"
