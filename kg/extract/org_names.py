@@ -218,10 +218,15 @@ def party_department(org: str) -> str:
     return m.group(1) + "委" + m.group(2) if m else org
 
 
-def party_chain(org: str | None, title: str, prev_org: str | None) -> str | None:
-    """A democratic party's post (主委, 副主委) in a chain after the party's committee takes the
-    party's name: "民建河北省委副主委、石家庄市委主委" → 民建石家庄市委."""
-    if not org or "主委" not in title or org.startswith(DEMOCRATIC_PARTIES) or not prev_org:
+def party_chain(org: str | None, title: str, prev_org: str | None, text: str = "") -> str | None:
+    """A democratic party's post (主委, 副主委) takes the party's name: that of the chain's committee
+    before it ("民建河北省委副主委、石家庄市委主委" → 民建石家庄市委), else of the one party the
+    article prints ("农工党…", "市委会主委X" → 农工党市委会; "社重庆市委" after 九三学社 → 九三学社重庆市委)."""
+    if not org or "主委" not in title or org.startswith(DEMOCRATIC_PARTIES):
         return org
-    party = next((p for p in DEMOCRATIC_PARTIES if prev_org.startswith(p)), None)
+    party = next((p for p in DEMOCRATIC_PARTIES if (prev_org or "").startswith(p)), None)
+    printed = {p for p in DEMOCRATIC_PARTIES if p in text}
+    party = party or (printed.pop() if len(printed) == 1 else None)
+    if party and party.endswith(org[0]):
+        org = org[1:]  # "社重庆市委", "盟市委": the party printed by its last character
     return party + org if party else org

@@ -145,7 +145,7 @@ class OrgResolver:
         if is_chief_title(title):
             return None  # 州级林长, 市级河长: no body's post
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
-        org = party_chain(org, title, prev_org)  # "民建河北省委副主委、石家庄市委主委": a 主委 is the chain's party's
+        org = party_chain(org, title, prev_org, self.text)  # "民建河北省委副主委、石家庄市委主委": a 主委 is the chain's party's
         if org:
             self.heads[title] = org  # "管委会主任A,…,副主任B": a deputy of the head printed before
         return short_prefecture(org) if org and "自治州" in org else org

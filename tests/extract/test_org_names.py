@@ -76,4 +76,8 @@ def test_a_democratic_party_post_in_a_chain_takes_the_party_of_the_chain():
     assert party_chain("石家庄市委", "主委", "民建河北省委") == "民建石家庄市委"
     assert party_chain("民进下陆区总支", "主委", "民进黄石市委") == "民进下陆区总支"  # printed with its party
     assert party_chain("石家庄市委", "书记", "民建河北省委") == "石家庄市委"  # no party's title
-    assert party_chain("石家庄市委", "主委", "河北省政协") == "石家庄市委"  # no party before
+    assert party_chain("石家庄市委", "主委", "河北省政协") == "石家庄市委"  # no party before, none printed
+    # the one party the article prints, also when printed by its last character
+    assert party_chain("市委会", "副主委", None, "农工党仓山区工委组织活动。") == "农工党市委会"
+    assert party_chain("社白杨市委", "主委", None, "九三学社白杨市委开展活动。") == "九三学社白杨市委"
+    assert party_chain("市委会", "主委", None, "民盟、民进开展活动。") == "市委会"  # two parties: which is not said
