@@ -504,3 +504,11 @@ def test_a_bare_inspection_team_is_the_team_the_article_named():
                               "先后深入东河流域调研。"))
     assert posts(rec, "钱立群") == [("省第二生态环境保护督察组", "组长")]
     assert posts(rec, "刘振华") == [("省第二生态环境保护督察组", "副组长")]
+
+
+def test_a_region_s_bodies_printed_with_qu_on_an_autonomous_region_s_page():
+    rec = extract_article(art("自治区政协召开常委会议。区政协副主席巴桑卓嘎出席会议。"))
+    assert posts(rec, "巴桑卓嘎") == [("自治区政协", "副主席")]
+    # a district printed: its own 区政协
+    rec = extract_article(art("自治区领导到青石区调研。青石区政协主席刘振华陪同,区政协副主席巴桑卓嘎参加。"))
+    assert posts(rec, "巴桑卓嘎") == [("青石区政协", "副主席")]
