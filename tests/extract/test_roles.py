@@ -176,3 +176,9 @@ def test_officials_who_lead_the_crowd_at_an_activity_attend_it():
 def test_leading_the_study_of_a_text_is_speaking():
     rec = extract_article(art("3月2日,区政府党组召开会议。区长刘振华主持会议。副区长钱立群、韩玉林分别领学了有关文件。"))
     assert {"attended", "spoke"} <= roles(rec, "钱立群") and "spoke" in roles(rec, "韩玉林")
+
+
+def test_a_report_made_with_its_title_between_and_an_analysis_are_speaking():
+    rec = extract_article(art("3月5日,县委召开全会。会议由县委书记刘振华主持。县长钱立群向全会作了《关于发展的报告》的报告。"
+                              "局党委委员韩玉林就全县高考成绩进行了分析。"))
+    assert "spoke" in roles(rec, "钱立群") and "spoke" in roles(rec, "韩玉林")
