@@ -41,3 +41,8 @@ def test_a_government_head_printed_before_the_title_then_zai():
 def test_the_publisher_called_wo_wei_is_no_body_written_out():
     rec = extract_article(art("5月29日,常务副市长刘振华带领市政府副秘书长韩玉林、我委钱立群副主任,深入柳川县调研。"))
     assert posts(rec, "钱立群") == []  # 我委: the publishing commission, not named
+
+
+def test_a_government_head_printed_before_the_title_then_peitong():
+    rec = extract_article(art("3月5日,市安委会督查组对青石区安全生产工作进行督查,钱立群副区长陪同督查。"))
+    assert posts(rec, "钱立群") == [("青石区政府", "副区长")]
