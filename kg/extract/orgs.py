@@ -64,7 +64,7 @@ class OrgResolver:
         self.home = home or ""  # the source's home locality as declared ("山西省长治市潞州区")
         self.offset = offset  # where the body starts in `text` (positions are body offsets)
         self.loc = Localities.of(text, people)
-        self.dests = destinations(text)  # where the paper's own bare bodies travel
+        self.dests, self.regional = destinations(text), "自治区" in text  # where its bare bodies travel; a region's page
         self.session = session_name(text)
         # organisations resolved so far, most recent last, each with where its post is printed
         self.history: dict[str, int] = {}
@@ -170,7 +170,7 @@ class OrgResolver:
         org = "" if title == "委员" and re.fullmatch(r"[\u4e00-\u9fff]{1,8}界别?", org) else org  # 经济界委员: the CPPCC's
         if title in GOV_TITLES and len(org) == 2 and (word_tag(org) or "").startswith("v"):
             org = ""  # "会议赞同市长X所作的报告": a verb before the title, the government's head
-        if "自治区" in self.text and (org.startswith("区党委") or org.startswith(_REGION_BODIES) and "区" not in self.loc.admin):
+        if self.regional and (org.startswith("区党委") or org.startswith(_REGION_BODIES) and "区" not in self.loc.admin):
             # an autonomous region's page: 区党委 is the 自治区党委 (a district has a 区委; a zone's 区党委 prints no
             # 自治区); 区政协, 区人大常委会 too when no district is printed
             org = "自治" + org
