@@ -63,11 +63,12 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break  # "记者 甲乙 编辑 丙丁": the editor is no reporter
         if _NOT_A_NAME.fullmatch(tok) or (len(tok) > 2 and tok.endswith("报道")):
             continue  # "滨州报道": where the report was filed; "答记者提问": no name
-        if _NAME_RE.fullmatch(tok) and (len(tok) < 4 or _two_names(tok) is None):
+        cut = _two_names(tok)  # "记者甲乙丙丁": two names printed without a space, read once
+        if _NAME_RE.fullmatch(tok) and cut is None:
             s = start + t0
             padded = t1 - t0 != len(tok0)  # "王 欢": the span keeps the padding
             out.append((tok, s, start + t1 if padded else s + len(tok)))
-        elif (cut := _two_names(tok)) is not None:
+        elif cut is not None:
             s = start + t0  # "记者甲乙丙丁戊": two names printed without a space
             out += [(tok[:cut], s, s + cut), (tok[cut:], s + cut, s + len(tok))]
     return out

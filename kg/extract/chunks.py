@@ -93,12 +93,13 @@ _TITLED_NAME = re.compile("[\u4e00-\u9fff]{2}(?:%s)(?:[\u4e00-\u9fff]{2,5})?$" %
 
 
 def runs_on(text: str, te: int, matches, idx: int) -> bool:
-    """Whether a title is followed, with no delimiter, by another post of a level's body:
-    "州委常委州政法委书记", "县委副书记县长" (the next title within 8 characters, its organisation opening
-    with the level character printed right after this title)."""
+    """Whether a title is followed, with no delimiter, by another post: of a level's body
+    ("州委常委州政法委书记", "县委副书记县长": the next title within 8 characters, its organisation
+    opening with the level character printed right after this title), or the next title printed
+    right after this one ("县委常委副县长", "党组成员副局长"; not 人大常委副主任, 人大常委会 shortened)."""
     if idx >= len(matches) or (text[te:te + 1] not in _RUN_ON_LEVELS and (
             matches[idx][0] != te or _BODY_SHORT.search(text, max(0, te - 4), te))):
-        return False  # ("县委常委副县长", "党组成员副局长": the next title right after this one)
+        return False
     nxt = matches[idx][0]
     return te <= nxt <= te + 8 and not DELIM_RE.search(text, te, nxt)
 

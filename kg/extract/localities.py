@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kg.lexicon.gazetteer import gazetteer
 from kg.extract.locality_check import dictionary, is_han, is_word, kept_locality, only_in_names, only_in_titles
 from kg.extract.memo import bounded
+from kg.load.headline import SITE_GREETING
 from kg.lexicon import (DEMOCRATIC_PARTIES, DISTRICT_MARKERS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, TEXT_LEVELS,
                         WORDS_ENDING_IN_LEVEL, WORDS_STARTING_WITH_LEVEL, ZONE_BODIES, ZONE_WORDS)
 
@@ -22,7 +23,7 @@ from kg.lexicon import (DEMOCRATIC_PARTIES, DISTRICT_MARKERS, GENERIC_ZONE_TERMS
 # source line (信息来源:X县人大) or a site's greeting (欢迎访问X县人大常委会网)
 _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)"
                        r"(?:\d{1,2}月\d{1,2}日)?讯"
-                       r"|^\s*(?:信息来源|文章来源|来源|稿源|责任编辑|编辑|审核)\s*[:：].*$|^.{0,8}欢迎(?:访问|光临|您访问).*$")
+                       r"|^\s*(?:信息来源|文章来源|来源|稿源|责任编辑|编辑|审核)\s*[:：].*$|^.{0,8}%s.*$" % SITE_GREETING)
 
 # "常州市南江医药化工有限公司": a firm's name that starts with its city
 _FIRM = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?[市县区](?=[\u4e00-\u9fff]{2,16}?(?:有限责任公司|有限公司|股份公司|集团))")

@@ -47,7 +47,8 @@ _LEAD_LINE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}讯\s*(?:[(（][^()（）]{0,4
 
 # a site's greeting and its controls: "欢迎光临X县人民政府 登录 网站无障碍 适老版" (also page
 # furniture, kg.extract.furniture)
-SITE_CONTROLS = r"^\s*欢迎(?:光临|访问|进入|来到)|(?:^|\s)(?:网站)?(?:无障碍|适老版|适老化|长者版|智能问答)(?:\s|$)"
+SITE_GREETING = r"欢迎(?:光临|访问|进入|来到)"  # a site's greeting, also read by kg.extract.localities
+SITE_CONTROLS = r"^\s*" + SITE_GREETING + r"|(?:^|\s)(?:网站)?(?:无障碍|适老版|适老化|长者版|智能问答)(?:\s|$)"
 # breadcrumbs and "you are here" lines before a page's headline
 _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)(?:页面|位置)"
                          # a paper's page label and its page navigation: "第01版:一版要闻", "上一版3 4下一版"
