@@ -225,8 +225,9 @@ def party_chain(org: str | None, title: str, prev_org: str | None, text: str = "
     if not org or "主委" not in title or org.startswith(DEMOCRATIC_PARTIES):
         return org
     party = next((p for p in DEMOCRATIC_PARTIES if (prev_org or "").startswith(p)), None)
-    printed = {p for p in DEMOCRATIC_PARTIES if p in text}
-    party = party or (printed.pop() if len(printed) == 1 else None)
+    if party is None:
+        printed = {p for p in DEMOCRATIC_PARTIES if p in text}
+        party = printed.pop() if len(printed) == 1 else None
     if party and party.endswith(org[0]):
         org = org[1:]  # "社重庆市委", "盟市委": the party printed by its last character
     return party + org if party else org

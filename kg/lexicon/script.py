@@ -69,11 +69,11 @@ class Unfolder:
             for p, f in zip(printed, folded):
                 if p != f:
                     self.back.setdefault(f, p)
-            seen = {(p, f) for p, f in zip(printed, folded) if f in self.back}
-            forms: dict[str, int] = {}
-            for _, f in seen:
-                forms[f] = forms.get(f, 0) + 1
-            self.several = {f for f, n in forms.items() if n > 1}
+            forms: dict[str, set[str]] = {}
+            for p, f in zip(printed, folded):
+                if f in self.back:
+                    forms.setdefault(f, set()).add(p)
+            self.several = {f for f, ps in forms.items() if len(ps) > 1}
 
     def __call__(self, s: str | None) -> str | None:
         if not s or not self.back:
