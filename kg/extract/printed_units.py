@@ -104,7 +104,7 @@ def opened_unit(text: str, end: int, org: str, title: str) -> str | None:
     return x if wanted and x.endswith(wanted) and len(x) > 2 else None
 
 
-_TRAVEL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[由经])([省市县区州旗])(?:委|人大|政协|政府|纪委)(?:(?!陪同)[^,，。;；:：]){0,30}?"
+_TRAVEL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[由经副])([省市县区州旗])(?:委|人大|政协|政府|纪委|长)(?:(?!陪同)[^,，。;；:：]){0,30}?"
                      r"(?:赴|前往|(?<=[^来])到)([^,，。;；:：]{2,40})")
 
 

@@ -53,6 +53,8 @@ def test_a_bare_body_travelling_to_a_locality_of_its_own_level_is_not_that_local
     assert went("近日,市人大常委会考察组赴柳川学习开发区工作。", "市", "柳川市")
     assert went("6月25日,市委书记孙国庆先后到柳川市、白杨区调研。", "市", "柳川市")
     assert went("县委书记孙国庆率队前往三清山、柳川县考察学习。", "县", "柳川县")  # later in the list
+    assert went("10月8日,市长孙国庆带队赴柳川市督导防汛工作。", "市", "柳川市")  # a bare head
+    assert went("副县长孙国庆前往柳川县检查。", "县", "柳川县")
     # a site inside the locality, hosts who accompany visitors, a body named with its locality
     assert not went("县委书记孙国庆先后到柳川县第三小学走访。", "县", "柳川县")
     assert not went("在县委书记孙国庆陪同下到柳川县考察。", "县", "柳川县")
