@@ -231,3 +231,46 @@ def party_chain(org: str | None, title: str, prev_org: str | None, text: str = "
     if party and party.endswith(org[0]):
         org = org[1:]  # "社重庆市委", "盟市委": the party printed by its last character
     return party + org if party else org
+
+
+_ASCII_HEAD = re.compile(r"^[\x21-\x7e\s]+")  # stray ASCII a page glued on ("u州…")
+_DATE_HEAD = re.compile(r"^\s*(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上?|早上?)?")  # "8月15日县长X主持"
+# "政协第十届玉屏侗族自治县委员会": a county's CPPCC, printed the long way with its term
+_CPPCC_TERM = re.compile(r"政协(?:第?[一二三四五六七八九十]+届)?委员会$")
+_CPPCC_OF = re.compile(r"^政协(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?[省市区县州旗])委员会$")
+_OUR_LEVEL = re.compile(r"^[我该該]([省市区县州旗镇乡鎮鄉縣區])\1?")  # 我县, 该镇: the paper's own or the one just named
+_BARE_LEVEL = re.compile(r"[省市区县州旗镇乡鎮鄉縣區]")  # what 我县 / 该镇 leave before a head's title (我县县长)
+_TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
+_CARRIED_BODIES = ("政协", "人大常委会", "人大", "总工会", "纪委")  # bodies every locality has one of
+_CARRYING_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")
+_LEVEL_BODIES = ("委", "政府", "人民政府", "政协", "人大常委会", "纪委")  # 县委, 县政府: the level carries on
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+@pure
+def printed_org(chunk: str) -> str:
+    """The organisation a post's chunk prints, without what a page glued on or a term adds."""
+    org = _TERM.sub("", _ASCII_HEAD.sub("", _DATE_HEAD.sub("", chunk.strip())))  # "u州十三届人大常委会" → 州人大常委会
+    org = re.sub(r"^[在的](?=[\u4e00-\u9fff]{4})", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下", "来考察的中国一冶集团…": no name
+    org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
+    org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
+    org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head
+    if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
+        org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
+    return org
+
+
+def sentence_locality(org: str, history: dict[str, int], text: str, pos: int) -> str | None:
+    """A bare body of a locality (政协, 人大, 总工会) printed with no chain, after other posts of the
+    same sentence (`history`: organisations resolved so far, each with where it was printed): the
+    locality of the last of them ("县委副书记、县长A,政协主席B" → the county's)."""
+    if org not in _CARRIED_BODIES:
+        return None
+    for h, at in reversed(history.items()):
+        if _SENTENCE_END.search(text, at, pos):
+            return None
+        unit = unit_of(h)
+        loc = locality_of(unit) or (lv if (lv := level_prefix(unit)) and unit[len(lv):] in _LEVEL_BODIES else None)
+        if loc and loc.endswith(_CARRYING_LEVELS):
+            return loc + org
+    return None

@@ -19,8 +19,8 @@ from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
-                                  party_chain, party_department, printed_prefecture, printed_region, session_name, short_prefecture,
-                                  unit_of)
+                                  party_chain, party_department, printed_org, printed_prefecture, printed_region, sentence_locality,
+                                  session_name, short_prefecture, unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
@@ -29,21 +29,15 @@ from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GOV_TITLE
                         LOCAL_BODIES, NOT_ORGS, PARTY_COMMITTEES, PARTY_TITLES, START_ABBREVIATIONS,
                         TOP_PARENT_ENDINGS, UNIT_HEAD_TITLES, ZONE_BODIES, ZONE_WORDS)
 
-_ASCII_HEAD = re.compile(r"^[\x21-\x7e\s]+")  # stray ASCII a page glued on ("u州…")
-_DATE_HEAD = re.compile(r"^\s*(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上?|早上?)?")  # "8月15日县长X主持"
 _DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
 # a locality's party committee or discipline commission: 县委, 兴县委, 县纪委 (the locality first)
 _LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")
 # a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
+_UNIT_COMMITTEES = ("党委", "纪委")  # a firm's, a school's or a bureau's own committees, printed bare after it
+_COMMITTEE_UNITS = tuple({u for us in HEAD_TITLE_UNITS.values() for u in us} | {"局"})  # units with such committees
 _SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
-# "政协第十届玉屏侗族自治县委员会": a county's CPPCC, printed the long way with its term
-_CPPCC_TERM = re.compile(r"政协(?:第?[一二三四五六七八九十]+届)?委员会$")
-_CPPCC_OF = re.compile(r"^政协(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?[省市区县州旗])委员会$")
-_OUR_LEVEL = re.compile(r"^[我该該]([省市区县州旗镇乡鎮鄉縣區])\1?")  # 我县, 该镇: the paper's own or the one just named
-_BARE_LEVEL = re.compile(r"[省市区县州旗镇乡鎮鄉縣區]")  # what 我县 / 该镇 leave before a head's title (我县县长)
-_TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 _PARTY_DEPT_ENDS = ("工作部", "人武部", "武装部")  # 社会工作部; a ministry (交通运输部) is no committee's
@@ -152,13 +146,7 @@ class OrgResolver:
         return short_prefecture(org) if org and "自治州" in org else org
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
-        org = _TERM.sub("", _ASCII_HEAD.sub("", _DATE_HEAD.sub("", chunk.strip())))  # "u州十三届人大常委会" → 州人大常委会
-        org = re.sub(r"^[在的](?=[\u4e00-\u9fff]{4})", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下", "来考察的中国一冶集团…": no name
-        org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
-        org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
-        org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head
-        if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
-            org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
+        org = printed_org(chunk)
         self.pos = self.offset + pos if pos is not None else len(self.text)
         presidium = org.endswith("主席团") and title == "成员"
         if (title in SESSION_TITLES or (title.endswith("秘书长") and org == "大会") or presidium) and self.session \
@@ -246,12 +234,15 @@ class OrgResolver:
         if earlier:
             return self._remember(earlier)  # 经开区党工委 after 云溪经开区党工委
         if org in GENERIC_BODIES or org == "委":
-            base = locality_of(prev_org) if prev_org else None
+            # 县政协党组副书记、政协副主席 → the county's 政协: the chain's locality, through a party group
+            base = (locality_of(prev_org) or locality_of(unit_of(prev_org))) if prev_org else None
             if base:  # 柳塘村 + 村委会 → 柳塘村委会: the level is printed once
                 return self._remember(base + (org[1:] if org[:1] == base[-1:] else org))
+            if prev_org and org in _UNIT_COMMITTEES and (unit := unit_of(prev_org)).endswith(_COMMITTEE_UNITS):
+                return self._remember(unit + org)  # 油田公司党委常委、纪委书记; 集团副总经理、党委常委: the unit's
             same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None) or next((
                 loc + org for h in reversed(self.history) if org == "办事处" and (loc := locality_of(h) or "").endswith("街道")), None)
-            return self._remember(same or self._with_locality(org))  # "街道党工委书记A,办事处主任B": the street's
+            return self._remember(same or sentence_locality(org, self.history, self.text, self.pos) or self._with_locality(org))  # "街道党工委书记A,办事处主任B": the street's
         parent = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
         if org in ("办公室", "办", "办公厅") and parent and unit_of(parent).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;
@@ -285,6 +276,8 @@ class OrgResolver:
             return self._remember(town.group(1) + org)  # 当选为人大主席 at 古井镇's congress
         if org in LOCAL_BODIES and prev_org and level_prefix(prev_org) is None and (base := locality_of(prev_org)):
             return self._remember(base + org)  # 青樟镇党委书记、人大主席 → 青樟镇人大
+        if org in LOCAL_BODIES and not prev_org and (carried := sentence_locality(org, self.history, self.text, self.pos)):
+            return self._remember(carried)
         if (level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心"))
                 and not org.startswith(("国家", "中国", "中央", "全国", "国务院"))  # a national unit takes no level
                 and (lv := level_prefix(prev_org) or carried_locality(org, prev_org))):

@@ -81,3 +81,22 @@ def test_a_democratic_party_post_in_a_chain_takes_the_party_of_the_chain():
     assert party_chain("市委会", "副主委", None, "农工党仓山区工委组织活动。") == "农工党市委会"
     assert party_chain("社白杨市委", "主委", None, "九三学社白杨市委开展活动。") == "九三学社白杨市委"
     assert party_chain("市委会", "主委", None, "民盟、民进开展活动。") == "市委会"  # two parties: which is not said
+
+
+def test_a_post_s_printed_organisation_drops_what_a_page_or_a_term_adds():
+    from kg.extract.org_names import printed_org
+    assert printed_org("8月15日县委") == "县委"
+    assert printed_org("州十三届人大常委会") == "州人大常委会"
+    assert printed_org("政协第十届玉屏侗族自治县委员会") == "玉屏侗族自治县政协"
+    assert printed_org("中共渝中区委") == "渝中区委"
+    assert printed_org("该镇") == ""
+
+
+def test_a_bare_local_body_takes_the_locality_of_the_sentence_s_last_post():
+    from kg.extract.org_names import sentence_locality
+    text = "霍城县委书记马德林,县委副书记、县长刘振华,政协主席吴秀英出席。政协主席"
+    history = {"霍城县委": 0, "霍城县政府": 18}
+    assert sentence_locality("政协", history, text, 24) == "霍城县政协"
+    assert sentence_locality("政协", {"县委": 0}, text, 24) == "县政协"  # level-only, as printed
+    assert sentence_locality("政协", history, text, len(text)) is None  # another sentence
+    assert sentence_locality("宣传部", history, text, 24) is None  # not a body every locality has

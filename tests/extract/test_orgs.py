@@ -512,3 +512,17 @@ def test_a_region_s_bodies_printed_with_qu_on_an_autonomous_region_s_page():
     # a district printed: its own 区政协
     rec = extract_article(art("自治区领导到青石区调研。青石区政协主席刘振华陪同,区政协副主席巴桑卓嘎参加。"))
     assert posts(rec, "巴桑卓嘎") == [("青石区政协", "副主席")]
+
+
+def test_a_bare_local_body_takes_the_locality_of_its_chain_or_of_the_sentence_s_last_post():
+    rec = extract_article(art("6月3日,霍城县召开会议。霍城县委书记马德林,县委副书记、县长刘振华,政协主席吴秀英,"
+                              "人大副主任钱立群出席。县政协党组副书记、政协副主席冯家宝主持。"))
+    assert posts(rec, "吴秀英") == [("霍城县政协", "主席")]  # the list's locality carries on
+    assert posts(rec, "钱立群") == [("霍城县人大", "副主任")]
+    assert posts(rec, "冯家宝") == [("霍城县政协党组", "副书记"), ("霍城县政协", "副主席")]  # through the party group
+    # a firm's own committees, printed bare after it
+    rec = extract_article(art("5月6日,油田公司召开会议。油田公司党委常委、纪委书记秦志远参加。"))
+    assert posts(rec, "秦志远") == [("油田公司党委", "常委"), ("油田公司纪委", "书记")]
+    # no post before it in the sentence: the body stays bare
+    rec = extract_article(art("5月6日,霍城县召开会议。会议强调要落实责任。政协主席吴秀英出席。"))
+    assert posts(rec, "吴秀英") == [("政协", "主席")]
