@@ -95,11 +95,12 @@ def written_out(org: str) -> str:
 def lowest_locality(name: str) -> str:
     """A name printed with its province, city or county before its own locality keeps only
     the lowest ("大连市和平区第十九届…" → "和平区第十九届…", "龙岗区宝龙街道党工委" →
-    宝龙街道党工委, as "安徽省安庆市委" → 安庆市委)."""
+    宝龙街道党工委, as "安徽省安庆市委" and "内蒙古乌兰察布市委" → 乌兰察布市委)."""
     gaz = gazetteer()
     while True:
         head = next((name[:j] for j in range(len(name) - 1, 1, -1)
-                     if any(u.rank <= 3 for u in gaz.units(name[:j]))), None)
+                     if any(u.rank <= 3 for u in gaz.units(name[:j]))
+                     or any(u.rank == 1 for full in gaz.short_names.get(name[:j], ()) for u in gaz.units(full))), None)
         if head is None or not opens_with_locality(name[len(head):]):
             return name
         name = name[len(head):]

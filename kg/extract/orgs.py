@@ -172,7 +172,10 @@ class OrgResolver:
             return self._remember(unit)  # "在育才中学,校长X": the unit the sentence opens in
         if not org:
             if title in GOV_TITLES:
-                return self._remember(self._with_locality(GOV_TITLES[title] + "政府"))
+                base = locality_of(prev_org) if prev_org else None  # 河镇乡党委副书记、乡长 → 河镇乡政府
+                own = base if base and base.endswith(GOV_TITLES[title]) and not base.startswith("自治") \
+                    else self._with_locality(GOV_TITLES[title])
+                return self._remember(own + "政府")
             inherited = prev_org or (title[:1] == "副" and self.heads.get(title[1:])) or next(
                 (h for h in reversed(self.history) if h not in self.sub_units), None)
             if title in ("负责人", "成员") or (not prev_org and any(re.fullmatch("公司|集团|商会|协会", u) for u in HEAD_TITLE_UNITS.get(title, ()))):

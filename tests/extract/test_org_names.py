@@ -10,6 +10,8 @@ def test_session_name_and_its_lowest_locality():
     text = "会议表决通过了沈阳市和平区第十九届人民代表大会第一次会议选举办法。"
     assert session_name(text) == "和平区第十九届人民代表大会第一次会议"
     assert lowest_locality("安徽省安庆市委") == "安庆市委"
+    assert lowest_locality("内蒙古乌兰察布市委") == "乌兰察布市委"  # a province printed short
+    assert lowest_locality("河北大学党委") == "河北大学党委"  # a unit named for its province
     assert session_name("会议研究了有关工作。") is None
 
 

@@ -526,3 +526,9 @@ def test_a_bare_local_body_takes_the_locality_of_its_chain_or_of_the_sentence_s_
     # no post before it in the sentence: the body stays bare
     rec = extract_article(art("5月6日,霍城县召开会议。会议强调要落实责任。政协主席吴秀英出席。"))
     assert posts(rec, "吴秀英") == [("政协", "主席")]
+
+
+def test_a_bare_head_title_after_a_town_s_committee_heads_that_town_s_government():
+    rec = extract_article(art("5月6日,柳川县召开会议。青松乡党委副书记、乡长马德林参加。自治州党委副书记、州长刘振华出席。"))
+    assert posts(rec, "马德林") == [("青松乡党委", "副书记"), ("青松乡政府", "乡长")]
+    assert posts(rec, "刘振华") == [("自治州党委", "副书记"), ("州政府", "州长")]  # no name printed: the level only
