@@ -231,6 +231,9 @@ class OrgResolver:
                 parent = base  # 镇党委委员、政协工委主任 → the town's 政协工委, no committee of the 党委
             self.sub_units.add(parent + org)
             return self._remember(parent + org)
+        parent = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
+        if org == "党组" and parent and not _PARTY_COMMITTEE_RE.search(unit_of(parent)):
+            return self._remember(unit_of(parent) + org)  # "区政协主席A,党组书记B": the party group of the unit named before it
         earlier = next((h for h in reversed(self.history)
                         if h.endswith(org) and len(h) > len(org) and org not in GENERIC_BODIES
                         and level_prefix(org) is None), None)
@@ -246,13 +249,10 @@ class OrgResolver:
             same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None) or next((
                 loc + org for h in reversed(self.history) if org == "办事处" and (loc := locality_of(h) or "").endswith("街道")), None)
             return self._remember(same or sentence_locality(org, self.history, self.text, self.pos) or self._with_locality(org))  # "街道党工委书记A,办事处主任B": the street's
-        parent = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
         if org in ("办公室", "办", "办公厅") and parent and unit_of(parent).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;
             # 省政协副秘书长、办公厅主任 → 省政协办公厅; "区政协秘书长A,办公室主任B" → 区政协办公室
             return self._remember(unit_of(parent) + org)
-        if org == "党组" and parent and not _PARTY_COMMITTEE_RE.search(unit_of(parent)):
-            return self._remember(unit_of(parent) + org)  # "区政协主席A,党组书记B": the party group of the unit named before it
         if org.startswith("政府办") and prev_org and unit_of(prev_org).endswith("政府"):
             return self._remember(unit_of(prev_org) + org[2:])  # 区政府党组成员、政府办主任 → 区政府办
         if org.startswith(("政府", "人民政府")) and len(org) > org.index("政府") + 2:

@@ -532,3 +532,8 @@ def test_a_bare_head_title_after_a_town_s_committee_heads_that_town_s_government
     rec = extract_article(art("5月6日,柳川县召开会议。青松乡党委副书记、乡长马德林参加。自治州党委副书记、州长刘振华出席。"))
     assert posts(rec, "马德林") == [("青松乡党委", "副书记"), ("青松乡政府", "乡长")]
     assert posts(rec, "刘振华") == [("自治州党委", "副书记"), ("州政府", "州长")]  # no name printed: the level only
+
+
+def test_a_bare_party_group_is_the_unit_named_just_before_not_an_earlier_one_of_another_city():
+    rec = extract_article(art("5月15日,柳川市政协党组副书记、副主席马德林陪同。白杨市政协主席刘振华,党组副书记、副主席吴秀英出席。"))
+    assert posts(rec, "吴秀英") == [("白杨市政协党组", "副书记"), ("白杨市政协", "副主席")]
