@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import ORG_CHARS
 
 _CHIEF = re.compile(r"(?:林|河|湖)长$")
+_FORMER_GROUP = re.compile(r"([\u4e00-\u9fff]{3,})原(党组|党委|黨組|黨委)")  # a unit's former party group member
 
 
 def is_chief_title(title: str) -> bool:
@@ -28,6 +29,10 @@ class RawPost:
         # "省政协原副主席": 原 (former) is part of the title, not of the organisation
         if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and self.org[-2] in ORG_CHARS):
             self.org, self.title = self.org[:-1], "原" + self.title
+        elif self.org.startswith("原") and len(self.org) > 2:
+            self.org, self.title = self.org[1:], "原" + self.title  # "原农业部党组成员"
+        elif m := _FORMER_GROUP.fullmatch(self.org):
+            self.org, self.title = m.group(1) + m.group(2), "原" + self.title  # 国家发改委原党组成员
         if is_chief_title(self.title):
             # "州级林长", "龙江干流市级河长": a chief of forests or rivers of a level or stretch, no
             # organisation's post; the printed words before it are part of the title

@@ -67,6 +67,11 @@ def checked_locality(name: str, level: str) -> str | None:
                 level == "县" and (i >= 2 and is_word(stem[:i]) or i == 1 and _before_place(stem[0]))
                 and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):  # "让兴县的天更蓝": a verb before 兴县
             return stem[i:] + level
+    head = next((stem[:j] for j in range(len(stem) - 2, 2, -1) if any(u.rank <= 3 for u in gaz.units(stem[:j]))), None)
+    if head:  # "江西省南昌市进顺村": a village the gazetteer lacks, printed after its known city
+        rest = name[len(head):]  # its own name: checked, or short and no common word ("进顺" reads as two verbs)
+        ok = checked_locality(rest, level) == rest or (len(rest) - len(level) <= 3 and not common_word(rest[:-len(level)]))
+        return name if ok else None
     jb, tags, freq = dictionary()
     words = jb.lcut(stem, HMM=False)
     last = tags.get(words[-1], "x")[:1] if len(words) >= 2 and len(words[-1]) == 1 else ""

@@ -134,7 +134,15 @@ def find_people(text: str) -> list[PersonHit]:
         else:
             if not chunk and text[ts - 1:ts] == "原" and ts > floor:
                 chunk, cstart = "原", ts - 1  # "、原一级巡视员X": former, the title's own word
+            elif chunk and text[cstart - 1:cstart] == "原" and cstart > floor:
+                chunk, cstart = "原" + chunk, cstart - 1  # "原农业部党组成员": a former post (RawPost moves 原)
+            # "原农业部党组成员、总经济师", "发改委原党组成员、副主任": 原 printed before the organisation
+            # makes the chain's later posts former too ("原馆长、…原副主任、调研员": each its own)
+            former = any(p.title.startswith("原") for p in pending) and not any(
+                p.title.startswith("原") and text[p.end - len(p.title):p.end] == p.title for p in pending)
             pending.append(RawPost(chunk, title, cstart, te))
+            if former and not pending[-1].title.startswith("原"):
+                pending[-1].title = "原" + pending[-1].title
         if text[te:te + 1] in "、兼" and _segment_has_title(text, te + 1, matches, idx + 1):
             consumed = floor = te + 1  # "统战部部长兼区委办公室主任X": 兼 joins posts as 、 does
             continue

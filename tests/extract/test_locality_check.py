@@ -20,6 +20,8 @@ from kg.extract.locality_check import checked_locality, opens_with_locality, tri
     ("岑山瑶族自治县", "县", "岑山瑶族自治县"),
     ("农牧稳县", "县", None),  # “农牧稳县”战略: a slogan, a word and an adjective
     ("工业强市", "市", None),
+    ("江西省南昌市进顺村", "村", "江西省南昌市进顺村"),  # a village after its known city: its own short name
+    ("南昌市会议村", "村", None),  # a common word after the city is no village
 ])
 def test_checked_locality(printed, level, expected):
     assert checked_locality(printed, level) == expected

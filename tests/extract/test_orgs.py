@@ -103,6 +103,14 @@ def test_former_posts_keep_former_in_the_title():
     assert posts(rec, "冉建国") == [("区人大常委会", "原一级巡视员")]
     rec = extract_article(art("省发改委副巡视员栾文华到会指导。"))
     assert posts(rec, "栾文华") == [("省发改委", "副巡视员")]
+    # 原 printed before the organisation or its party group: the chain's later posts are former too
+    rec = extract_article(art("5月6日,论坛开幕。国家发展和改革委员会原党组成员、副主任马德林,"
+                              "原农业部党组成员、总经济师刘振华出席。"))
+    assert posts(rec, "马德林") == [("国家发展和改革委员会党组", "原成员"), ("国家发展和改革委员会", "原副主任")]
+    assert posts(rec, "刘振华") == [("农业部党组", "原成员"), ("农业部", "原总经济师")]
+    # printed before each former title: an unmarked one is current
+    rec = extract_article(art("会议邀请了柳川市地方志办公室原副主任、调研员孙国庆讲课。"))
+    assert posts(rec, "孙国庆") == [("柳川市地方志办公室", "原副主任"), ("柳川市地方志办公室", "调研员")]
 
 
 def test_a_government_office_in_a_chain_and_a_section_of_a_unit_printed_whole():
