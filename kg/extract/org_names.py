@@ -235,7 +235,8 @@ def party_chain(org: str | None, title: str, prev_org: str | None, text: str = "
 
 
 _ASCII_HEAD = re.compile(r"^[\x21-\x7e\s]+")  # stray ASCII a page glued on ("u州…")
-_DATE_HEAD = re.compile(r"^\s*(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上?|早上?)?")  # "8月15日县长X主持"
+# "8月15日县长X主持", "这是前日市长X率队…": a day printed before the title
+_DATE_HEAD = re.compile(r"^\s*(?:(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|[前昨今当次连]日|近日|日前|[昨今前当]天)(?:[上下]午|晚上?|早上?)?")
 # "政协第十届玉屏侗族自治县委员会": a county's CPPCC, printed the long way with its term
 _CPPCC_TERM = re.compile(r"政协(?:第?[一二三四五六七八九十]+届)?委员会$")
 _CPPCC_OF = re.compile(r"^政协(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?[省市区县州旗])委员会$")

@@ -299,3 +299,8 @@ def test_a_rare_surname_name_set_off_by_chuanda_or_deng():
     assert {"茶立群", "恽立新"} <= {p.name for p in rec.people}
     rec = extract_article(art("会议要求,政协委员发挥表率作用。"))
     assert rec.people == ()  # 表率: no name set off by 率
+
+
+def test_a_two_character_name_before_a_verb_of_bringing_along_ends_before_it():
+    rec = extract_article(art("3月31日,区委副书记、区长钱立带同区应急、消防等部门负责人检查企业。"))
+    assert [p.name for p in rec.people] == ["钱立"]

@@ -88,6 +88,7 @@ def test_a_democratic_party_post_in_a_chain_takes_the_party_of_the_chain():
 def test_a_post_s_printed_organisation_drops_what_a_page_or_a_term_adds():
     from kg.extract.org_names import printed_org
     assert printed_org("8月15日县委") == "县委"
+    assert printed_org("前日") == "" and printed_org("近日县委") == "县委"  # a day printed before the title
     assert printed_org("州十三届人大常委会") == "州人大常委会"
     assert printed_org("政协第十届玉屏侗族自治县委员会") == "玉屏侗族自治县政协"
     assert printed_org("中共渝中区委") == "渝中区委"
