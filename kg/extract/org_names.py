@@ -244,7 +244,7 @@ _OUR_LEVEL = re.compile(r"^[我该該]([省市区县州旗镇乡鎮鄉縣區])\1
 _BARE_LEVEL = re.compile(r"[省市区县州旗镇乡鎮鄉縣區]")  # what 我县 / 该镇 leave before a head's title (我县县长)
 _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七八九十]+届(?=人大|政协)")  # 州十三届人大常委会: a term
 _CARRIED_BODIES = ("政协", "人大常委会", "人大", "总工会", "纪委")  # bodies every locality has one of
-_CARRYING_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")
+_CARRYING_LEVELS = tuple(lv for lv in TEXT_LEVELS if lv != "街道")  # a street has no 政协 or 人大 of its own
 _LEVEL_BODIES = ("委", "政府", "人民政府", "政协", "人大常委会", "纪委")  # 县委, 县政府: the level carries on
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
