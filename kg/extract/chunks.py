@@ -83,9 +83,9 @@ _WORD_WITH_DUI = re.compile(r"应对|对口|对外")
 
 def _cuts_after(before: str, word: str) -> bool:
     """Whether a one-character boundary word ends the words before an organisation: 了, 是,
-    向 … always; 在, 和, 及 … only after an agent ("X一行在…"), since inside a name
+    向 … always; 在, 和, 及 … only after an agent ("X一行在…", "督查第三组在…"), since inside a name
     (安和村, 同心县) they do not."""
-    return word in ALWAYS_CUT or before.endswith(AGENT_ENDS)
+    return word in ALWAYS_CUT or (before.endswith(AGENT_ENDS) and not before.endswith("党组"))  # 党组原书记: a body
 
 
 # a title, and a name not read as one, right before 和: "…人大常委会主任甲乙丙丁和县委常委…"

@@ -45,9 +45,9 @@ def carried_locality(org: str, prev_org: str) -> str | None:
 
 @pure
 def unit_of(org: str) -> str:
-    """The unit whose party group or committee `org` is: X党组 → X, X集团党委 → X集团; a
+    """The unit whose party group or committee `org` is: X党组 → X, X集团党委 → X集团, 全国妇联书记处 → 全国妇联; a
     locality's committee (县委, 镇党委, 街道党工委) is left alone."""
-    for body in ("党组", "党委", "纪委"):
+    for body in ("党组", "党委", "纪委", "书记处"):
         if org.endswith(body) and len(org) > len(body):
             unit = org[: -len(body)]
             if not unit.endswith(TEXT_LEVELS + ZONE_WORDS + ("社区", "村")):

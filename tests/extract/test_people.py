@@ -393,3 +393,8 @@ def test_a_chief_of_forests_or_rivers_is_a_title_of_its_level_and_the_system_no_
 def test_a_first_deputy_is_one_title():
     rec = extract_article(art("市人大常委会党组书记、第一副主任刘振华出席会议。"))
     assert posts(rec, "刘振华") == [("市人大常委会党组", "书记"), ("市人大常委会", "第一副主任")]
+
+
+def test_the_secretariat_is_part_of_an_organisation_not_a_title_before_a_name():
+    rec = extract_article(art("9月5日,督查组在全国妇联书记处书记、副主席马德林带领下来到我市。"))
+    assert posts(rec, "马德林") == [("全国妇联书记处", "书记"), ("全国妇联", "副主席")]
