@@ -82,6 +82,7 @@ VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|(?<![受看听
 
 _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
+_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 # the town (and its county) printed before a firm in it
 _TOWN_BEFORE_FIRM = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?!政府|人民|党委)")
 # a development zone printed before a firm in it
@@ -177,6 +178,11 @@ def reduce_place(item: str) -> str | None:
             if end - pos >= 3 and end < len(item) and item[end:] not in SUFFIX_SET and end > pos:
                 pieces.append(item[pos:end])
                 pos = end
+        lead = None if pieces else next((item[:j] for j in range(min(len(item) - 3, 8), 2, -1)
+                                         if any(u.rank <= 3 for u in gazetteer().units(item[:j]))), None)
+        if lead and item[len(lead):] not in SUFFIX_SET and _HAN3.match(item, len(lead)):  # 源城区岗古岭保障住房项目部, 兴山区恒兴煤矿: a locality the
+            # boundary words miss (…城区, …山区, …门市) holds the place
+            pieces, pos = [lead], len(lead)
     pieces.append(item[pos:])
     gov = re.match(r"(?:人民)?政府", pieces[-1]) if len(pieces) > 1 and pieces[-2].endswith(("镇", "乡")) else None
     if gov:

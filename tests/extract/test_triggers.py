@@ -332,3 +332,10 @@ def test_entering_a_stage_is_no_visit():
 def test_kaocha_written_kaocha_with_cha_of_examine_is_an_inspection():
     from kg.extract.triggers import classify
     assert classify("市委书记刘振华等领导莅临某某公司考查") == "inspection"
+
+
+def test_a_locality_the_boundary_words_miss_holds_the_place_printed_after_it():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("源城区柳川保障住房项目部") == "柳川保障住房项目部"  # …城区, a project's site office
+    assert reduce_place("兴山区柳川煤矿") == "柳川煤矿"  # …山区
+    assert reduce_place("鄂州市博物馆") == "鄂州市博物馆"  # a kind of place only: named by the city
