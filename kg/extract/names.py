@@ -89,6 +89,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         return False
     if cand[0] == cand[1]:
         return False  # "殷殷嘱托": a doubled first character is no surname and given name
+    if _PARTICLE.search(cand, 1):
+        return False  # "看望工商联界委员时的重要讲话": a particle is in no given name
     if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
         return False  # 委员关切: a verb or adjective, not 关 + a given name
     if n == 3 and (word_tag(cand[:2]) or "").startswith("v") and freq().get(cand[:2], 0) >= 300:
@@ -96,6 +98,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
     return True
 
 
+_PARTICLE = re.compile("[的了]")
 _PLACE_END = frozenset("镇乡村")  # place words a given name may end in (钱立镇, 韩玉村)
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
 

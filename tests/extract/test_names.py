@@ -304,3 +304,10 @@ def test_a_rare_surname_name_set_off_by_chuanda_or_deng():
 def test_a_two_character_name_before_a_verb_of_bringing_along_ends_before_it():
     rec = extract_article(art("3月31日,区委副书记、区长钱立带同区应急、消防等部门负责人检查企业。"))
     assert [p.name for p in rec.people] == ["钱立"]
+
+
+def test_a_particle_is_in_no_given_name_and_a_dai_name_opens_with_yan():
+    rec = extract_article(art("会议传达学习了看望民建工商联界委员时的重要讲话精神。"))
+    assert rec.people == ()
+    rec = extract_article(art("12月9日,由县人大常委会党组书记、主任岩恩带队的代表小组开展视察。"))
+    assert [p.name for p in rec.people] == ["岩恩"]
