@@ -83,6 +83,7 @@ VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|(?<![受看听
 _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
+_WORD_AT_END = re.compile("城市|市场|市民")
 # the town (and its county) printed before a firm in it
 _TOWN_BEFORE_FIRM = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?!政府|人民|党委)")
 # a development zone printed before a firm in it
@@ -213,7 +214,9 @@ def reduce_place(item: str) -> str | None:
                 kind or station or merged and piece.endswith(("中心", "站", "馆", "室")))):
             place = piece
         else:
-            found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2]
+            # a suffix inside a word is no place's end ("全国文明城市创建": 城市, no 文明城 or 文明城市)
+            found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2 and not _WORD_AT_END.match(piece, m.end() - 1)
+                     and not (m.group() == "市" and piece[m.start() - 1:m.start()] == "城")]
             # "长城文化产业园配套道路": a two-character name before a longer named place is part of its name
             m = next((m for m in found if m.end() >= 3), None) if found and found[0].end() == 2 else None
             m = m or (found[0] if found else None)

@@ -339,3 +339,9 @@ def test_a_locality_the_boundary_words_miss_holds_the_place_printed_after_it():
     assert reduce_place("源城区柳川保障住房项目部") == "柳川保障住房项目部"  # …城区, a project's site office
     assert reduce_place("兴山区柳川煤矿") == "柳川煤矿"  # …山区
     assert reduce_place("鄂州市博物馆") == "鄂州市博物馆"  # a kind of place only: named by the city
+
+
+def test_a_suffix_inside_a_word_ends_no_place():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("全国文明城市创建") is None  # 城市: no 文明城, no 文明城市
+    assert reduce_place("万达城市广场") == "万达城市广场"
