@@ -216,14 +216,15 @@ def reduce_place(item: str) -> str | None:
         else:
             # a suffix inside a word is no place's end ("全国文明城市创建": 城市, no 文明城 or 文明城市)
             found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2 and not _WORD_AT_END.match(piece, m.end() - 1)
-                     and not (m.group() == "市" and piece[m.start() - 1:m.start()] == "城")]
+                     and not (m.group() == "市" and piece[m.start() - 1:m.start()] == "城")
+                     and not (m.group() == "街" and m.start() < 2)]  # 八廓街; 沿街, 上街: no street's name
             # "长城文化产业园配套道路": a two-character name before a longer named place is part of its name
             m = next((m for m in found if m.end() >= 3), None) if found and found[0].end() == 2 else None
             m = m or (found[0] if found else None)
             if m is None:
                 continue
             place = piece[:m.end()]
-        if len(place) >= 2 and place not in GENERIC_PLACES and place not in SUFFIX_SET:
+        if len(place) >= 2 + place.endswith("街") and place not in GENERIC_PLACES and place not in SUFFIX_SET:
             head = next((g for g in _GENERIC_LONGEST if place.startswith(g) and len(place) - len(g) >= 3
                          and place[len(g):].endswith(tuple(SUFFIX_SET))), None)
             return place[len(head):] if head else place  # 安置点建新花园: the name after a kind of place

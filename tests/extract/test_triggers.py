@@ -345,3 +345,9 @@ def test_a_suffix_inside_a_word_ends_no_place():
     from kg.extract.triggers import reduce_place
     assert reduce_place("全国文明城市创建") is None  # 城市: no 文明城, no 文明城市
     assert reduce_place("万达城市广场") == "万达城市广场"
+
+
+def test_a_street_is_a_place_when_named():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("八廓街") == "八廓街"
+    assert reduce_place("沿街商铺") is None and reduce_place("上街") is None and reduce_place("步行街") is None
