@@ -165,18 +165,24 @@ def _prefecture_shorts() -> dict[str, str]:
     return {name: sh for sh, names in gazetteer().short_names.items() for name in names if name.endswith("自治州")}
 
 
+@lru_cache(maxsize=1)
+def _prefecture_fulls() -> dict[str, str]:
+    """Each autonomous prefecture's short form with 州 (迪庆州) → its full name (迪庆藏族自治州)."""
+    out: dict[str, str] = {}
+    for name, short in _prefecture_shorts().items():
+        for sh in short.split("/"):
+            out.setdefault(sh.removesuffix("州") + "州", name)
+    return out
+
+
 @pure
-def short_prefecture(org: str) -> str:
-    """`org` with the autonomous prefecture it opens with written short (迪庆藏族自治州委 →
-    迪庆州委), from the gazetteer's short names."""
-    m = _PREFECTURE_RE.match(org)
-    if m is None or not gazetteer().units(m.group()):
+def full_prefecture(org: str) -> str:
+    """`org` with the autonomous prefecture it opens with written in full (迪庆州委 → 迪庆藏族自治州委),
+    from the gazetteer's short names: one office however the page prints it."""
+    if "自治州" in org[:12]:
         return org
-    short = _prefecture_shorts().get(m.group())
-    if not short:
-        return org
-    short = next((s for s in reversed(short.split("/")) if not s.endswith("州")), short.split("/")[0])
-    return short.removesuffix("州") + "州" + org[m.end():]
+    fulls = _prefecture_fulls()
+    return next((fulls[org[:k]] + org[k:] for k in range(3, min(len(org), 7) + 1) if org[:k] in fulls), org)
 
 
 @pure

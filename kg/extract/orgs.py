@@ -20,7 +20,7 @@ from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
                                   party_chain, party_department, printed_org, printed_prefecture, printed_region, sentence_locality,
-                                  session_name, short_prefecture, unit_of)
+                                  session_name, unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
@@ -136,14 +136,14 @@ class OrgResolver:
 
     def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         """The full organisation of one post; `prev_org`: the one resolved before it in the same chain
-        or list. An autonomous prefecture is written short (迪庆藏族自治州委 → 迪庆州委, one committee)."""
+        or list. An autonomous prefecture stays as printed (迪庆藏族自治州委, 迪庆州委: one office in kg.resolve)."""
         if is_chief_title(title):
             return None  # 州级林长, 市级河长: no body's post
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
         org = party_chain(org, title, prev_org, self.text)  # "民建河北省委副主委、石家庄市委主委": a 主委 is the chain's party's
         if org:
             self.heads[title] = org  # "管委会主任A,…,副主任B": a deputy of the head printed before
-        return short_prefecture(org) if org and "自治州" in org else org
+        return org  # an autonomous prefecture as printed (迪庆藏族自治州委, 迪庆州委): kg.resolve makes them one office
 
     def _resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
         org = printed_org(chunk)

@@ -37,6 +37,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kg.extract.divisions import Locality, parse_place, split_org
+from kg.extract.org_names import full_prefecture
 from kg.extract.triggers import committee_seat
 from kg.ids import node_key
 from kg.lexicon.gazetteer import Unit
@@ -158,6 +159,8 @@ def place_ref(scope: str, place: str, home: str | None = None) -> DistrictRef:
     the village or community."""
     if (seat := committee_seat(place)) is not None:
         return replace(place_ref(scope, seat, home), printed=place)
+    if (full := full_prefecture(place)) != place:
+        return replace(place_ref(scope, full, home), printed=place)  # 迪庆州 is 迪庆藏族自治州
     chain, whole = parse_place(place)
     refs = _chain(scope, chain, home)
     if whole:
@@ -233,7 +236,8 @@ def office_ref(scope: str, org: str, home: str | None = None, context: Context =
     locality and what follows ("安徽省安庆市委" is 安庆市委) and keyed by that name under
     its district, so every printed form of one office is one node; the printed form is
     kept as an alias."""
-    on = split_org(org)
+    on = split_org(full_prefecture(org))  # 迪庆州委 is 迪庆藏族自治州委: one office, the printed form an alias
+    on = replace(on, printed=org) if on.printed != org else on
     if not on.localities and on.level and on.canonical.startswith(on.level):
         found = level_prefix(on.level, home, context)
         if found is not None:

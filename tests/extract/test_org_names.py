@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.org_names import (level_prefix, locality_of, lowest_locality, session_name, short_prefecture,
+from kg.extract.org_names import (level_prefix, locality_of, lowest_locality, session_name, full_prefecture,
                                   unit_of, written_out)
 
 
@@ -25,7 +25,8 @@ def test_level_locality_and_unit_of_a_name():
     assert level_prefix("区委") == "区" and level_prefix("二七区委") is None
     assert locality_of("高新区党工委") == "高新区" and locality_of("南园街道党工委") == "南园街道"
     assert unit_of("县卫健委党组") == "县卫健委" and unit_of("县委") == "县委"
-    assert short_prefecture("湘西土家族苗族自治州政府") == "湘西州政府"
+    assert full_prefecture("湘西州政府") == "湘西土家族苗族自治州政府"
+    assert full_prefecture("湘西土家族苗族自治州政府") == "湘西土家族苗族自治州政府" and full_prefecture("郑州市委") == "郑州市委"
 
 
 def test_the_session_s_form_most_printed_with_its_locality():

@@ -217,8 +217,11 @@ def test_zhonggong_before_a_local_party_committee_is_dropped():
     assert posts(rec, "陈立新") == [("中共中央政治局", "委员")]
 
 
-def test_an_autonomous_prefecture_is_written_short():
+def test_an_autonomous_prefecture_is_kept_as_printed():
+    # the record keeps what was printed; kg.resolve makes both forms one office (tests/resolve/test_refs.py)
     rec = extract_article(art("12月18日,迪庆藏族自治州委书记刘振华主持会议。"))
+    assert posts(rec, "刘振华") == [("迪庆藏族自治州委", "书记")]
+    rec = extract_article(art("12月18日,迪庆州委书记刘振华主持会议。"))
     assert posts(rec, "刘振华") == [("迪庆州委", "书记")]
     rec = extract_article(art("12月18日,乐东黎族自治县委书记刘振华主持会议。"))
     assert posts(rec, "刘振华") == [("乐东黎族自治县委", "书记")]  # a county keeps its name

@@ -170,3 +170,10 @@ def test_a_village_or_residents_committee_is_its_village_or_community():
 
 def test_an_agriculture_and_rural_affairs_bureau_is_no_village():
     assert place_ref("file:a", "区农业农村委").name == "区农业农村委"
+
+
+def test_an_autonomous_prefecture_printed_short_or_in_full_is_one_office_and_one_district():
+    full, short = office_ref("src:a", "迪庆藏族自治州委"), office_ref("src:b", "迪庆州委")
+    assert full.key == short.key and short.name == "迪庆藏族自治州委" and short.printed == "迪庆州委"
+    assert full.district.key == short.district.key
+    assert place_ref("src:a", "迪庆州").key == place_ref("src:b", "迪庆藏族自治州").key
