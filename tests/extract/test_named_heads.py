@@ -46,3 +46,10 @@ def test_the_publisher_called_wo_wei_is_no_body_written_out():
 def test_a_government_head_printed_before_the_title_then_peitong():
     rec = extract_article(art("3月5日,市安委会督查组对青石区安全生产工作进行督查,钱立群副区长陪同督查。"))
     assert posts(rec, "钱立群") == [("青石区政府", "副区长")]
+
+
+def test_leaders_named_between_body_and_title_whose_words_are_relayed():
+    rec = extract_article(art("会议认真贯彻落实省委孙国庆书记、市委钱立群书记重要讲话精神。"))
+    assert posts(rec, "孙国庆") == [("省委", "书记")] and posts(rec, "钱立群") == [("市委", "书记")]
+    rec = extract_article(art("会议邀请了柳川市地方志办公室原副主任、调研员马德林讲课。"))
+    assert [p.name for p in rec.people] == ["马德林"]  # 办公室: no name after its 办
