@@ -209,7 +209,7 @@ class OrgResolver:
             # (政协办公厅副科长: a section chief of the 办公厅)
             org += head
         org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org  # 二七区区委 → 二七区委
-        bare = bare_unit(org)
+        bare = bare_unit(org) or (org if org in ("厅", "室", "处") else None)  # 室主任: the 研究室 printed last
         if bare and pos is not None:
             before = self.text[max(0, self.offset + pos - 4000): self.offset + pos]
             # 学校 stands for the school printed last, whatever kind: 学院, 大学, 中学 (校长's units)

@@ -20,8 +20,8 @@ from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_s
 from kg.extract.vouched_names import listed_unusual_name, read_reprinted_name, read_unusual_name
 from kg.extract.words import common_words, freq, ordinary_word, two_words
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
-                        SURNAMES)
+from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, ORG_CHARS,
+                        SOFT_NAME_END, SURNAMES)
 
 # Pseudo-titles ("区领导X"): a person without a post.
 LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
@@ -125,8 +125,9 @@ def find_people(text: str) -> list[PersonHit]:
         if ts == name_end and not pending:
             continue  # "主席X代表区四大组织…", "X书记": a title right after a name is no new post
         chunk, cstart = org_chunk(text, ts, floor, known)
-        if chunk and (chunk in known or (len(chunk) == 1 and not is_leader and chunk not in "区县市省镇乡")):
-            # "<name>部长", "<surname>书记": an honorific after a name, not a post
+        if chunk and (chunk in known or (len(chunk) == 1 and not is_leader and chunk not in "区县市省镇乡"
+                                         and (chunk in SURNAMES or chunk not in ORG_CHARS))):
+            # "<name>部长", "<surname>书记": an honorific after a name, not a post ("厅二级巡视员X": the 厅's)
             pending, leader = [], False
             continue
         if is_leader:

@@ -35,9 +35,12 @@ def last_named(before: str, unit: str) -> str | None:
         if unit == "代表团":  # a delegation is named for its place ("会议的梧州代表团"), never "第一次代表团"
             stem = name[:-len(unit)]
             name = next((stem[i:] + unit for i in range(len(stem) - 1) if is_place_name(stem[i:])), "")
-        if len(name) > len(unit):
+        if len(name) > len(unit) and not _ROOM.search(name):
             found = name
     return found
+
+
+_ROOM = re.compile(r"(?:会议|多功能|报告|接待|阅览|大|展)[室厅]$")  # a room, no unit with a head
 
 
 _THIS_UNIT = re.compile(r"^该(公司|集团|企业|医院|学校|中心|村|社区)")

@@ -398,3 +398,14 @@ def test_a_first_deputy_is_one_title():
 def test_the_secretariat_is_part_of_an_organisation_not_a_title_before_a_name():
     rec = extract_article(art("9月5日,督查组在全国妇联书记处书记、副主席马德林带领下来到我市。"))
     assert posts(rec, "马德林") == [("全国妇联书记处", "书记"), ("全国妇联", "副主席")]
+
+
+def test_a_ministry_s_department_head_and_a_unit_printed_by_its_last_character():
+    rec = extract_article(art("9月5日,国家发展改革委地区司副司长马德林出席。"))
+    assert posts(rec, "马德林") == [("国家发展改革委地区司", "副司长")]
+    rec = extract_article(art("9月5日,市委党史研究室召开会议。室主任刘振华主持会议并讲话。"))
+    assert posts(rec, "刘振华") == [("市委党史研究室", "主任")]  # 室: the unit printed last, not read as a surname
+    rec = extract_article(art("9月5日,会议在三楼会议室召开。室主任刘振华主持会议。"))
+    assert posts(rec, "刘振华") == [("室", "主任")]  # a meeting room has no head
+    rec = extract_article(art("副主任吴秀英第一时间召开视频会议。"))
+    assert [p.name for p in rec.people] == ["吴秀英"]
