@@ -311,3 +311,8 @@ def test_a_particle_is_in_no_given_name_and_a_dai_name_opens_with_yan():
     assert rec.people == ()
     rec = extract_article(art("12月9日,由县人大常委会党组书记、主任岩恩带队的代表小组开展视察。"))
     assert [p.name for p in rec.people] == ["岩恩"]
+
+
+def test_a_name_before_the_word_of_command_and_after_suizhe():
+    rec = extract_article(art("随着柳川市副市长钱立一声令下,现场机器轰鸣。"))
+    assert [(p.name, [(q.org, q.title) for q in p.posts]) for p in rec.people] == [("钱立", [("柳川市政府", "副市长")])]
