@@ -127,6 +127,9 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     return None
 
 
+_NAME_HEAD = re.compile(r"(?:街道|社区|镇|乡|村|区|县|市)[\u4e00-\u9fff]$")
+
+
 @pure_list
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
@@ -146,7 +149,9 @@ def visit_items(clause: str) -> list[str]:
         # (光和电子科技有限公司, 长和社区 are one)
         m2 = re.fullmatch(r"(.{2,}?)(?:和|及|以及)(.{2,})", item)
         # ... unless the left side is no place of its own ("X电池及配套下游电子烟项目": one project)
+        # ... nor when one character after a locality comes before it ("庄桥街道三和嘉园小区": 三和 is a name)
         if (m2 and m2.group(2) not in SUFFIX_SET and not m2.group(2).startswith(tuple(SUFFIX_SET))
+                and not _NAME_HEAD.search(m2.group(1))
                 and (len(m2.group(1)) <= 6 or reduce_place(m2.group(1)) or _UNNAMED_RE.match(m2.group(1)))):
             parts += [m2.group(1), m2.group(2)]
         else:

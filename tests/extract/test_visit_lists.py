@@ -159,3 +159,9 @@ def test_the_building_site_of_a_project_is_the_project():
     from kg.extract.visit_lists import visit_items
     assert visit_items("观测站迁建项目工地,") == ["观测站迁建项目"]
     assert visit_items("建筑工地,") == ["建筑工地"]  # a site with no project named: as printed
+
+
+def test_he_right_after_a_locality_and_one_character_is_inside_a_name():
+    from kg.extract.visit_lists import visit_items
+    assert visit_items("庄桥街道三和嘉园小区,走访慰问困难党员") == ["庄桥街道三和嘉园小区"]
+    assert visit_items("白杨村和柳川村,察看") == ["白杨村", "柳川村"]
