@@ -172,13 +172,19 @@ _RUBY = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff?])\((?=[a-zü{_TONED}]*[{_
                    rf"|(?<=\?)(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 
 
+# 縣 in GBK is the bytes BF 68: a copying site that lost the first byte to "?" left its second
+# as "h" ("主任??h人大常委會" is "主任。縣人大常委會", "等?h領導" is "等縣領導")
+_LOST_XIAN = re.compile(r"(?<![A-Za-z])\?h(?=[\u4e00-\u9fff])")
+
+
 def normalise(text: str) -> str:
     """The normal form of all article text.
 
     Line breaks become "\\n"; zero-width characters, soft hyphens and control characters
     are removed; Unicode NFKC turns full-width letters, digits and punctuation into ASCII
     ("，" → ",", "（" → "(") and non-breaking or ideographic spaces into spaces; a pinyin
-    reading after a character is dropped ("區(qū)" → "區"); runs of spaces and tabs become
+    reading after a character is dropped ("區(qū)" → "區"); 縣 a copying site printed "?h" is
+    written back; runs of spaces and tabs become
     one space; the look-alike "丶" is "、"; a space beside "、" and a comma before "、" or "。"
     are dropped; lines are stripped. Idempotent.
     """
@@ -186,7 +192,7 @@ def normalise(text: str) -> str:
     text = _REMOVE.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     text = _REMOVE.sub("", _BREAKS.sub("\n", text))
-    text = _RUBY.sub("", text)
+    text = _LOST_XIAN.sub("縣", _RUBY.sub("", text))
     text = _SPACES.sub(" ", text)
     text = _STRAY_COMMA.sub("", _SPACE_BY_ENUM_COMMA.sub("、", text.replace("丶", "、")))
     return "\n".join(line.strip() for line in text.split("\n"))

@@ -138,6 +138,9 @@ def test_pinyin_readings_after_characters_are_dropped():
     # the character, or it and the bracket, lost to "?" by a copying site: the reading goes, the "?" stays
     assert normalise("周口日?qǐng)?bào)客戶端 長?(zhǎng)") == "周口日??客戶端 長?"
     assert normalise("问题?abc) 见(附件)") == "问题?abc) 见(附件)"
+    # 縣 whose first GBK byte a copying site lost to "?" and whose second (0x68) reads "h"
+    assert normalise("工作??h人大常委會(huì)主任") == "工作?縣人大常委會主任"
+    assert normalise("等?h領(lǐng)導陪同") == "等縣領導陪同" and normalise("what?how") == "what?how"
 
 
 def test_a_space_beside_an_enumeration_comma_is_dropped():
