@@ -57,10 +57,18 @@ def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 _CHAIRED_BY = re.compile(r"(?:会议|大会|会)由([\u4e00-\u9fff]{2,3}?)(?=主持)")
 
 
+# "。甲乙出席会议并讲话": a sentence opening with a name and no title, attending and speaking
+_OPENS_ATTENDING = re.compile(r"(?:(?<=[。\n])|^)([\u4e00-\u9fff]{2,3}?)(?=(?:出席|主持)(?:会议|大会|活动|仪式)?并(?:讲话|致辞))")
+
+
 def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """The chair of a meeting printed by name only ("会议由甲乙主持"): a person, no post."""
-    return named_by(_CHAIRED_BY, text, hits, lambda name, m, known: not any(k.endswith(name) for k in known)
-                  and name[0] in SURNAMES and plausible_name(name, delimited=True) and not ordinary_word(name))
+    """The chair of a meeting printed by name only ("会议由甲乙主持"), or a sentence's subject
+    who attends and speaks ("甲乙出席会议并讲话"): a person, no post."""
+    def ok(name: str, m: re.Match, known: set[str]) -> bool:
+        return (not any(k.endswith(name) for k in known) and name[0] in SURNAMES
+                and plausible_name(name, delimited=True) and not ordinary_word(name))
+    found = named_by(_CHAIRED_BY, text, hits, ok)
+    return found + named_by(_OPENS_ATTENDING, text, hits + found, ok)
 
 
 # "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title

@@ -53,3 +53,11 @@ def test_leaders_named_between_body_and_title_whose_words_are_relayed():
     assert posts(rec, "孙国庆") == [("省委", "书记")] and posts(rec, "钱立群") == [("市委", "书记")]
     rec = extract_article(art("会议邀请了柳川市地方志办公室原副主任、调研员马德林讲课。"))
     assert [p.name for p in rec.people] == ["马德林"]  # 办公室: no name after its 办
+
+
+def test_a_sentence_opening_with_a_name_that_attends_and_speaks():
+    rec = extract_article(art("2月15日上午,开发区召开工作总结大会。马德林出席会议并讲话。马德林指出,要抓好落实。"))
+    assert [(p.name, p.posts) for p in rec.people] == [("马德林", ())]
+    assert {(x.name, x.role) for x in rec.events[0].participants} == {("马德林", "attended"), ("马德林", "spoke")}
+    rec = extract_article(art("2月15日上午,开发区召开工作总结大会。会议出席并讲话的有关领导。"))
+    assert rec.people == ()
