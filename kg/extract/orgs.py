@@ -46,7 +46,7 @@ _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治�
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 _PREFECTURE_BODIES = ("地委", "行署", "地区")
-_REGION_BODIES = ("区政协", "区人大常委会", "区政府", "区人民政府", "区纪委")  # a prefecture's (地区) party committee, office, bodies
+
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 
 
@@ -158,7 +158,8 @@ class OrgResolver:
         org = "" if title == "委员" and re.fullmatch(r"[\u4e00-\u9fff]{1,8}界别?", org) else org  # 经济界委员: the CPPCC's
         if title in GOV_TITLES and len(org) == 2 and (word_tag(org) or "").startswith("v"):
             org = ""  # "会议赞同市长X所作的报告": a verb before the title, the government's head
-        if self.regional and (org.startswith("区党委") or org.startswith(_REGION_BODIES) and "区" not in self.loc.admin):
+        if self.regional and (org.startswith("区党委") or org.startswith("区") and not org.startswith(("区委", "区长", "区级"))
+                              and "区" not in self.loc.admin):
             # an autonomous region's page: 区党委 is the 自治区党委 (a district has a 区委; a zone's 区党委 prints no
             # 自治区); 区政协, 区人大常委会 too when no district is printed
             org = "自治" + org

@@ -523,6 +523,11 @@ def test_a_region_s_bodies_printed_with_qu_on_an_autonomous_region_s_page():
     # a district printed: its own 区政协
     rec = extract_article(art("自治区领导到青石区调研。青石区政协主席刘振华陪同,区政协副主席巴桑卓嘎参加。"))
     assert posts(rec, "巴桑卓嘎") == [("青石区政协", "副主席")]
+    # any body of the region printed with 区 (区安委会), not a district's 区委
+    rec = extract_article(art("8月5日,自治区召开安全生产会议。区安委会副主任巴桑卓嘎出席。区委书记刘振华讲话。"))
+    assert posts(rec, "巴桑卓嘎") == [("自治区安委会", "副主任")] and posts(rec, "刘振华") == [("区委", "书记")]
+    rec = extract_article(art("我们跟随柳川市中级人民法院院长马德林走进法庭。"))
+    assert posts(rec, "马德林") == [("柳川市中级人民法院", "院长")]  # 跟随 opens no organisation
 
 
 def test_a_bare_local_body_takes_the_locality_of_its_chain_or_of_the_sentence_s_last_post():
