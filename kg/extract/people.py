@@ -208,7 +208,8 @@ def find_people(text: str) -> list[PersonHit]:
 
 
 # a note printed after a name in a list: "A(女)、B(藏族)、C(女,蒙古族)"
-_NOTE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,4}族)?[)）]")
+# "(女,藏族)", "(人大)" (which of two namesakes), "(中)" (where in a photo): a note after a name in a list
+_NOTE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,4})?[)）]")
 
 
 def _past_note(text: str, pos: int) -> int:

@@ -265,3 +265,10 @@ def test_a_list_after_a_kind_of_people_counted_in_people():
     from tests.support.extraction import art
     rec = extract_article(art("近日,援青干部刘振华、吴秀英、孙国庆、钱立群四人深入牧区调研。"))
     assert {"刘振华", "吴秀英", "孙国庆", "钱立群"} <= {p.name for p in rec.people}
+
+
+def test_a_note_after_a_list_item_does_not_end_the_list():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("执行主席马德林、刘振华(人大)、吴秀英、孙国庆在主席台前排就座。"))
+    assert [p.name for p in rec.people] == ["马德林", "刘振华", "吴秀英", "孙国庆"]
