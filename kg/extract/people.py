@@ -15,7 +15,8 @@ from kg.extract.appointments import appointed
 from kg.extract.chunks import DELIM_RE, org_chunk, runs_on
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.named_heads import body_named_heads, chairs_by_name, honorific_heads
-from kg.extract.people_lists import colon_lists, comrades, kind_named, link_list_neighbours, unit_members, untitled_lists
+from kg.extract.people_lists import (colon_lists, comrades, kind_named, link_list_neighbours, past_note, unit_members,
+                                     untitled_lists)
 from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_shape, read_name
 from kg.extract.vouched_names import listed_unusual_name, read_reprinted_name, read_unusual_name
 from kg.extract.words import common_words, freq, ordinary_word, two_words
@@ -160,6 +161,8 @@ def find_people(text: str) -> list[PersonHit]:
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
+        elif colon := _COLON_LIST.match(text, name_at):
+            name_at = colon.end()  # "大会的执行主席是:A、B、C": a list after a colon
         name = (_dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
                 or read_reprinted_name(text, name_at)
                 or _chain_slot(text, name_at, matches[idx + 1:idx + 2]) or _vouched_first(text, name_at, is_leader))
@@ -171,7 +174,7 @@ def find_people(text: str) -> list[PersonHit]:
         hit = PersonHit(name, name_at, name_at + len(name), list(pending), leader)
         hits.append(hit)
         known.add(name)
-        pos = _past_note(text, hit.end)
+        pos = past_note(text, hit.end)
         # names joined by "、" share the posts: "区委常委A、B、C"
         while text[pos:pos + 1] == "、":
             at = pos + 1 + len(_SPACES.match(text, pos + 1).group())  # "、 蒲立东": a stray space
@@ -189,7 +192,7 @@ def find_people(text: str) -> list[PersonHit]:
             prev = hits[-1]
             hits.append(PersonHit(nxt, at, end, list(pending), leader, prev))
             known.add(nxt)
-            pos = _past_note(text, end)
+            pos = past_note(text, end)
         consumed = floor = name_end = pos
         pending, leader = [], False
     link_list_neighbours(text, hits)
@@ -205,16 +208,6 @@ def find_people(text: str) -> list[PersonHit]:
     hits += body_named_heads(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
-
-
-# a note printed after a name in a list: "A(女)、B(藏族)、C(女,蒙古族)"
-# "(女,藏族)", "(人大)" (which of two namesakes), "(中)" (where in a photo): a note after a name in a list
-_NOTE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,4})?[)）]")
-
-
-def _past_note(text: str, pos: int) -> int:
-    m = _NOTE.match(text, pos)
-    return m.end() if m and m.end() - pos > 2 else pos
 
 
 _SLOT = re.compile(r"[\u4e00-\u9fff]{3,4}(?=[,、])")
@@ -276,6 +269,7 @@ def _item_end(text: str, start: int) -> int:
 
 
 _MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?=、)")
+_COLON_LIST = re.compile(r"是?:\s?(?=[\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,3}、)")
 _BY_NAMES = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?担任")
 
 

@@ -235,3 +235,13 @@ def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 known.add(it)
             pos += len(it) + 1
     return out
+
+
+# "(女,藏族)", "(人大)" (which of two namesakes), "(中)" (where in a photo): a note after a name in a list
+_LIST_NOTE = re.compile(r"[(（](?:女|男)?[,，、]?(?:[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,4})?[)）]")
+
+
+def past_note(text: str, pos: int) -> int:
+    """Past a note printed right after a list item's name, if any."""
+    m = _LIST_NOTE.match(text, pos)
+    return m.end() if m and m.end() - pos > 2 else pos

@@ -272,3 +272,11 @@ def test_a_note_after_a_list_item_does_not_end_the_list():
     from tests.support.extraction import art
     rec = extract_article(art("执行主席马德林、刘振华(人大)、吴秀英、孙国庆在主席台前排就座。"))
     assert [p.name for p in rec.people] == ["马德林", "刘振华", "吴秀英", "孙国庆"]
+
+
+def test_a_list_after_a_title_and_a_colon_shares_the_title():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("这次大会的执行主席是:马德林、刘 振、吴秀英。县长孙国庆:我们要抓好落实。"))
+    assert [(p.name, [q.title for q in p.posts]) for p in rec.people] == [
+        ("马德林", ["执行主席"]), ("刘振", ["执行主席"]), ("吴秀英", ["执行主席"]), ("孙国庆", ["县长"])]
