@@ -11,6 +11,9 @@ from kg.extract.names import TITLE_RE, plausible_name, plausible_shape
 from kg.lexicon import PARTY_TITLES
 
 _PARTY_BODIES = ("党工委", "党组", "党委")  # 局党组书记、局长: the 局长 is the bureau's
+# a list item's note: "A(藏族)、B(女,蒙古族)为…"
+_NOTE = r"(?:\((?:女|男)?[,、]?(?:[\u4e00-\u9fff]{1,4}族)?\))?"
+_NOTE_RE = re.compile(_NOTE[3:-2])
 # "任命A、B、C三位同志为X委员会委员": every name of the list
 _APPOINTED = re.compile(r"(?:任命|选举|提名|推选)了?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
                         r"(?:等?[\d一二三四五六七八九十两百]+[位名人])?(?:同志)?为([^,。;、(（\n]{2,40})")
@@ -21,8 +24,9 @@ _ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e0
                       r"(?:等?[\d一二三四五六七八九十两百]+[位人名])?(?:同志)?(?:当选为?|被选举?为)([^,。;\n]{2,40})")
 # "…,B为Y局局长", "…,A、B为副主任", "…,A等33名同志为委员": more posts of the same act (a list
 # that says 当选为 is an election of its own, read by _ELECTED)
-_APPOINTED_MORE = re.compile(r"[,，;；、](?:选举)?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)"
-                             r"(?:等?[\d一二三四五六七八九十两百]+[位人名])?(?:同志)?(?<!当选)(?<!选举)[为任]([^,。;、(（\n]{2,40})")
+_APPOINTED_MORE = re.compile(r"[,，;；、](?:选举)?((?:[\u4e00-\u9fff]{2,4}%s、)*[\u4e00-\u9fff]{2,4}?%s)"
+                             r"(?:等?[\d一二三四五六七八九十两百]+[位人名])?(?:同志)?(?<!当选)(?<!选举)[为任]([^,。;、(（\n]{2,40})"
+                             % (_NOTE, _NOTE))
 # "X同志任区党工委副书记、管委会主任": a decision read out (免去 is a post taken away: not read)
 _NAMED_TO = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,4}?)同志(?:任|担任)([^,。;:\n]{2,40})")
 
@@ -56,16 +60,17 @@ def appointed(text: str) -> list[PersonHit]:
             for t in TITLE_RE.finditer(post):
                 pass
             # "A、B、C当选副主席", "A、B等97人当选常务委员": every name of the list
-            items = names.split("、")
+            printed = names.split("、")  # "A(藏族)": the name, its note read past
+            items = [_NOTE_RE.sub("", n) for n in printed]
             if t is None or t.end() != len(post) or not _names_of_list(items):
                 break
             ps, at = m.start(2), m.start(1)
-            for name in items:
+            for name, item in zip(items, printed):
                 # a person already titled elsewhere gets the post too: it is what was conferred
                 out.append(PersonHit(name, at, at + len(name),
                                      [RawPost(post[:t.start()], t.group(), ps, ps + t.end())],
                                      list_prev=out[-1] if name is not items[0] else None))
-                at += len(name) + 1
+                at += len(item) + 1
             m = _APPOINTED_MORE.match(text, m.end())
     for m in _RESPECTIVELY.finditer(text):
         items = m.group(1).split("、")

@@ -88,3 +88,10 @@ def test_people_a_motion_names_are_people_without_a_post():
     assert [(h.name, h.posts) for h in appointed(text)] == [("马德林", []), ("吴秀英", []), ("孙国庆", [])]
     assert [h.name for h in appointed("审议《关于钱立群同志任职的决定(草案)》。")] == ["钱立群"]
     assert appointed("会议通过了相关同志的任职议案。") == []
+
+
+def test_an_election_list_whose_items_carry_a_note():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("会议选举马德林为自治区党委书记,刘振华(藏族)、吴秀英为自治区党委副书记。"))
+    assert posts(rec, "刘振华") == [("自治区党委", "副书记")] and posts(rec, "吴秀英") == [("自治区党委", "副书记")]
