@@ -27,6 +27,9 @@ _ELECTED = re.compile(r"(?:(?<=[,。;:\n])|^)((?:[\u4e00-\u9fff]{2,4}、)*[\u4e0
 _APPOINTED_MORE = re.compile(r"[,，;；、](?:选举)?((?:[\u4e00-\u9fff]{2,4}%s、)*[\u4e00-\u9fff]{2,4}?%s)"
                              r"(?:等?[\d一二三四五六七八九十两百]+[位人名])?(?:同志)?(?<!当选)(?<!选举)[为任]([^,。;、(（\n]{2,40})"
                              % (_NOTE, _NOTE))
+# "当选为自治区党委常委的还有A、B(藏族)、C": the post first, then the list elected to it
+_ELECTED_ALSO = re.compile(r"当选为?([^,。;、\n]{2,40}?)的(?:还有|有)[:]?((?:[\u4e00-\u9fff]{2,4}%s、)*[\u4e00-\u9fff]{2,4}%s)(?=[。;,\n])"
+                           % (_NOTE, _NOTE))
 # "X同志任区党工委副书记、管委会主任": a decision read out (免去 is a post taken away: not read)
 _NAMED_TO = re.compile(r"(?:(?<=[,。;:\n])|^)([\u4e00-\u9fff]{2,4}?)同志(?:任|担任)([^,。;:\n]{2,40})")
 
@@ -72,6 +75,19 @@ def appointed(text: str) -> list[PersonHit]:
                                      list_prev=out[-1] if name is not items[0] else None))
                 at += len(item) + 1
             m = _APPOINTED_MORE.match(text, m.end())
+    for m in _ELECTED_ALSO.finditer(text):
+        post = m.group(1)
+        t = None
+        for t in TITLE_RE.finditer(post):
+            pass
+        printed = m.group(2).split("、")
+        items = [_NOTE_RE.sub("", n) for n in printed]
+        if t is None or t.end() != len(post) or not _names_of_list(items):
+            continue
+        at = m.start(2)
+        for name, item in zip(items, printed):
+            out.append(PersonHit(name, at, at + len(name), [RawPost(post[:t.start()], t.group(), m.start(1), m.start(1) + t.end())]))
+            at += len(item) + 1
     for m in _RESPECTIVELY.finditer(text):
         items = m.group(1).split("、")
         posts = _post_chain(re.sub(r"[和及]", "、", m.group(2)), m.start(2))  # same length: offsets hold

@@ -95,3 +95,10 @@ def test_an_election_list_whose_items_carry_a_note():
     from tests.support.extraction import art, posts
     rec = extract_article(art("会议选举马德林为自治区党委书记,刘振华(藏族)、吴秀英为自治区党委副书记。"))
     assert posts(rec, "刘振华") == [("自治区党委", "副书记")] and posts(rec, "吴秀英") == [("自治区党委", "副书记")]
+
+
+def test_the_rest_elected_to_a_post_listed_after_it():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("会议选举马德林为自治区党委书记。当选为自治区党委常委的还有刘振华、吴秀英(女,藏族)、孙国庆。"))
+    assert [posts(rec, n) for n in ("刘振华", "吴秀英", "孙国庆")] == [[("自治区党委", "常委")]] * 3
