@@ -84,6 +84,7 @@ _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _WORD_AT_END = re.compile("城市|市场|市民")
+_NUMBERED_SCHOOL = re.compile("[一二三四五六七八九]中$")
 # the town (and its county) printed before a firm in it
 _TOWN_BEFORE_FIRM = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?!政府|人民|党委)")
 # a development zone printed before a firm in it
@@ -224,7 +225,9 @@ def reduce_place(item: str) -> str | None:
             if m is None:
                 continue
             place = piece[:m.end()]
-        if len(place) >= 2 + place.endswith("街") and place not in GENERIC_PLACES and place not in SUFFIX_SET:
+        # a street or a numbered school (八廓街, 颍上五中) needs a name of two characters before it
+        if len(place) >= 2 + place.endswith("街") + 2 * bool(_NUMBERED_SCHOOL.search(place)) \
+                and place not in GENERIC_PLACES and place not in SUFFIX_SET:
             head = next((g for g in _GENERIC_LONGEST if place.startswith(g) and len(place) - len(g) >= 3
                          and place[len(g):].endswith(tuple(SUFFIX_SET))), None)
             return place[len(head):] if head else place  # 安置点建新花园: the name after a kind of place

@@ -351,3 +351,8 @@ def test_a_street_is_a_place_when_named():
     from kg.extract.triggers import reduce_place
     assert reduce_place("八廓街") == "八廓街"
     assert reduce_place("沿街商铺") is None and reduce_place("上街") is None and reduce_place("步行街") is None
+
+
+def test_a_numbered_school_is_a_place_when_named():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("柳川五中") == "柳川五中" and reduce_place("统一中") is None
