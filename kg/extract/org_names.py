@@ -156,9 +156,6 @@ def bare_unit(org: str) -> str | None:
 
 
 
-_PREFECTURE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?自治州")
-
-
 @lru_cache(maxsize=1)
 def _prefecture_shorts() -> dict[str, str]:
     """Each autonomous prefecture of the gazetteer → its short name ("迪庆")."""
@@ -252,7 +249,7 @@ _TERM = re.compile(r"(?<=[省市区县州旗镇乡])第?[一二三四五六七�
 _CARRIED_BODIES = ("政协", "人大常委会", "人大", "总工会", "纪委")  # bodies every locality has one of
 _CARRYING_LEVELS = tuple(lv for lv in TEXT_LEVELS if lv != "街道")  # a street has no 政协 or 人大 of its own
 _LEVEL_BODIES = ("委", "政府", "人民政府", "政协", "人大常委会", "纪委")  # 县委, 县政府: the level carries on
-_SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 
 
 @pure
@@ -275,7 +272,7 @@ def sentence_locality(org: str, history: dict[str, int], text: str, pos: int) ->
     if org not in _CARRIED_BODIES:
         return None
     for h, at in reversed(history.items()):
-        if _SENTENCE_END.search(text, at, pos):
+        if SENTENCE_END.search(text, at, pos):
             return None
         unit = unit_of(h)
         loc = locality_of(unit) or (lv if (lv := level_prefix(unit)) and unit[len(lv):] in _LEVEL_BODIES else None)

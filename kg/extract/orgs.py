@@ -18,7 +18,7 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
+from kg.extract.org_names import (SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
                                   party_chain, party_department, printed_org, printed_prefecture, printed_region, sentence_locality,
                                   session_name, unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
@@ -37,7 +37,6 @@ _LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
 _UNIT_COMMITTEES = ("党委", "纪委")  # a firm's, a school's or a bureau's own committees, printed bare after it
 _COMMITTEE_UNITS = tuple({u for us in HEAD_TITLE_UNITS.values() for u in us} | {"局"})  # units with such committees
-_SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 _PARTY_DEPT_ENDS = ("工作部", "人武部", "武装部")  # 社会工作部; a ministry (交通运输部) is no committee's
@@ -46,7 +45,6 @@ _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治�
 # a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
 _TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 _PREFECTURE_BODIES = ("地委", "行署", "地区")
-
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 
 
@@ -111,7 +109,7 @@ class OrgResolver:
                     if h.startswith(n) and not h.startswith(n + n[-1:])]
             # the home's own: the last of its localities at this level (贵港市桂平市 → 桂平市)
             at_home = sorted((n for n in self.loc.several[lv] if n in self.home), key=self.home.rfind)
-            if last and not _SENTENCE_END.search(self.text, last[0][1], self.pos):
+            if last and not SENTENCE_END.search(self.text, last[0][1], self.pos):
                 name = last[0][0]
             elif at_home:
                 name = at_home[-1]
@@ -119,7 +117,7 @@ class OrgResolver:
                 name = last[0][0]
         own = self._home_unit(lv)
         # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on
-        recent = name and any(h.startswith(name) and not _SENTENCE_END.search(self.text, at, self.pos) for h, at in self.history.items())
+        recent = name and any(h.startswith(name) and not SENTENCE_END.search(self.text, at, self.pos) for h, at in self.history.items())
         if name and own and name != own and ("我" + lv) in self.text and not recent:
             # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: when the
             # declared home names its 市, the paper's own 市 is the home's, not the other one
@@ -161,7 +159,7 @@ class OrgResolver:
         if self.regional and (org.startswith("区党委") or org.startswith("区") and not org.startswith(("区委", "区长", "区级"))
                               and "区" not in self.loc.admin):
             # an autonomous region's page: 区党委 is the 自治区党委 (a district has a 区委; a zone's 区党委 prints no
-            # 自治区); 区政协, 区人大常委会 too when no district is printed
+            # 自治区); 区政协, 区人大常委会, 区安委会 too when no district is printed
             org = "自治" + org
         org = trim_locality(org)
         if org.startswith(_PREFECTURE_BODIES):
@@ -249,7 +247,9 @@ class OrgResolver:
                 return self._remember(unit + org)  # 油田公司党委常委、纪委书记; 集团副总经理、党委常委: the unit's
             same = next((h for h in reversed(self.history) if h.endswith(org) and h != org), None) or next((
                 loc + org for h in reversed(self.history) if org == "办事处" and (loc := locality_of(h) or "").endswith("街道")), None)
-            return self._remember(same or sentence_locality(org, self.history, self.text, self.pos) or self._with_locality(org))  # "街道党工委书记A,办事处主任B": the street's
+            # "街道党工委书记A,办事处主任B": the street's; "县长A,政协主席B": the county's
+            return self._remember(same or sentence_locality(org, self.history, self.text, self.pos)
+                                  or self._with_locality(org))
         if org in ("办公室", "办", "办公厅") and parent and unit_of(parent).endswith(TOP_PARENT_ENDINGS + ("政府", "委会")):
             # 县委常委、办公室主任 → 县委办公室; 县政府党组成员、办公室主任 → 县政府办公室;
             # 省政协副秘书长、办公厅主任 → 省政协办公厅; "区政协秘书长A,办公室主任B" → 区政协办公室

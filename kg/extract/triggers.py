@@ -182,8 +182,9 @@ def reduce_place(item: str) -> str | None:
                 pos = end
         lead = None if pieces else next((item[:j] for j in range(min(len(item) - 3, 8), 2, -1)
                                          if any(u.rank <= 3 for u in gazetteer().units(item[:j]))), None)
-        if lead and item[len(lead):] not in SUFFIX_SET and _HAN3.match(item, len(lead)):  # 源城区岗古岭保障住房项目部, 兴山区恒兴煤矿: a locality the
-            # boundary words miss (…城区, …山区, …门市) holds the place
+        if lead and item[len(lead):] not in SUFFIX_SET and _HAN3.match(item, len(lead)):
+            # 源城区岗古岭保障住房项目部, 兴山区恒兴煤矿: a locality the boundary words miss (…城区, …山区, …门市)
+            # holds the place printed after it
             pieces, pos = [lead], len(lead)
     pieces.append(item[pos:])
     gov = re.match(r"(?:人民)?政府", pieces[-1]) if len(pieces) > 1 and pieces[-2].endswith(("镇", "乡")) else None
@@ -217,15 +218,14 @@ def reduce_place(item: str) -> str | None:
         else:
             # a suffix inside a word is no place's end ("全国文明城市创建": 城市, no 文明城 or 文明城市)
             found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2 and not _WORD_AT_END.match(piece, m.end() - 1)
-                     and not (m.group() == "市" and piece[m.start() - 1:m.start()] == "城")
-                     and not (m.group() == "街" and m.start() < 2)]  # 八廓街; 沿街, 上街: no street's name
+                     and not (m.group() == "市" and piece[m.start() - 1:m.start()] == "城")]
             # "长城文化产业园配套道路": a two-character name before a longer named place is part of its name
             m = next((m for m in found if m.end() >= 3), None) if found and found[0].end() == 2 else None
             m = m or (found[0] if found else None)
             if m is None:
                 continue
             place = piece[:m.end()]
-        # a street or a numbered school (八廓街, 颍上五中) needs a name of two characters before it
+        # a street or a numbered school (八廓街, 颍上五中) needs a name of two characters before it (沿街, 统一中: none)
         if len(place) >= 2 + place.endswith("街") + 2 * bool(_NUMBERED_SCHOOL.search(place)) \
                 and place not in GENERIC_PLACES and place not in SUFFIX_SET:
             head = next((g for g in _GENERIC_LONGEST if place.startswith(g) and len(place) - len(g) >= 3
