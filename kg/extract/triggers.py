@@ -200,6 +200,9 @@ def reduce_place(item: str) -> str | None:
     # printed with no place word of its own
     station = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 3 and _STATION_END.search(pieces[-1]) is not None
                and SUFFIX_RE.search(pieces[-1]) is None)
+    # ... unless it is named (七星关区恒大帮扶安置点: 恒大's, a place of its own)
+    named_station = station and len(pieces[-1]) >= 5 and not common_words(pieces[-1])
+    station = station and not named_station
     merged = merged or station
     kind = (len(pieces) > 1 and not merged and len(pieces[-1]) >= 4 and pieces[-1].endswith(tuple(SUFFIX_SET))
             and common_words(pieces[-1])
@@ -213,7 +216,7 @@ def reduce_place(item: str) -> str | None:
         pieces[-2:] = [pieces[-2] + pieces[-1]]
     for piece in reversed(pieces):
         if piece.endswith(tuple(SUFFIX_SET)) or (piece is pieces[-1] and (
-                kind or station or merged and piece.endswith(("中心", "站", "馆", "室")))):
+                kind or station or named_station or merged and piece.endswith(("中心", "站", "馆", "室")))):
             place = piece
         else:
             # a suffix inside a word is no place's end ("全国文明城市创建": 城市, no 文明城 or 文明城市)

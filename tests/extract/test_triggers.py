@@ -356,3 +356,9 @@ def test_a_street_is_a_place_when_named():
 def test_a_numbered_school_is_a_place_when_named():
     from kg.extract.triggers import reduce_place
     assert reduce_place("柳川五中") == "柳川五中" and reduce_place("统一中") is None
+
+
+def test_a_station_named_of_its_own_is_the_place_not_merged_with_its_district():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("七星关区恒大帮扶安置点") == "恒大帮扶安置点"
+    assert reduce_place("白杨乡临时避险安置点") == "白杨乡临时避险安置点"  # common words: the town names it
