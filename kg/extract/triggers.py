@@ -84,6 +84,7 @@ _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _WORD_AT_END = re.compile("城市|市场|市民")
+_ROOM_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:(?<=社区)|(?<=[村心站馆]))(?:[一二三四五六七八九十\d]+楼)?(?:会议室|会议厅|多功能厅)$")
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九]中$")
 # the town (and its county) printed before a firm in it
 _TOWN_BEFORE_FIRM = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?!政府|人民|党委)")
@@ -138,6 +139,7 @@ def reduce_place(item: str) -> str | None:
     item = _beside(_LEADING_VERB_RE.sub("", item.strip("“”\"' ")))
     item = re.sub(r"^(?:位于|设在|地处|辖区|当地|部分|重点|有关|相关|全市|全县|全区|各|(?:该|本|我)(?:省|市|区|县|镇|乡|旗))+",
                   "", item)
+    item = _ROOM_AFTER.sub("", item)  # "东方社区会议室": the place the room is in
     committee = _COMMITTEE_RE.search(item)
     if committee and committee.start() >= 2:
         # "屋基村委会", "狮子社区居委会", "鸿兴居委": the committee's seat is the place, as printed

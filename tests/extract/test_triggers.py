@@ -362,3 +362,10 @@ def test_a_station_named_of_its_own_is_the_place_not_merged_with_its_district():
     from kg.extract.triggers import reduce_place
     assert reduce_place("七星关区恒大帮扶安置点") == "恒大帮扶安置点"
     assert reduce_place("白杨乡临时避险安置点") == "白杨乡临时避险安置点"  # common words: the town names it
+
+
+def test_a_meeting_room_visited_is_the_place_it_is_in():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("东方社区会议室") == "东方社区"
+    assert reduce_place("柳川村党群服务中心会议室") == "柳川村党群服务中心"
+    assert reduce_place("社区会议室") is None
