@@ -193,7 +193,7 @@ def reduce_place(item: str) -> str | None:
     if gov:
         return pieces[-2] + gov.group()  # 山江镇政府(会议室): the town's government, a place visited
     merged = len(pieces) > 1 and bool(
-        re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间", pieces[-1])
+        re.match(r"第[一二三四五六七八九十\d]|人民|党群|便民|综合|新时代|为民|居民|村民|老年|企业|日间|融媒体", pieces[-1])
         or (pieces[-2].endswith(("社区", "村")) and pieces[-1].endswith(("中心", "站", "馆", "室")))
         # "某街道代表联络站", "某镇卫生院": a kind of unit, named by the street or town that holds it
         or (pieces[-2].endswith(("街道", "镇", "乡")) and pieces[-1].endswith(("站", "所", "院", "室"))
@@ -240,7 +240,7 @@ def reduce_place(item: str) -> str | None:
 
 
 # (a planting spot or a hazard spot is no station: "X村植树点" is X村; "各检测点" are many)
-_STATION_END = re.compile(r"^(?!各|.*(?:植树|植樹|隐患|隱患|灾害|災害|灾|災|作业|作業)[点點]$).*(?:点|點|站|之家|局|部)$")
+_STATION_END = re.compile(r"^(?!各|.*(?:植树|植樹|隐患|隱患|灾害|災害|灾|災|作业|作業)[点點]$).*(?:点|點|站|之家|局|部|办|辦)$")
 _GENERIC_LONGEST = sorted((g for g in GENERIC_PLACES if g not in SUFFIX_SET and not g.endswith(tuple(SUFFIX_SET))),
                           key=len, reverse=True)  # 安置点, 一线: no 社区 (社区服务中心 is one place)
 

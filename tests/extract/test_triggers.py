@@ -369,3 +369,9 @@ def test_a_meeting_room_visited_is_the_place_it_is_in():
     assert reduce_place("东方社区会议室") == "东方社区"
     assert reduce_place("柳川村党群服务中心会议室") == "柳川村党群服务中心"
     assert reduce_place("社区会议室") is None
+
+
+def test_a_locality_s_office_or_media_centre_visited_is_named_by_it():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("柳川县防汛办") == "柳川县防汛办"
+    assert reduce_place("柳川县融媒体中心") == "柳川县融媒体中心"
