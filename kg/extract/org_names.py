@@ -256,7 +256,8 @@ SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentenc
 def printed_org(chunk: str) -> str:
     """The organisation a post's chunk prints, without what a page glued on or a term adds."""
     org = _TERM.sub("", _ASCII_HEAD.sub("", _DATE_HEAD.sub("", chunk.strip())))  # "u州十三届人大常委会" → 州人大常委会
-    org = re.sub(r"^[在的](?=[\u4e00-\u9fff]{4})", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下", "来考察的中国一冶集团…": no name
+    org = re.sub(r"^[在的](?=[\u4e00-\u9fff]{4})|^特邀|特邀$", "", org)  # "随后在宝泉岭管理局党委副书记X的陪同下",
+    # "来考察的中国一冶集团…": no name; "特邀X学院副教授", "区政协特邀委员": invited, no part of the body
     org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
     org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
     org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head

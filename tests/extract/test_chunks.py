@@ -31,6 +31,7 @@ def test_a_team_is_an_agent_before_zai():
     assert _chunk("督导组在州农业农村局副局长", "副局长") == "州农业农村局"
     assert _chunk("市政府重点督查第三组在市煤管局副局长孙国庆陪同下", "副局长") == "市煤管局"  # any 组
     assert _chunk("省政协原主席、党组原书记孙国庆", "书记") == "党组原"  # a party group is a body, no agent
+    assert _chunk("会上,他与驻会部队政委孙国庆交流", "政委") == "驻会部队"  # a pronoun is an agent
 
 
 def test_a_body_whose_name_opens_with_a_boundary_character_is_not_cut():

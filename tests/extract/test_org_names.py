@@ -93,6 +93,7 @@ def test_a_post_s_printed_organisation_drops_what_a_page_or_a_term_adds():
     assert printed_org("州十三届人大常委会") == "州人大常委会"
     assert printed_org("政协第十届玉屏侗族自治县委员会") == "玉屏侗族自治县政协"
     assert printed_org("中共渝中区委") == "渝中区委"
+    assert printed_org("特邀柳川学院教学部") == "柳川学院教学部" and printed_org("区政协特邀") == "区政协"  # invited
     assert printed_org("该镇") == ""
 
 
