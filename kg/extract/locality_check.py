@@ -124,8 +124,8 @@ def trim_locality(org: str) -> str:
             checked = checked_locality(name, lv) if len(name) > 1 else name
             if checked is None:
                 return org[k:]
-            if checked != name and not _droppable(name[: len(name) - len(checked)]):
-                return org  # 民进太原市委会: the words before the place belong to the name
+            if checked != name and not _droppable(name[: len(name) - len(checked)]) and lv not in "镇乡":
+                return org  # 民进太原市委会: the words before the place belong to the name (never a town's)
             return checked + org[k + 1:]
     return _zone_from_place(org) if any(z in org for z in ZONE_WORDS) else org
 

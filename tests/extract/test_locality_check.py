@@ -34,6 +34,7 @@ def test_locality_before_a_level_only_body_is_checked():
     assert trim_locality("民进太原市委会") == "民进太原市委会"  # 民进 is part of the name
     assert trim_locality("高新区党工委") == "高新区党工委"  # a development zone stays
     assert trim_locality("甲乙在市委") == "市委"  # a name and a preposition before the body
+    assert trim_locality("落实工作责任白马寺镇党委") == "白马寺镇党委"  # words before a known town: never its name
 
 
 def test_a_level_character_inside_a_word_before_a_body_is_no_level():
