@@ -18,7 +18,7 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_sub_unit, level_prefix, locality_of,
+from kg.extract.org_names import (SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit, level_prefix, locality_of,
                                   party_chain, party_department, printed_org, printed_prefecture, printed_region, sentence_locality,
                                   session_name, unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
@@ -154,8 +154,9 @@ class OrgResolver:
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
         org = "" if title == "委员" and re.fullmatch(r"[\u4e00-\u9fff]{1,8}界别?", org) else org  # 经济界委员: the CPPCC's
-        if title in GOV_TITLES and len(org) == 2 and (word_tag(org) or "").startswith("v"):
-            org = ""  # "会议赞同市长X所作的报告": a verb before the title, the government's head
+        if title in GOV_TITLES and len(org) == 2 and ((word_tag(org) or "").startswith("v") or (
+                org[-1] not in _UNIT_ENDS and not is_place_name(org))):
+            org = ""  # "会议赞同市长X所作的报告", "要把市长X…", "落实市长X…": words before the title, the government's head
         if self.regional and (org.startswith("区党委") or org.startswith("区") and not org.startswith(("区委", "区长", "区级"))
                               and "区" not in self.loc.admin):
             # an autonomous region's page: 区党委 is the 自治区党委 (a district has a 区委; a zone's 区党委 prints no

@@ -553,3 +553,10 @@ def test_a_bare_head_title_after_a_town_s_committee_heads_that_town_s_government
 def test_a_bare_party_group_is_the_unit_named_just_before_not_an_earlier_one_of_another_city():
     rec = extract_article(art("5月15日,柳川市政协党组副书记、副主席马德林陪同。白杨市政协主席刘振华,党组副书记、副主席吴秀英出席。"))
     assert posts(rec, "吴秀英") == [("白杨市政协党组", "副书记"), ("白杨市政协", "副主席")]
+
+
+def test_words_before_a_government_head_that_are_no_place_are_no_organisation():
+    rec = extract_article(art("我们认真贯彻落实市长马德林对柳川提出的指示要求。区委书记刘振华指出,要把市长马德林提出的要求落实好。"))
+    assert posts(rec, "马德林") == [("市政府", "市长")]
+    rec = extract_article(art("接着中国轴承工业协会常务副理事长吴秀英致辞。"))
+    assert posts(rec, "吴秀英") == [("中国轴承工业协会", "常务副理事长")]
