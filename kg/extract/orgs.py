@@ -18,9 +18,9 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit, level_prefix, locality_of,
-                                  party_chain, party_department, printed_org, printed_prefecture, printed_region, sentence_locality,
-                                  session_name, unit_of)
+from kg.extract.org_names import (SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
+                                  level_prefix, locality_of, party_chain, party_department, printed_org, printed_prefecture,
+                                  printed_region, sentence_locality, session_name, unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
