@@ -182,3 +182,10 @@ def test_a_report_made_with_its_title_between_and_an_analysis_are_speaking():
     rec = extract_article(art("3月5日,县委召开全会。会议由县委书记刘振华主持。县长钱立群向全会作了《关于发展的报告》的报告。"
                               "局党委委员韩玉林就全县高考成绩进行了分析。"))
     assert "spoke" in roles(rec, "钱立群") and "spoke" in roles(rec, "韩玉林")
+
+
+def test_calling_on_and_praising_are_speaking():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+    rec = extract_article(art("5月6日,区政协主席马德林到柳川镇调研。马德林充分肯定了柳川镇的工作。区侨联主席刘振华号召大家积极参与。"))
+    assert "spoke" in roles(rec, "马德林") and "spoke" in roles(rec, "刘振华")
