@@ -189,3 +189,5 @@ def test_calling_on_and_praising_are_speaking():
     from tests.support.extraction import art, roles
     rec = extract_article(art("5月6日,区政协主席马德林到柳川镇调研。马德林充分肯定了柳川镇的工作。区侨联主席刘振华号召大家积极参与。"))
     assert "spoke" in roles(rec, "马德林") and "spoke" in roles(rec, "刘振华")
+    rec = extract_article(art("5月6日,区政协主席马德林到柳川镇调研。马德林认为,柳川镇的工作扎实有效。"))
+    assert "spoke" in roles(rec, "马德林")
