@@ -95,7 +95,7 @@ def verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
         kinds.append(k)
     if heard:
         kinds.append("inspect_heard")
-    return kinds
+    return list(dict.fromkeys(kinds))  # "随团观摩": each kind once
 
 
 def verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:

@@ -191,3 +191,10 @@ def test_calling_on_and_praising_are_speaking():
     assert "spoke" in roles(rec, "马德林") and "spoke" in roles(rec, "刘振华")
     rec = extract_article(art("5月6日,区政协主席马德林到柳川镇调研。马德林认为,柳川镇的工作扎实有效。"))
     assert "spoke" in roles(rec, "马德林")
+
+
+def test_watching_a_drill_or_a_demonstration_is_attending():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, roles
+    rec = extract_article(art("5月6日,柳川镇举行防汛应急演练。副县长马德林观摩了演练。"))
+    assert "attended" in roles(rec, "马德林")
