@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.org_names import is_place_name
+from kg.extract.words import ROOM
 from kg.lexicon import BOUNDARY_WORDS, HEAD_TITLE_UNITS, NOT_LOCALITY_STEMS
 
 
@@ -40,7 +41,7 @@ def last_named(before: str, unit: str) -> str | None:
     return found
 
 
-_ROOM = re.compile(r"(?:会议|多功能|报告|接待|阅览|大|展)[室厅]$")  # a room, no unit with a head
+_ROOM = re.compile(ROOM + "$")  # a room, no unit with a head
 
 
 _THIS_UNIT = re.compile(r"^该(公司|集团|企业|医院|学校|中心|村|社区)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.memo import pure
-from kg.extract.words import common_words, kind_of_unit
+from kg.extract.words import ROOM, common_words, kind_of_unit
 from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG,
                         PLACE_SUFFIXES, ROLE_VERBS, VISIT_WORDS, ZONE_WORDS)
 from kg.lexicon.gazetteer import gazetteer
@@ -84,7 +84,7 @@ _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _WORD_AT_END = re.compile("城市|市场|市民")
-_ROOM_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:(?<=社区)|(?<=[村心站馆]))(?:[一二三四五六七八九十\d]+楼)?(?:会议室|会议厅|多功能厅)$")
+_ROOM_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:(?<=社区)|(?<=[村心站馆]))(?:[一二三四五六七八九十\d]+楼)?" + ROOM + "$")
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九]中$")
 # the town (and its county) printed before a firm in it
 _TOWN_BEFORE_FIRM = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[县区市])?[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?!政府|人民|党委)")

@@ -12,8 +12,11 @@ from kg.extract.memo import pure
 from kg.lexicon import ETHNIC_NAME_PARTS
 from kg.lexicon.script import fold
 
-__all__ = ["COMMON_FREQ", "common_noun", "common_words", "ethnic_name", "freq", "holds_common_word", "kind_of_unit", "ordinary_word",
-           "splits_word", "two_words", "unknown_word", "word_tag", "PARTICLE_RE", "no_words", "verb_phrase"]
+# a room of a building, no place or unit of its own: 会议室, 多功能厅, 报告厅, 接待室, 大厅, 展厅
+ROOM = r"(?:会议|多功能|报告|接待|阅览|演播|大|展)[室厅]"
+
+__all__ = ["COMMON_FREQ", "ROOM", "common_noun", "common_words", "ethnic_name", "freq", "holds_common_word", "kind_of_unit",
+           "ordinary_word", "splits_word", "two_words", "unknown_word", "word_tag", "PARTICLE_RE", "no_words", "verb_phrase"]
 
 COMMON_FREQ = 1000  # a word this frequent ("活动", "社区") is no part of a name read without a surname
 
