@@ -10,6 +10,7 @@ from kg.extract.memo import pure, pure_list
 from kg.extract.triggers import SUFFIX_RE, SUFFIX_SET, WORK_RE, reduce_place
 from kg.extract.words import common_words, word_tag
 from kg.lexicon import GENERIC_PLACES, LEVEL_RANK, PLACE_SUFFIXES
+from kg.lexicon.gazetteer import gazetteer
 
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
 _DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|(?<=[目程])工地|会议室|会场|办公地点|展厅|(?<!大)楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
@@ -90,6 +91,11 @@ _NOT_A_PLACE = re.compile(r"把|是否|迎接|布置|瞻仰|分包|^在?建项�
 _QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")
 
 
+_THEIR_PEOPLE = re.compile(rf"(?:各|部分|全体|广大)\S*?(?:{_PEOPLE}|人士|委员|人员|户)")
+# a locality, then a kind of place inside it, unnamed: "城关街道有关村组", "该镇各村"
+_UNNAMED_AFTER = re.compile(r"(?:(?<=[镇乡区县市旗])|(?<=街道))(?:部分|有关|相关|一些|若干|多个|多家|各(?:个|类)?)")
+
+
 # what a site printed after its town never starts with: a level or a body's word, 最/各/全
 _NO_SITE_START = re.compile(r"[镇乡村政人党委]|[最各全]")
 
@@ -103,9 +109,13 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     if _UNNAMED_RE.match(item):
         return None  # 部分驻旗边防部队, 有关企业: a kind of place, not a named one
     reduced = reduce_place(item)
-    if reduced and re.fullmatch(rf"(?:各|部分|全体|广大)\S*?(?:{_PEOPLE}|人士|委员|人员|户)",
-                                item[item.find(reduced) + len(reduced):]):
+    if reduced and _THEIR_PEOPLE.fullmatch(item[item.find(reduced) + len(reduced):]):
         return None  # "走访慰问东港市各民主党派代表": people of the city, no place visited
+    if unnamed := _UNNAMED_AFTER.search(item):  # "城关街道有关村组": the street, its villages unnamed
+        if _THEIR_PEOPLE.fullmatch(item[unnamed.start():]):
+            return None
+        item = item[:unnamed.start()]
+        reduced = reduce_place(item)
     at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" else -1
     rest = item[at + len(reduced):] if at >= 0 else ""
     if (2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not _NO_SITE_START.match(rest)
@@ -130,6 +140,11 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
 _NAME_HEAD = re.compile(r"(?:街道|社区|镇|乡|村|区|县|市)[\u4e00-\u9fff]$")
 
 
+def _locality_head(left: str) -> bool:
+    """A locality's short name and one character, no level: "包头天和磁材…公司" is one firm's name."""
+    return len(left) >= 3 and left[-1] not in _LEVEL_CHARS and left[:-1] in gazetteer().short_names
+
+
 @pure_list
 def visit_items(clause: str) -> list[str]:
     """Items of the visit list that starts a clause: "A、B和C等企业" → [A, B, C]."""
@@ -151,7 +166,7 @@ def visit_items(clause: str) -> list[str]:
         # ... unless the left side is no place of its own ("X电池及配套下游电子烟项目": one project)
         # ... nor when one character after a locality comes before it ("庄桥街道三和嘉园小区": 三和 is a name)
         if (m2 and m2.group(2) not in SUFFIX_SET and not m2.group(2).startswith(tuple(SUFFIX_SET))
-                and not _NAME_HEAD.search(m2.group(1))
+                and not _NAME_HEAD.search(m2.group(1)) and not _locality_head(m2.group(1))
                 and (len(m2.group(1)) <= 6 or reduce_place(m2.group(1)) or _UNNAMED_RE.match(m2.group(1)))):
             parts += [m2.group(1), m2.group(2)]
         else:

@@ -165,3 +165,17 @@ def test_he_right_after_a_locality_and_one_character_is_inside_a_name():
     from kg.extract.visit_lists import visit_items
     assert visit_items("庄桥街道三和嘉园小区,走访慰问困难党员") == ["庄桥街道三和嘉园小区"]
     assert visit_items("白杨村和柳川村,察看") == ["白杨村", "柳川村"]
+
+
+def test_he_after_a_short_locality_name_and_one_character_is_inside_a_firm_name():
+    from kg.extract.visit_lists import visit_items
+    assert visit_items("包头天和磁材技术有限责任公司、上海交大包头材料研究院,实地") == [
+        "包头天和磁材技术有限责任公司", "上海交大包头材料研究院"]
+    assert visit_items("包头市和呼和浩特市,") == ["包头市", "呼和浩特市"]  # two cities, each with its level
+
+
+def test_unnamed_places_inside_a_locality_give_the_locality():
+    from kg.extract.visit_lists import place_of_item
+    assert place_of_item("城关街道有关村组和单位", True) == "城关街道"
+    assert place_of_item("雨城区部分工业企业", True) == "雨城区"
+    assert place_of_item("安溪县部分退休老干部", True) is None  # people of the county, no place visited
