@@ -16,7 +16,7 @@ from kg.extract.memo import bounded, pure
 from kg.lexicon.gazetteer import gazetteer
 from kg.extract.words import (PARTICLE_RE, ethnic_name, freq, holds_common_word, splits_word, two_words, unknown_word,
                               verb_phrase, word_tag)
-from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
+from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, INSPECT_WORDS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         LEVEL_RANK, STOP_NAME_ENDS, SURNAMES, TITLES)
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -82,7 +82,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         return False  # "干部甲乙": a frequent word, then a two-character name
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
-        return (n == 4 and whole_item and not verb_phrase(cand)) or (n == 3 and delimited and unknown_word(cand))
+        return (n == 4 and whole_item and not verb_phrase(cand)) or (
+            n == 3 and delimited and unknown_word(cand) and cand[:2] not in INSPECT_WORDS)  # "河长巡河时,": an activity
     if n == 4 and not whole_item:
         return False
     if TITLE_RE.search(cand):

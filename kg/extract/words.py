@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.memo import pure
-from kg.lexicon import ETHNIC_NAME_PARTS
+from kg.lexicon import ETHNIC_NAME_PARTS, INSPECT_WORDS, MEETING_WORDS, OTHER_STRONG
 from kg.lexicon.script import fold
 
 # a room of a building, no place or unit of its own: 会议室, 多功能厅, 报告厅, 接待室, 大厅, 展厅
@@ -113,12 +113,17 @@ def verb_phrase(cand: str) -> bool:
         len(w) >= 2 and (word_tag(w) or "") in ("n", "v", "vn", "a") for w in jieba.lcut(cand[1:], HMM=False))
 
 
+_ACTIVITY_WORDS = INSPECT_WORDS + MEETING_WORDS + OTHER_STRONG
+
+
 def no_words(cand: str) -> bool:
     """No word of the dictionary in `cand` (班子座谈中, 敬献了哈达, 履职必修课 hold some): a
     run that may be one unusual name."""
     import jieba
 
     counts = freq()
+    if any(w in cand for w in _ACTIVITY_WORDS):
+        return False  # "河长巡河时": an activity our word lists name, though the dictionary has no 巡河
     return cand[0] != cand[1] and not PARTICLE_RE.search(cand) and not any(
         counts.get(w, 0) >= 20 or (len(w) >= 3 and counts.get(w, 0) >= 3 and not (word_tag(w) or "").startswith(("nr", "ns", "nz")))
         for w in jieba.lcut(cand, HMM=False) if len(w) >= 2)

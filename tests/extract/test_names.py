@@ -316,3 +316,11 @@ def test_a_particle_is_in_no_given_name_and_a_dai_name_opens_with_yan():
 def test_a_name_before_the_word_of_command_and_after_suizhe():
     rec = extract_article(art("随着柳川市副市长钱立一声令下,现场机器轰鸣。"))
     assert [(p.name, [(q.org, q.title) for q in p.posts]) for p in rec.people] == [("钱立", [("柳川市政府", "副市长")])]
+
+
+def test_an_inspection_word_then_a_character_is_no_name_of_a_rare_surname():
+    from kg.extract.names import plausible_name
+    assert not plausible_name("巡河时", delimited=True)  # "河长巡河时,": the river chief's patrol
+    assert plausible_name("那仁图", delimited=True)
+    record = extract_article(art("县级总河长张三察看了河道。河长巡河时,要善于发现问题。"))
+    assert [p.name for p in record.people] == ["张三"]
