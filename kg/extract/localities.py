@@ -100,7 +100,7 @@ class Localities:
             if zone and zone != term:
                 return zone + org[len(term):]
         for z in ZONE_WORDS:
-            if org.startswith(z) and len(z) <= 2 and (zone := self.zone_for(z)):
+            if org.startswith(z) and (zone := self.zone_for(z)):
                 return zone + org[len(z):]
         return None
 
@@ -182,6 +182,9 @@ def _zone_split(words: list[str]) -> list[str]:
     """Words with a zone word cut across two of them made whole: "小蓝经|开区" → "小蓝|经开区"."""
     out: list[str] = []
     for w in words:
+        if out and out[-1] + w in GENERIC_ZONE_TERMS:
+            out[-1] += w  # "经济|开发区": one term, which the name before it opens ("临沭经济开发区")
+            continue
         if out:
             pair = out[-1] + w
             zone = next((z for z in ZONE_WORDS if pair.endswith(z) and len(w) < len(z)

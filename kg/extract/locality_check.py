@@ -65,7 +65,8 @@ def checked_locality(name: str, level: str) -> str | None:
         # a one-character county (滑县) only after a word ("国有滑县"), not inside a name (涟沧县)
         if gaz.is_locality(stem[i:], level) and (len(stem) - i >= 2 or (
                 level == "县" and (i >= 2 and is_word(stem[:i]) or i == 1 and _before_place(stem[0]))
-                and stem[i] not in LEFT_WORDS | FUNCTION_CHARS)):  # "让兴县的天更蓝": a verb before 兴县
+                and stem[i] not in LEFT_WORDS | FUNCTION_CHARS and not is_word(stem[i - 1:i + 1]))):
+            # "让兴县的天更蓝": a verb before 兴县; "示范县" holds no 范县 (示范 is one word)
             return stem[i:] + level
     head = next((stem[:j] for j in range(len(stem) - 2, 2, -1) if any(u.rank <= 3 for u in gaz.units(stem[:j]))), None)
     if head:  # "江西省南昌市进顺村": a village the gazetteer lacks, printed after its known city

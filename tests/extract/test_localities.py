@@ -196,3 +196,9 @@ def test_a_source_line_and_a_site_greeting_name_no_locality_of_the_article():
     text = "您好!欢迎访问柳川县人民代表大会常务委员会网\n信息来源:柳川县人大 发布日期:2022-05-01\n县委书记刘振华出席。"
     assert "县" not in Localities.of(text).admin
     assert Localities.of("柳川县召开会议。县委书记刘振华出席。").admin.get("县") == "柳川县"
+
+
+def test_a_zone_term_split_by_the_segmenter_keeps_the_name_before_it():
+    text = "县政协副主席甲乙丙等一行人来临沭经济开发区检查指导工作,开发区党工委书记丁戊己陪同检查。"
+    assert "临沭经济开发区" in Localities.of(text).zones
+    assert posts(extract_article(art(text)), "丁戊己") == [("临沭经济开发区党工委", "书记")]

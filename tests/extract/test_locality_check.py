@@ -91,3 +91,9 @@ def test_a_one_character_county_after_a_verb_or_a_word_before_places():
     assert checked_locality("在兴县", "县") == "兴县"
     assert checked_locality("涟沧县", "县") == "涟沧县"  # inside a name: no 沧县
     assert checked_locality("新兴县", "县") == "新兴县"
+
+
+def test_a_one_character_county_inside_a_word_is_no_county():
+    assert checked_locality("示范县", "县") is None  # 示范 is one word: no 范县
+    assert checked_locality("国有滑县", "县") == "滑县"
+    assert checked_locality("让兴县", "县") == "兴县"
