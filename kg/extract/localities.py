@@ -162,8 +162,8 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
         if lv:
             if nxt == "情" and lv + nxt in WORDS_STARTING_WITH_LEVEL:
                 continue  # "榆林市|情": 榆林 and 市情 (the city's conditions); 衡阳市|级 is 衡阳市
-            if len(w) >= len(lv) + 2 or (flags[i] == "ns" and gazetteer().units(w)):
-                out.append((lv, w))  # 寿县, 歙县: a one-character name the gazetteer knows
+            if len(w) >= len(lv) + 2 or gazetteer().units(w):
+                out.append((lv, w))  # 寿县, 歙县, 冠县 (read as a noun): a one-character name the gazetteer knows
             continue
         if len(w) >= 2 and nxt in TEXT_LEVELS and flags[i] not in PROPER_FLAGS and not short \
                 and gazetteer().is_locality(w, nxt):

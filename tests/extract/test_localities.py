@@ -202,3 +202,9 @@ def test_a_zone_term_split_by_the_segmenter_keeps_the_name_before_it():
     text = "县政协副主席甲乙丙等一行人来临沭经济开发区检查指导工作,开发区党工委书记丁戊己陪同检查。"
     assert "临沭经济开发区" in Localities.of(text).zones
     assert posts(extract_article(art(text)), "丁戊己") == [("临沭经济开发区党工委", "书记")]
+
+
+def test_a_one_character_county_read_as_a_noun_is_still_the_county():
+    text = "1月25日,冠县组织收听收看电视电话会议。县委书记甲乙丙出席。"
+    assert Localities.of(text).admin == {"县": "冠县"}
+    assert posts(extract_article(art(text)), "甲乙丙") == [("冠县委", "书记")]
