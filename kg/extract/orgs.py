@@ -270,6 +270,8 @@ class OrgResolver:
                 prefer = ("政协", "人大常委会") if org.endswith("委") and org not in PARTY_COMMITTEES else ("委",)
                 tops = [h for h in reversed(self.history) if h not in self.sub_units and h.endswith(TOP_PARENT_ENDINGS)]
                 parent = next((h for h in tops if h.endswith(prefer)), tops[0] if tops else None)
+            if parent and len(org) > 2 and org[:-2] == parent[:-2]:
+                parent = None  # "校党委书记A,校纪委书记B": one unit's two committees, neither inside the other
             if parent:
                 self.sub_units.add(parent + org)
                 return self._remember(parent + org)

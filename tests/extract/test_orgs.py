@@ -560,3 +560,8 @@ def test_words_before_a_government_head_that_are_no_place_are_no_organisation():
     assert posts(rec, "马德林") == [("市政府", "市长")]
     rec = extract_article(art("接着中国轴承工业协会常务副理事长吴秀英致辞。"))
     assert posts(rec, "吴秀英") == [("中国轴承工业协会", "常务副理事长")]
+
+
+def test_a_units_discipline_commission_is_no_part_of_its_party_committee():
+    rec = extract_article(art("校党委书记甲乙丙,九江市财政局局长丁戊己,校纪委书记庚辛壬出席。"))
+    assert posts(rec, "庚辛壬") == [("校纪委", "书记")]
