@@ -94,12 +94,15 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         return False  # "看望工商联界委员时的重要讲话": a particle is in no given name
     if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
         return False  # 委员关切: a verb or adjective, not 关 + a given name
+    if n == 3 and not delimited and word_tag(cand[1:]) in ("ad", "d") and freq().get(cand[1:], 0) >= 1000:
+        return False  # "领导都认真听取": a frequent adverb, no given name ("贫困户李同意、" is one)
     if n == 3 and (word_tag(cand[:2]) or "").startswith("v") and freq().get(cand[:2], 0) >= 300:
         return False  # "委员展开座谈": a frequent verb, then a character, no name
     return True
 
 
 _PARTICLE = re.compile("[的了]")
+_LIST_GOES_ON = ("以及", "等同志")  # "副主任甲乙将以及…": no 将 (will) before 以及, the name's own character
 _PLACE_END = frozenset("镇乡村")  # place words a given name may end in (钱立镇, 韩玉村)
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
 
@@ -218,6 +221,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         if rest[:1] in ("与", "和", "及") and not is_han(text[pos + k + 1:pos + k + 2] or "。"):
             continue  # "成员全面参|与,": a conjunction before a comma joins nothing; the word is 参与
         delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。")) or (
+            k == 3 and rest.startswith(_LIST_GOES_ON)) or (
             k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000
             and cand[-1] not in SOFT_NAME_END)
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited, followed=not whole):

@@ -324,3 +324,17 @@ def test_an_inspection_word_then_a_character_is_no_name_of_a_rare_surname():
     assert plausible_name("那仁图", delimited=True)
     record = extract_article(art("县级总河长张三察看了河道。河长巡河时,要善于发现问题。"))
     assert [p.name for p in record.people] == ["张三"]
+
+
+def test_a_frequent_adverb_after_a_surname_character_is_no_given_name():
+    from kg.extract.names import plausible_name
+    assert not plausible_name("都认真", followed=True)  # "领导都认真听取"
+    assert plausible_name("李同意", delimited=True)  # "贫困户李同意、": set off, a name
+
+
+def test_a_soft_last_character_stays_in_a_name_before_yiji():
+    from kg.extract.names import read_name
+    text = "县人大常委会副主任张孝将以及相关负责同志参加。"
+    assert read_name(text, text.index("张")) == "张孝将"
+    text = "县委书记张三将出席会议。"
+    assert read_name(text, text.index("张")) == "张三"
