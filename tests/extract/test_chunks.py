@@ -97,3 +97,8 @@ def test_words_holding_dui_are_no_preposition():
     assert _chunk("山东省对口支援新疆工作指挥部总指挥", "总指挥") == "山东省对口支援新疆工作指挥部"
     assert _chunk("市应对疫情工作领导小组组长", "组长") == "市应对疫情工作领导小组"
     assert _chunk("钱立群对县教育局局长", "局长") == "县教育局"
+
+
+def test_yi_before_a_post_opens_no_organisation():
+    text = "3月4日,以市农业局局长甲乙丙为组长的督查组来我县督查。"
+    assert org_chunk(text, text.index("局长"), 0)[0] == "市农业局"
