@@ -156,6 +156,9 @@ def _droppable(words: str) -> bool:
     division ("安徽省安庆市委") or words that are no name ("关于", "会议暨")."""
     if gazetteer().units(words) or opens_with_locality(words):
         return True
+    short = next((words[:n] for n in (3, 2) if words[:n] in gazetteer().short_names), None)
+    if short and len(words) > len(short) and opens_with_locality(words[len(short):]):
+        return True  # "云南大理州": a province by its short name, then a division under it
     jb, tags, _ = dictionary()
     return any(tags.get(w, "x").startswith(_FUNCTION_TAGS) for w in jb.cut(words, HMM=False))
 

@@ -97,3 +97,8 @@ def test_a_one_character_county_inside_a_word_is_no_county():
     assert checked_locality("示范县", "县") is None  # 示范 is one word: no 范县
     assert checked_locality("国有滑县", "县") == "滑县"
     assert checked_locality("让兴县", "县") == "兴县"
+
+
+def test_a_province_by_its_short_name_before_a_division_is_dropped():
+    assert trim_locality("云南大理州南涧县委") == "南涧县委"
+    assert trim_locality("安徽省安庆市委") == "安庆市委"
