@@ -375,3 +375,10 @@ def test_a_locality_s_office_or_media_centre_visited_is_named_by_it():
     from kg.extract.triggers import reduce_place
     assert reduce_place("柳川县防汛办") == "柳川县防汛办"
     assert reduce_place("柳川县融媒体中心") == "柳川县融媒体中心"
+
+
+def test_the_countryside_in_a_bureaus_name_is_no_village():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("县农业农村局") is None  # 农村: the countryside, no village
+    assert reduce_place("东农村") == "东农村"  # a village named so
+    assert reduce_place("新农村文化广场") == "新农村文化广场"
