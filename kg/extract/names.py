@@ -233,10 +233,11 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
         return ((options[0], 0),)
     if (options[-1] == run and (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；:：)）!！?？ \n"
             and not (FOLLOWER_RE.fullmatch(run[2:]) and run[2:] not in STOP_NAME_ENDS
-                     and (len(run) > 3 or text[pos - 1:pos] != "、"))):
+                     and (len(run) > 3 or text[pos - 1:pos] != "、") and text[pos + len(run):pos + len(run) + 1] != "、")):
         # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
         # item "、钱明来," (来 follows no name there); "…、丙丁担任。", "县长丙丁说,": the verb follows;
-        # "主席X和,": a conjunction before a comma joins nothing, so it ends the name
+        # "主席X和,": a conjunction before a comma joins nothing, so it ends the name; "副主席刘发均、": no
+        # adverb (均, all) before a "、", the list's first name
         return ((run, 0),)
 
     def follower_len(c: str) -> int:

@@ -257,7 +257,8 @@ def _vouched_first(text: str, pos: int, leaders: bool = False) -> str | None:
 
 
 # words after the last name of a list that end it: the title after them is no post of the name
-_AFTER_LISTED = ("等", "以及", "及", "和", "与", "同志", "一行")
+_AFTER_LISTED = ("等", "以及", "及", "和", "与", "同志", "一行",
+                 "带领", "率领", "带队", "率队", "主持", "出席", "参加", "陪同")  # "、甲乙丙带领…代表": what the list did
 
 
 def _item_end(text: str, start: int) -> int:

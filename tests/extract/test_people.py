@@ -409,3 +409,16 @@ def test_a_ministry_s_department_head_and_a_unit_printed_by_its_last_character()
     assert posts(rec, "刘振华") == [("室", "主任")]  # a meeting room has no head
     rec = extract_article(art("副主任吴秀英第一时间召开视频会议。"))
     assert [p.name for p in rec.people] == ["吴秀英"]
+
+
+def test_a_list_item_followed_by_what_the_list_did_is_a_name():
+    from kg.extract.people import find_people
+    text = "县人大常委会副主任甲乙丙、丁戊己带领人大代表到驿城区开展集中视察。"
+    assert [(h.name, [(p.org, p.title) for p in h.posts]) for h in find_people(text)] == [
+        ("甲乙丙", [("县人大常委会", "副主任")]), ("丁戊己", [("县人大常委会", "副主任")])]
+
+
+def test_a_follower_character_before_a_list_comma_ends_the_first_name():
+    from kg.extract.people import find_people
+    text = "市政协副主席刘发均、王庆华、胡平参加了调研。"
+    assert [h.name for h in find_people(text)] == ["刘发均", "王庆华", "胡平"]
