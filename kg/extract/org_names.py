@@ -70,6 +70,8 @@ def is_sub_unit(org: str) -> bool:
         return False
     if "村" in org or "社区" in org or any(is_place_name(org[:n]) for n in (2, 3)):
         return False  # 织金疫情现场处置指挥部, 阿克苏地委: a unit named for its place is no department
+    if org.startswith(("国家", "中央", "全国", "中国", "国务院")):
+        return False  # 国家民委: a national commission, no department of a body printed before it
     return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
 
 

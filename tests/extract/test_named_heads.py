@@ -61,3 +61,10 @@ def test_a_sentence_opening_with_a_name_that_attends_and_speaks():
     assert {(x.name, x.role) for x in rec.events[0].participants} == {("马德林", "attended"), ("马德林", "spoke")}
     rec = extract_article(art("2月15日上午,开发区召开工作总结大会。会议出席并讲话的有关领导。"))
     assert rec.people == ()
+
+
+def test_a_former_deputy_title_after_a_body_is_no_name_between_them():
+    from kg.extract.named_heads import body_named_heads
+    assert body_named_heads("中央统战部原副部长、国家民委原主任甲乙丙,吉林省委常委出席。", []) == []
+    found = body_named_heads("市委王建国书记在会上讲话。", [])
+    assert [(h.name, h.posts[0].title) for h in found] == [("王建国", "书记")]

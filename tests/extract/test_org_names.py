@@ -105,3 +105,9 @@ def test_a_bare_local_body_takes_the_locality_of_the_sentence_s_last_post():
     assert sentence_locality("政协", {"县委": 0}, text, 24) == "县政协"  # level-only, as printed
     assert sentence_locality("政协", history, text, len(text)) is None  # another sentence
     assert sentence_locality("宣传部", history, text, 24) is None  # not a body every locality has
+
+
+def test_a_national_commission_is_no_sub_unit():
+    from kg.extract.org_names import is_sub_unit
+    assert not is_sub_unit("国家民委")
+    assert is_sub_unit("宣传部") and is_sub_unit("提案委")
