@@ -208,3 +208,10 @@ def test_a_one_character_county_read_as_a_noun_is_still_the_county():
     text = "1月25日,冠县组织收听收看电视电话会议。县委书记甲乙丙出席。"
     assert Localities.of(text).admin == {"县": "冠县"}
     assert posts(extract_article(art(text)), "甲乙丙") == [("冠县委", "书记")]
+
+
+def test_a_stamp_line_with_the_source_and_author_is_not_read():
+    text = "2020-06-11 16:34:00射洪市香山镇 作者:何杰\n6月10日,市政协主席甲乙丙一行莅临香山镇调研。"
+    assert Localities.of(text).admin == {"镇": "香山镇"}
+    text = "(作者:丁戊己)5月22日,在射洪市政协主席甲乙丙的陪同下,考察团视察了神木县。"
+    assert Localities.of(text).admin.get("市") == "射洪市"  # a byline opening a paragraph blanks no more
