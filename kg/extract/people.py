@@ -21,7 +21,7 @@ from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_s
 from kg.extract.vouched_names import listed_unusual_name, read_reprinted_name, read_unusual_name
 from kg.extract.words import common_words, freq, ordinary_word, two_words
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, ORG_CHARS,
+from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LIST_ENDERS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, ORG_CHARS,
                         SOFT_NAME_END, SURNAMES)
 
 # Pseudo-titles ("区领导X"): a person without a post.
@@ -257,8 +257,7 @@ def _vouched_first(text: str, pos: int, leaders: bool = False) -> str | None:
 
 
 # words after the last name of a list that end it: the title after them is no post of the name
-_AFTER_LISTED = ("等", "以及", "及", "和", "与", "同志", "一行",
-                 "带领", "率领", "带队", "率队", "主持", "出席", "参加", "陪同")  # "、甲乙丙带领…代表": what the list did
+_AFTER_LISTED = LIST_ENDERS  # "、甲乙丙等", "、甲乙丙带领…代表": the list ends or says what it did
 
 
 def _item_end(text: str, start: int) -> int:

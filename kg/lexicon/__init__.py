@@ -24,7 +24,7 @@ from kg.errors import KGError
 
 __all__ = [
     "AGENT_ENDS", "ALWAYS_CUT", "BARE_UNITS", "BOUNDARY_WORDS", "BYLINE_ROLES", "COMMITTEES",
-    "COMPOUND_SURNAMES", "DEMOCRATIC_PARTIES", "DISTRICT_MARKERS", "END_ABBREVIATIONS", "ETHNIC_NAME_PARTS", "FOLLOWERS", "FUNCTION_CHARS",
+    "COMPOUND_SURNAMES", "DEMOCRATIC_PARTIES", "DISTRICT_MARKERS", "END_ABBREVIATIONS", "ETHNIC_NAME_PARTS", "FOLLOWERS", "FUNCTION_CHARS", "LIST_ENDERS",
     "GENERIC_BODIES", "GENERIC_PLACES", "GENERIC_ZONES", "GENERIC_ZONE_TERMS", "GOV_TITLES",
     "HEAD_TITLE_UNITS", "INSPECT_WORDS", "LEADER_WORDS", "LEFT_WORDS", "LEVEL_NOT_BEFORE",
     "LEVEL_ORG_STARTS", "LEVEL_PREFIXES", "LEVEL_RANK", "LOCAL_BODIES", "LexiconError",
@@ -179,6 +179,7 @@ DEMOCRATIC_PARTIES: tuple[str, ...] = _longest_first(_words("parties.tsv"))  # �
 
 # Names --------------------------------------------------------------------------------
 FOLLOWERS: tuple[str, ...] = _words("followers.tsv")
+LIST_ENDERS: tuple[str, ...] = _where("followers.tsv", "uses", "list")  # "、甲乙丙带领…": the item ends
 SURNAMES: frozenset[str] = frozenset(w for w in _words("surnames.tsv") if len(w) == 1)
 COMPOUND_SURNAMES: frozenset[str] = frozenset(w for w in _words("surnames.tsv") if len(w) > 1)
 NOT_NAMES: frozenset[str] = frozenset(_words("not_names.tsv"))

@@ -422,3 +422,8 @@ def test_a_follower_character_before_a_list_comma_ends_the_first_name():
     from kg.extract.people import find_people
     text = "市政协副主席刘发均、王庆华、胡平参加了调研。"
     assert [h.name for h in find_people(text)] == ["刘发均", "王庆华", "胡平"]
+
+
+def test_an_attendee_of_the_meeting_has_no_post():
+    rec = extract_article(art("与会代表王建国同志认为,宣讲报告内容丰富。"))
+    assert posts(rec, "王建国") == []
