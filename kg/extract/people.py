@@ -19,7 +19,7 @@ from kg.extract.people_lists import (colon_lists, comrades, kind_named, link_lis
                                      untitled_lists)
 from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_shape, read_name
 from kg.extract.vouched_names import listed_unusual_name, read_reprinted_name, read_unusual_name
-from kg.extract.words import common_words, freq, ordinary_word, two_words
+from kg.extract.words import common_words, freq, ordinary_word, two_words, word_tag
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LIST_ENDERS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, ORG_CHARS,
                         SOFT_NAME_END, SURNAMES)
@@ -42,9 +42,11 @@ def _title_matches(text: str):
             continue  # 常委会, 委员会, 书记处: part of an organisation name; 主任务: a task, no 主任; 河长制: a system
         if m.group().endswith(("主席", "代表", "委员")) and nxt in ("台", "团", "席"):
             continue  # 主席台, 主席团, 执行主席席, 代表团: a platform, a seat and a body, not a title
-        if (m.group() in GOV_TITLES and len(m.group()) == 2 and freq().get(m.group()[1] + nxt, 0) >= 300
-                and any(text[max(0, m.start() - k):m.start() + 1] in gazetteer().short_names for k in (1, 2))):
-            continue  # "荆州长江防汛": a place (荆州), then a word (长江); 副市长江涛 is a 市长
+        if (m.group() in GOV_TITLES and len(m.group()) == 2 and (freq().get(m.group()[1] + nxt, 0) >= 300
+                                                                   or word_tag(m.group()[1] + text[m.end():m.end() + 2]) == "ns")
+                and any((w := text[max(0, m.start() - k):m.start() + 1]) in gazetteer().short_names or gazetteer().units(w)
+                        for k in (1, 2, 3))):
+            continue  # "荆州长江防汛": a place (荆州), then a word (长江); 副市长江涛 is a 市长; 吉林省长白山: a mountain
         out.append((m.start(), m.end(), m.group(), False))
     leaders = [(m.start(), m.end(), m.group(), True) for m in LEADER_RE.finditer(text)]
     leaders += [(m.start(), m.end(), m.group(), True) for m in _BODY_LEADER_RE.finditer(text)]

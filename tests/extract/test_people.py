@@ -427,3 +427,10 @@ def test_a_follower_character_before_a_list_comma_ends_the_first_name():
 def test_an_attendee_of_the_meeting_has_no_post():
     rec = extract_article(art("与会代表王建国同志认为,宣讲报告内容丰富。"))
     assert posts(rec, "王建国") == []
+
+
+def test_a_province_then_a_place_starting_with_zhang_is_no_governor():
+    from kg.extract.people import find_people
+    assert find_people("赤峰和吉林省长白山(滑雪项目)5个分赛区。") == []
+    assert [h.name for h in find_people("吉林省省长王建国出席。")] == ["王建国"]
+    assert [h.name for h in find_people("副市长江涛出席。")] == ["江涛"]
