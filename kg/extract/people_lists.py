@@ -209,7 +209,7 @@ def unit_members(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 
 
 # "来到困难群众A、B家中", "看望百岁老人A": names after the kind of people they are, no title
-_KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=等?家|时|[,。;、的和及]|$)"
+_KIND_LIST = re.compile("(?:%s)((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)(?=等?家|时|今年|现年|[,。;、的和及与]|$)"
                         % "|".join(sorted(map(re.escape, PERSON_KINDS), key=len, reverse=True)))
 
 

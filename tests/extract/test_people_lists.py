@@ -280,3 +280,9 @@ def test_a_list_after_a_title_and_a_colon_shares_the_title():
     rec = extract_article(art("这次大会的执行主席是:马德林、刘 振、吴秀英。县长孙国庆:我们要抓好落实。"))
     assert [(p.name, [q.title for q in p.posts]) for p in rec.people] == [
         ("马德林", ["执行主席"]), ("刘振", ["执行主席"]), ("吴秀英", ["执行主席"]), ("孙国庆", ["县长"])]
+
+
+def test_a_kind_of_person_then_a_name_before_yu_or_jinnian():
+    from kg.extract.people_lists import kind_named
+    text = "特困残疾人崔丽华与丈夫靠低保生活。优抚对象高文天今年83岁。牧民王建国家中。"
+    assert [h.name for h in kind_named(text, [])] == ["崔丽华", "高文天", "王建国"]
