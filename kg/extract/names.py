@@ -157,6 +157,9 @@ def _segmented_name(run: str, delimited: bool = False) -> str | None:
 def read_name(text: str, pos: int) -> str | None:
     """The name starting at `pos`, or None."""
     readings = _readings_in(text[pos - 1:pos] if pos > 0 else "", text[pos:pos + _READ_AHEAD])
+    if len(readings) == 1 and len(name := readings[0][0]) == 3 and complete_count(text, name) == 0 \
+            and complete_count(text, name[:2]) > 0 and plausible_name(name[:2], followed=True):
+        return name[:2]  # "部长甲乙一行…", then "部长甲乙听完汇报": the name printed whole elsewhere
     if len(readings) <= 1:
         return readings[0][0] if readings else None
     # the reading seen more often as a complete name; then the one followed by the longer

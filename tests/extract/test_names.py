@@ -338,3 +338,9 @@ def test_a_soft_last_character_stays_in_a_name_before_yiji():
     assert read_name(text, text.index("张")) == "张孝将"
     text = "县委书记张三将出席会议。"
     assert read_name(text, text.index("张")) == "张三"
+
+
+def test_a_name_printed_whole_elsewhere_is_not_run_on_into_a_verb():
+    from kg.extract.names import read_name
+    text = "县委常委、宣传部部长张冰一行深入调研。宣传部长张冰听完汇报后作了讲话。"
+    assert read_name(text, text.rindex("张冰")) == "张冰"
