@@ -11,7 +11,8 @@ from kg.lexicon import (GENERIC_PLACES, GENERIC_ZONE_TERMS, INSPECT_WORDS, MEETI
 from kg.lexicon.gazetteer import gazetteer
 
 # Role verbs after a person (kg.extract.events), longest first.
-ROLE_VERB_RE = re.compile("|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
+# (not a title holding a verb: 新闻发言人 speaks for a body, 发言 there is no speech)
+ROLE_VERB_RE = re.compile("(?:%s)(?!人)" % "|".join(sorted(map(re.escape, ROLE_VERBS), key=len, reverse=True)))
 # Movement right after a name: "X到石佛办事处", "X一行先后来到".
 ARRIVE_RE = re.compile(r"^(?:同志)?(?:一行|等)?(?:率队|带队|率|带领)?[^,。]{0,12}?(?:先后|再次|专程|一同|深入)?(?:来到|到|赴)"
                        r"|^(?:同志)?(?:一行|等)?(?:先后|再次|专程|一同|深入)?(?:来到|到|赴)")

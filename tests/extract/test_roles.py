@@ -198,3 +198,10 @@ def test_watching_a_drill_or_a_demonstration_is_attending():
     from tests.support.extraction import art, roles
     rec = extract_article(art("5月6日,柳川镇举行防汛应急演练。副县长马德林观摩了演练。"))
     assert "attended" in roles(rec, "马德林")
+
+
+def test_a_title_holding_a_verb_is_no_verb_and_answering_reporters_is_speaking():
+    from kg.extract.roles import verb_kinds
+    assert verb_kinds(",县委常委、宣传部部长、新闻发言人") == []  # a spokesperson, no speech
+    assert verb_kinds("分别围绕民生改善等领域答记者问。") == ["speak"]
+    assert verb_kinds("并回答记者提问") == ["speak"]
