@@ -205,3 +205,9 @@ def test_a_title_holding_a_verb_is_no_verb_and_answering_reporters_is_speaking()
     assert verb_kinds(",县委常委、宣传部部长、新闻发言人") == []  # a spokesperson, no speech
     assert verb_kinds("分别围绕民生改善等领域答记者问。") == ["speak"]
     assert verb_kinds("并回答记者提问") == ["speak"]
+
+
+def test_giving_a_lecture_and_talking_freely_are_speaking():
+    from kg.extract.roles import verb_kinds
+    assert verb_kinds("主讲。") == ["speak"]
+    assert verb_kinds("等8位委员畅谈感受") == ["speak"]
