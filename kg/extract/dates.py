@@ -16,10 +16,19 @@ from kg.extract.memo import pure
 DATE_RE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2})(?:(?:[-—–~～]{1,2}|至|到)\d{1,2})? ?[日号]")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 _PAPER_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}讯")
+_DAY_IN_BRACKETS = re.compile(r"[(（]\d{1,2}日")  # "昨天(4日)": the relative word names a printed day
 
 
-DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(\d{1,2})日")
+DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(?:%s)?(\d{1,2})日" % "|".join(
+    ("昨天[(（]", "昨日[(（]", "今天[(（]", "今日[(（]")))  # "昨天(4日)下午": the day printed after the word
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年")
+
+
+def first_relative(text: str) -> re.Match | None:
+    """The first word of a day relative to the issue (近日, 昨天 …): not a paper's name in a
+    dateline ("今日广西崇左讯"), nor one that names its day in brackets ("昨天(4日)")."""
+    return next((r for r in RELATIVE_RE.finditer(text) if not _PAPER_NAMED.match(text, r.end())
+                 and not _DAY_IN_BRACKETS.match(text, r.end())), None)
 
 
 @pure
@@ -29,8 +38,7 @@ def find_date(text: str, published: str | None) -> str | None:
     the start ("5日,…") is in the issue's month (the month before when later than it)."""
     # a dateline's day ("湖南日报3月9日讯", "1月13日消息") is the report's, not the event's
     m = next((d for d in DATE_RE.finditer(text) if not text.startswith(("讯", "迅", "电", "消息"), d.end())), None)
-    # "今日广西崇左讯": a paper's name in the dateline, no relative day
-    rel = next((r for r in RELATIVE_RE.finditer(text) if not _PAPER_NAMED.match(text, r.end())), None)
+    rel = first_relative(text)
     pub = None
     if published:
         try:

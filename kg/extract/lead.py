@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Sentence
-from kg.extract.dates import DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, RELATIVE_RE, find_date
+from kg.extract.dates import DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, find_date, first_relative
 from kg.extract.triggers import classify
 
 
@@ -21,7 +21,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     found = find_date(lead_text, published)
     if found:
         return found
-    if RELATIVE_RE.search(lead_text):
+    if first_relative(lead_text):
         # "日前,…开展主题实践活动。" then "5月16日,…活动走进…": the day a later paragraph opens with
         later = next((text[s.start:s.end] for s in filled[2:5] if _OPENS_WITH_DAY.match(text, s.start, s.end)), None)
         return find_date(later, published) if later else None

@@ -119,3 +119,13 @@ def test_the_current_year_printed_with_a_space_before_nian():
     assert body_year("朱会东指出,2022 年是党的二十大召开之年。") == "2022-12-31"
     assert body_year("他强调,2015年仍然是全区经济发展较为艰难的一年。") == "2015-12-31"
     assert body_year("会议审议了2014年财政预算执行情况。") is None  # a year printed otherwise
+
+
+def test_a_relative_day_with_its_day_in_brackets_is_that_day():
+    from kg.extract.dates import find_date
+    assert find_date("昨天(4日)下午,市委书记甲乙丙到翔安区调研。", "2021-02-05") == "2021-02-04"
+    assert find_date("昨天下午,市委书记甲乙丙到翔安区调研。", "2021-02-05") is None  # no day printed
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+    rec = extract_article(art("厦视新闻\n昨天(4日)下午,市委书记王建国到翔安区调研。", published="2021-02-05"))
+    assert [e.date for e in rec.events] == ["2021-02-04"]
