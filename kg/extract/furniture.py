@@ -69,6 +69,8 @@ _FIELD = re.compile(
     r"|(?:(?:主办|承办)(?:单位)?\s*[:：]\s*[^\s,，。;；]{0,24})"
     # a page's date right before a meta field: "2023年10月31日来源:连云港市人民政府"
     r"|(?:" + _DATETIME + r"(?=\s*(?:(?:信息|文章|稿件|新闻)?来源|作者|(?:责任)?编辑|(?:点击|浏览|阅读)(?:数|次数|量))))")
+# a list of other articles (one per line, or run together): a bullet, a headline and its time stamp
+_LISTED_HEADLINE = re.compile(r"\s*[-·•]\s*[^,，。;；\n]{4,60}?\s*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # a page's time stamp, to the second or minute ("2025年04月25日 16:47:57"): no event is dated so
 _STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?")
 # every alternative of _FIELD holds one of these words: a line without any has no field
@@ -116,6 +118,8 @@ def _line_spans(line: str, pos: int, end: int) -> list[tuple[int, int]]:
     spans = []
     if (_EDITOR_LINE.match(line) or _FOOTER.search(line)) and len(line) <= NAV_LINE_CHARS:
         return [(pos, end)]  # "编辑:甲 实习生 乙": the page's staff, no byline; "© 2020 X 版权所有"
+    if _LISTED_HEADLINE.match(line):
+        return [(pos, end)]  # "- 甲乙丙到某县检查指导防汛工作2019-07-15 09:07:37- …": other articles' links
     if len(line) <= 3 * NAV_LINE_CHARS and len(_FOOTER.findall(line)) >= 3:
         return [(pos, end)]  # a footer's lines joined into one: "Copyright © … Powered by:X 地址:Y"
     if _NAV_LINE.search(line) and not _BYLINE_WORDS.search(line):

@@ -170,3 +170,12 @@ def test_a_bar_of_other_articles_is_furniture():
     page = "县委常委马德林陪同。来源:县报社 大家都在看县选举产生首任监察委员会主任刘振华一行开展慰问\n"
     masked = mask_furniture(page)
     assert "马德林陪同" in masked and "刘振华" not in masked
+
+
+def test_a_list_of_other_articles_with_their_stamps_is_furniture():
+    from kg.extract.furniture import mask_furniture
+    line = "- 甲乙丙到某县检查指导防汛工作2019-07-15 09:07:37- 丁戊己调研项目建设2019-07-15 09:07:34"
+    text = "熊某到永修县检查防汛工作。\n" + line
+    assert mask_furniture(text) == "熊某到永修县检查防汛工作。\n" + " " * len(line)
+    body = "- 一要加强领导,二要落实责任。"
+    assert mask_furniture(body) == body  # a bulleted line of prose stays
