@@ -23,7 +23,8 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
         return found
     if first_relative(lead_text):
         # "日前,…开展主题实践活动。" then "5月16日,…活动走进…": the day a later paragraph opens with
-        later = next((text[s.start:s.end] for s in filled[2:5] if _OPENS_WITH_DAY.match(text, s.start, s.end)), None)
+        later = next((text[s.start:s.end] for s in filled[2:5] if _OPENS_WITH_DAY.match(text, s.start, s.end)
+                      and classify(text[s.start:s.end])), None)  # not "13日中午,修河水位达…": no event that day
         return find_date(later, published) if later else None
     filled = [s for s in filled if len(text[s.start:s.end].strip()) > 8]  # no slogan lines ("精心谋事")
     for s in filled[:6]:

@@ -129,3 +129,10 @@ def test_a_relative_day_with_its_day_in_brackets_is_that_day():
     from tests.support.extraction import art
     rec = extract_article(art("厦视新闻\n昨天(4日)下午,市委书记王建国到翔安区调研。", published="2021-02-05"))
     assert [e.date for e in rec.events] == ["2021-02-04"]
+
+
+def test_a_later_day_with_no_event_is_not_the_leads():
+    text = "日前,市委副书记甲乙丙到永修县检查指导防汛工作。\n他指出,要全力保障安全。\n13日中午,修河水位达20.89米,超警戒水位。"
+    assert lead_date(text, split_sentences(text), "2019-07-15") is None
+    text = "日前,县里开展主题实践活动。\n活动由县委宣传部组织。\n5月16日,市委副书记甲乙丙到永修县检查指导防汛工作。"
+    assert lead_date(text, split_sentences(text), "2019-07-15") == "2019-05-16"
