@@ -51,7 +51,12 @@ def _org_chunk_in(seen: str, at_floor: bool) -> tuple[str, int] | None:
 
 def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     i = title_start
-    while i > floor and text[i - 1] not in DELIMS:
+    while i > floor:
+        if text[i - 1] == "”" and i < title_start and (quoted := _QUOTED_IN_NAME.search(text, max(floor, i - 12), i)):
+            i = quoted.start()  # 市“三湖”地区防汛分指挥部: a quoted word inside the body's name
+            continue
+        if text[i - 1] in DELIMS:
+            break
         i -= 1
     if text[i - 1:i] == "—" and text.startswith("访", i):
         i += 1  # "——访州人大代表X": an interview's subtitle, who was interviewed
@@ -77,6 +82,7 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     return chunk, i
 
 
+_QUOTED_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fff\d]{1,8}”$")  # a name printed before it, Han after it
 _SITTING = re.compile(r"[一二三四五六七八九十\d]次$")
 _WORD_WITH_DUI = re.compile(r"应对|对口|对外")
 

@@ -102,3 +102,10 @@ def test_words_holding_dui_are_no_preposition():
 def test_yi_before_a_post_opens_no_organisation():
     text = "3月4日,以市农业局局长甲乙丙为组长的督查组来我县督查。"
     assert org_chunk(text, text.index("局长"), 0)[0] == "市农业局"
+
+
+def test_a_quoted_word_inside_a_bodys_name_stays_in_it():
+    text = "会上,市“四个城市”建设协调推进委员会办公室主任甲乙丙讲话。"
+    assert org_chunk(text, text.index("主任"), 0)[0] == "市“四个城市”建设协调推进委员会办公室"
+    text = "他说“要抓紧”县长甲乙丙到场。"
+    assert org_chunk(text, text.index("县长"), 0)[0] == ""  # a quotation ends the words before the title
