@@ -254,6 +254,15 @@ _LEVEL_BODIES = ("委", "政府", "人民政府", "政协", "人大常委会", "
 SENTENCE_END = re.compile(r"[。！？!?]")  # a page may wrap lines mid-sentence
 
 
+def printed_in_sentence(text: str, pos: int, names: tuple[str, ...]) -> str | None:
+    """The last of `names` the gazetteer knows printed in the sentence before `pos` (120 characters at
+    most): "丰城市党政代表团在市委书记X…的率领下" names the 市 of its 市委."""
+    start = max(0, pos - 120)
+    start += max((m.end() for m in SENTENCE_END.finditer(text, start, pos)), default=start) - start
+    at, name = max(((text.rfind(n, start, pos), n) for n in names if gazetteer().units(n)), default=(-1, None))
+    return name if at >= 0 else None
+
+
 @pure
 def printed_org(chunk: str) -> str:
     """The organisation a post's chunk prints, without what a page glued on or a term adds."""

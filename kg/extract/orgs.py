@@ -20,7 +20,7 @@ from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
 from kg.extract.org_names import (SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
                                   level_prefix, locality_of, party_chain, party_department, printed_org, printed_prefecture,
-                                  printed_region, sentence_locality, session_name, unit_of)
+                                  printed_in_sentence, printed_region, sentence_locality, session_name, unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
@@ -103,18 +103,16 @@ class OrgResolver:
         name = self.loc.admin.get(lv)
         if lv in self.loc.several:
             # several localities of this level printed (a 涟源市 delegation visits 常德市): the
-            # one of the organisation resolved last at that level, else the most printed
-            # one of the same sentence, else the source's home (a paper's bare 区委 is its own)
+            # one of the organisation resolved last at that level in the same sentence, else as below
             last = [(n, at) for h, at in reversed(self.history.items()) for n in self.loc.several[lv]
                     if h.startswith(n) and not h.startswith(n + n[-1:])]
             # the home's own: the last of its localities at this level (贵港市桂平市 → 桂平市)
             at_home = sorted((n for n in self.loc.several[lv] if n in self.home), key=self.home.rfind)
             if last and not SENTENCE_END.search(self.text, last[0][1], self.pos):
                 name = last[0][0]
-            elif at_home:
-                name = at_home[-1]
-            elif last:
-                name = last[0][0]
+            else:  # a known one printed before in the sentence ("丰城市代表团在市委书记X率领下"), the home's, the last
+                name = printed_in_sentence(self.text, self.pos, self.loc.several[lv]) or (
+                    at_home[-1] if at_home else last[0][0] if last else name)
         own = self._home_unit(lv)
         # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on
         recent = name and any(h.startswith(name) and not SENTENCE_END.search(self.text, at, self.pos) for h, at in self.history.items())

@@ -565,3 +565,11 @@ def test_words_before_a_government_head_that_are_no_place_are_no_organisation():
 def test_a_units_discipline_commission_is_no_part_of_its_party_committee():
     rec = extract_article(art("校党委书记甲乙丙,九江市财政局局长丁戊己,校纪委书记庚辛壬出席。"))
     assert posts(rec, "庚辛壬") == [("校纪委", "书记")]
+
+
+def test_a_visiting_delegations_city_printed_in_the_sentence_names_its_committee():
+    text = ("12月8日,丰城市党政代表团在市委书记王建国,市委副书记、市长李立新的率领下来吉州区参观考察。"
+            "代表团一行先后到吉安市市民广场、吉安市文化艺术中心参观。")
+    rec = extract_article(art(text, home="江西省吉安市"))
+    assert posts(rec, "王建国") == [("丰城市委", "书记")]
+    assert posts(rec, "李立新") == [("丰城市委", "副书记"), ("丰城市政府", "市长")]
