@@ -68,3 +68,10 @@ def test_a_former_deputy_title_after_a_body_is_no_name_between_them():
     assert body_named_heads("中央统战部原副部长、国家民委原主任甲乙丙,吉林省委常委出席。", []) == []
     found = body_named_heads("市委王建国书记在会上讲话。", [])
     assert [(h.name, h.posts[0].title) for h in found] == [("王建国", "书记")]
+
+
+def test_a_government_head_printed_between_the_government_and_the_title():
+    from kg.extract.named_heads import body_named_heads
+    found = body_named_heads("县委陈军书记、县政府符立东县长等领导出席了会议。", [])
+    assert [(h.name, h.posts[0].org, h.posts[0].title) for h in found] == [
+        ("陈军", "县委", "书记"), ("符立东", "县政府", "县长")]
