@@ -434,3 +434,8 @@ def test_a_province_then_a_place_starting_with_zhang_is_no_governor():
     assert find_people("赤峰和吉林省长白山(滑雪项目)5个分赛区。") == []
     assert [h.name for h in find_people("吉林省省长王建国出席。")] == ["王建国"]
     assert [h.name for h in find_people("副市长江涛出席。")] == ["江涛"]
+
+
+def test_an_industry_chain_chief_is_a_post_of_the_chain():
+    rec = extract_article(art("3月19日,州政协主席、州茶产业链链长王建国一行调研。"))
+    assert posts(rec, "王建国") == [("州政协", "主席"), ("州茶产业链", "链长")]
