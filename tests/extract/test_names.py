@@ -344,3 +344,8 @@ def test_a_name_printed_whole_elsewhere_is_not_run_on_into_a_verb():
     from kg.extract.names import read_name
     text = "县委常委、宣传部部长张冰一行深入调研。宣传部长张冰听完汇报后作了讲话。"
     assert read_name(text, text.rindex("张冰")) == "张冰"
+
+
+def test_sui_is_a_surname():
+    rec = extract_article(art("市人大常委会党组书记、主任睢利出席。"))
+    assert [p.name for p in rec.people] == ["睢利"]
