@@ -94,8 +94,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         return False  # "看望工商联界委员时的重要讲话": a particle is in no given name
     if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
         return False  # 委员关切: a verb or adjective, not 关 + a given name
-    if n == 3 and not delimited and word_tag(cand[1:]) in ("ad", "d") and freq().get(cand[1:], 0) >= 1000:
-        return False  # "领导都认真听取": a frequent adverb, no given name ("贫困户李同意、" is one)
+    if n == 3 and not delimited and word_tag(cand[1:]) in ("ad", "d", "m") and freq().get(cand[1:], 0) >= 1000:
+        return False  # "领导都认真听取", "领导曾多次赴": a frequent adverb, no given name ("贫困户李同意、" is one)
     if n == 3 and (word_tag(cand[:2]) or "").startswith("v") and freq().get(cand[:2], 0) >= 300:
         return False  # "委员展开座谈": a frequent verb, then a character, no name
     return True

@@ -439,3 +439,9 @@ def test_a_province_then_a_place_starting_with_zhang_is_no_governor():
 def test_an_industry_chain_chief_is_a_post_of_the_chain():
     rec = extract_article(art("3月19日,州政协主席、州茶产业链链长王建国一行调研。"))
     assert posts(rec, "王建国") == [("州政协", "主席"), ("州茶产业链", "链长")]
+
+
+def test_representative_as_an_adjective_and_a_numeral_adverb_give_no_person():
+    from kg.extract.people import find_people
+    assert find_people("某公司是开发区的代表性企业,具有较高的产出。") == []
+    assert find_people("集团领导曾多次赴道真调研。") == []
