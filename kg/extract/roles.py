@@ -144,8 +144,10 @@ def roles_for(kinds: list[str], etype: str) -> list[str]:
     if etype == "inspection":
         if "accompany" in ks:
             roles.append("accompanied")
-        elif ks & {"inspect", "attend", "chair", "inspect_heard"}:
+        elif ks & {"inspect", "attend", "inspect_heard"}:
             roles.append("inspected")
+        if "chair" in ks:
+            roles.append("chaired")  # "X主持座谈会" during a visit: X presides over it
         if "speak" in ks:
             roles.append("spoke")
     else:

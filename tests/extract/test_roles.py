@@ -211,3 +211,9 @@ def test_giving_a_lecture_and_talking_freely_are_speaking():
     from kg.extract.roles import verb_kinds
     assert verb_kinds("主讲。") == ["speak"]
     assert verb_kinds("等8位委员畅谈感受") == ["speak"]
+
+
+def test_who_chairs_a_forum_during_a_visit_chairs_it():
+    assert roles_for(["chair", "speak"], "inspection") == ["chaired", "spoke"]
+    assert roles_for(["accompany", "chair"], "inspection") == ["accompanied", "chaired"]
+    assert roles_for(["inspect", "chair"], "inspection") == ["inspected", "chaired"]
