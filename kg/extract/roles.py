@@ -71,6 +71,7 @@ def _clauses(text: str, start: int, end: int):
 _BOOK_TITLE = re.compile(r"作《[^《》]{0,40}》")
 
 
+_MADE_REPORT = re.compile(r"(?:同志)?所作的?[^,，。;；]{0,24}?(?:报告|讲话|说明)")
 _ACCOMPANIED_BY = re.compile(r"在[^,，。;；]{0,40}?陪同下")
 # 召开 with its subject: not "召开的会议" (a meeting someone else held), not 主持召开 (a role
 # verb), not "会议召开。" (the meeting is the subject)
@@ -84,6 +85,8 @@ def verb_kinds(span_text: str, at_start_arrive: bool = True) -> list[str]:
     kinds = []
     if at_start_arrive and ARRIVE_RE.match(span_text):
         kinds.append("inspect")
+    if _MADE_REPORT.match(span_text):
+        kinds.append("speak")  # "审议了县长X所作的政府工作报告": X delivered it
     heard = HEARD_RE.search(span_text)
     convenes = _CONVENES.search(span_text)
     if convenes and not ROLE_VERB_RE.search(span_text, 0, convenes.end()):

@@ -217,3 +217,9 @@ def test_who_chairs_a_forum_during_a_visit_chairs_it():
     assert roles_for(["chair", "speak"], "inspection") == ["chaired", "spoke"]
     assert roles_for(["accompany", "chair"], "inspection") == ["accompanied", "chaired"]
     assert roles_for(["inspect", "chair"], "inspection") == ["inspected", "chaired"]
+
+
+def test_who_made_the_report_spoke():
+    from kg.extract.roles import verb_kinds
+    assert verb_kinds("所作的上半年全州经济社会发展报告让每一位与会者感受到") == ["speak"]
+    assert verb_kinds("所作的贡献") == []  # a contribution, no speech
