@@ -223,3 +223,9 @@ def test_who_made_the_report_spoke():
     from kg.extract.roles import verb_kinds
     assert verb_kinds("所作的上半年全州经济社会发展报告让每一位与会者感受到") == ["speak"]
     assert verb_kinds("所作的贡献") == []  # a contribution, no speech
+
+
+def test_going_along_is_taking_part():
+    from kg.extract.roles import verb_kinds
+    assert verb_kinds("先后随同。") == ["attend"]
+    assert roles_for(["attend"], "inspection") == ["inspected"]
