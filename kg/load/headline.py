@@ -34,7 +34,7 @@ def looks_like_headline(line: str) -> bool:
 
 
 # a dateline with its byline on a line of its own: "本报讯(首席记者 甲乙)", "新华社电(记者 甲乙)"
-_DATELINE = re.compile(r"\s*[\u4e00-\u9fff·]{0,12}(?:讯|电)\s*[(（][^()（）]{2,40}[)）]\s*")
+_DATELINE = re.compile(r"\s*[■□●◆◇▲△★☆•]?\s*[\u4e00-\u9fff·]{0,12}(?:讯|电)\s*[(（][^()（）]{2,40}[)）]\s*")  # ■本报讯(…)
 
 
 _SHORT_HEADLINE = 30

@@ -168,3 +168,9 @@ def test_a_wrapped_lead_after_a_dateline_is_not_a_title():
     assert not looks_like_headline("本网讯 7月30日,由人民日报社、中央")
     assert not looks_like_headline("本报讯(记者 刘振华)7月30日,由人民日报社")
     assert looks_like_headline("本网讯 县委召开常委会")  # no day and comma: may be a headline
+
+
+def test_a_dateline_after_a_bullet_is_no_headline():
+    from kg.load.headline import headless
+    title, body = headless(["■本报讯(记者 甲乙 丙丁)", "安吉乡村游,醉美世博客。5月8日,考察团来我县考察。"], None)
+    assert title == "" and body.startswith("■本报讯")
