@@ -108,6 +108,10 @@ def _parse(text: str, start: int, end: int) -> list[BylineHit]:
     return hits
 
 
+_SLASH_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*(文|摄|图)")
+_SLASH_CREDITS = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*/\s*(?:文|摄|图)(?:\s+[\u4e00-\u9fff]{2,4}\s*/\s*(?:文|摄|图))*\s*")
+
+
 def find_byline(text: str) -> list[BylineHit]:
     """Byline names of an article body, each once, in printed order."""
     text = _SPACED_ROLE.sub(r"\1\2 ", text)  # "记 者:甲乙" padded to a width: 记者 (same offsets)
@@ -117,6 +121,9 @@ def find_byline(text: str) -> list[BylineHit]:
     for m in re.finditer(r"[(【\[]([^()【】\[\]]{2,60})[)】\]]", text):
         if _ROLE_RE.search(m.group(1)) or PHOTO_CREDIT.fullmatch(m.group(1)):
             found += _parse(text, m.start(1), m.end(1))
+        elif _SLASH_CREDITS.fullmatch(m.group(1)):  # "(甲乙/文 丙丁/摄)": each name by its credit
+            found += [BylineHit(c.group(1), c.group(2), m.start(1) + c.start(1), m.start(1) + c.end(1))
+                      for c in _SLASH_CREDIT.finditer(m.group(1)) if _reporter_name(c.group(1))]
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"
     # also after "作者:" ("作者：记者 甲乙" on many sites' meta lines)

@@ -206,3 +206,9 @@ def test_two_names_printed_without_a_space_after_a_role_word():
     assert [(h.name, h.role) for h in hits] == [("钱立", "记者"), ("吴秀英", "记者")]
     # a run that parts two ways is left alone
     assert [h.name for h in find_byline("县委召开常委会。(记者王刚张华明)")] == []  # 王刚+张华明 or 王刚张+华明
+
+
+def test_slash_credits_in_brackets_name_the_writer_and_the_photographer():
+    assert [(h.name, h.role) for h in find_byline("会议召开。(孙丹/文 余琛/摄)")] == [("孙丹", "文"), ("余琛", "摄")]
+    assert [(h.name, h.role) for h in find_byline("会议召开。(唐璇博/摄)")] == [("唐璇博", "摄")]
+    assert find_byline("会议在合肥召开(安徽/合肥)") == []  # places, no names
