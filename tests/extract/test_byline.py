@@ -212,3 +212,7 @@ def test_slash_credits_in_brackets_name_the_writer_and_the_photographer():
     assert [(h.name, h.role) for h in find_byline("会议召开。(孙丹/文 余琛/摄)")] == [("孙丹", "文"), ("余琛", "摄")]
     assert [(h.name, h.role) for h in find_byline("会议召开。(唐璇博/摄)")] == [("唐璇博", "摄")]
     assert find_byline("会议在合肥召开(安徽/合肥)") == []  # places, no names
+
+
+def test_a_contributor_is_credited_by_the_printed_word():
+    assert [(h.name, h.role) for h in find_byline("会议召开。(供稿:市局办公室 刘斌)")] == [("刘斌", "供稿")]
