@@ -63,6 +63,9 @@ def is_place_name(stem: str) -> bool:
 _LEVEL_CHARS = frozenset(lv[0] for lv in TEXT_LEVELS)  # 省 市 区 县 镇 乡 街 旗 州
 
 
+NATIONAL_STARTS = ("国家", "中国", "中央", "全国", "国务院")  # a national unit: no level, no body's department
+
+
 @pure
 def is_sub_unit(org: str) -> bool:
     """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
@@ -70,7 +73,7 @@ def is_sub_unit(org: str) -> bool:
         return False
     if "村" in org or "社区" in org or any(is_place_name(org[:n]) for n in (2, 3)):
         return False  # 织金疫情现场处置指挥部, 阿克苏地委: a unit named for its place is no department
-    if org.startswith(("国家", "中央", "全国", "中国", "国务院")):
+    if org.startswith(NATIONAL_STARTS):
         return False  # 国家民委: a national commission, no department of a body printed before it
     return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
 

@@ -18,7 +18,7 @@ import re
 from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
-from kg.extract.org_names import (SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
+from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
                                   level_prefix, locality_of, party_chain, party_department, printed_org, printed_prefecture,
                                   printed_in_sentence, printed_region, sentence_locality, session_name, unit_of)
 from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
@@ -284,7 +284,7 @@ class OrgResolver:
         if org in LOCAL_BODIES and not prev_org and (carried := sentence_locality(org, self.history, self.text, self.pos)):
             return self._remember(carried)
         if (level_prefix(org) is None and prev_org and org.endswith(("局", "办", "中心"))
-                and not org.startswith(("国家", "中国", "中央", "全国", "国务院"))  # a national unit takes no level
+                and not org.startswith(NATIONAL_STARTS)  # a national unit takes no level
                 and (lv := level_prefix(prev_org) or carried_locality(org, prev_org))):
             org = lv + org  # "五常副市长A、农业局局长B" → 五常市农业局: the list's locality carries on
         full = self._with_locality(org)

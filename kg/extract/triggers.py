@@ -85,6 +85,11 @@ _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社
 _COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _WORD_AT_END = re.compile("城市|市场|市民")
+
+
+def _countryside(text: str, end: int) -> bool:
+    """Whether the 村 ending at `end` is the countryside's (农村) inside a longer name (县农业农村局)."""
+    return text[end - 2:end - 1] in ("农", "農") and end < len(text)
 _ROOM_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:(?<=社区)|(?<=[村心站馆]))(?:[一二三四五六七八九十\d]+楼)?" + ROOM + "$")
 _NUMBERED_SCHOOL = re.compile("[一二三四五六七八九]中$")
 # the town (and its county) printed before a firm in it
@@ -180,7 +185,7 @@ def reduce_place(item: str) -> str | None:
                 end += 2  # 添泽村委会柏枝树连片区: the village committee, then a place in it
             if m.group() == "州" and not gazetteer().is_locality(item[pos:end - 1], "州"):
                 continue  # 红河州 is a prefecture; 华谊钦州 is part of a firm's name
-            if m.group().endswith("村") and item[end - 2:end - 1] in ("农", "農") and end < len(item):
+            if m.group().endswith("村") and _countryside(item, end):
                 continue  # 农业农村局: the bureau of the countryside (农村), no village
             if end - pos >= 3 and end < len(item) and item[end:] not in SUFFIX_SET and end > pos:
                 pieces.append(item[pos:end])
@@ -227,7 +232,7 @@ def reduce_place(item: str) -> str | None:
             # a suffix inside a word is no place's end ("全国文明城市创建": 城市, no 文明城 or 文明城市)
             found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2 and not _WORD_AT_END.match(piece, m.end() - 1)
                      and not (m.group() == "市" and piece[m.start() - 1:m.start()] == "城")
-                     and not (m.group() == "村" and piece[m.start() - 1:m.start()] in ("农", "農") and m.end() < len(piece))]
+                     and not (m.group() == "村" and _countryside(piece, m.end()))]
             # "长城文化产业园配套道路": a two-character name before a longer named place is part of its name
             m = next((m for m in found if m.end() >= 3), None) if found and found[0].end() == 2 else None
             m = m or (found[0] if found else None)
