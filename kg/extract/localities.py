@@ -24,7 +24,7 @@ from kg.lexicon import (DEMOCRATIC_PARTIES, DISTRICT_MARKERS, GENERIC_ZONE_TERMS
 _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|新闻中心|新闻网|日报|晚报|报社|电视台|广播电视台|网|台)"
                        r"(?:\d{1,2}月\d{1,2}日)?讯"
                        r"|^\s*(?:信息来源|文章来源|来源|稿源|责任编辑|编辑|审核)\s*[:：].*$|^.{0,8}%s.*$"
-                       # "2020-06-11 16:34:00射洪市香山镇 作者:何杰": a page's stamp, its source and author
+                       # "2020-06-11 16:34:00射洪市香山镇 作者:甲乙": a page's stamp, its source and author
                        r"|^\s*(?:\d{4}-\d{1,2}-\d{1,2}[\d: ]*)?[^\n。,，:：()（）]{0,30}?(?:作者|来源|编辑)\s*[:：][^\n。,，]{0,20}$"
                        % SITE_GREETING)
 

@@ -95,7 +95,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
     if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
         return False  # 委员关切: a verb or adjective, not 关 + a given name
     if n == 3 and not delimited and word_tag(cand[1:]) in ("ad", "d", "m") and freq().get(cand[1:], 0) >= 1000:
-        return False  # "领导都认真听取", "领导曾多次赴": a frequent adverb, no given name ("贫困户李同意、" is one)
+        return False  # "领导都认真听取", "领导曾多次赴": a frequent adverb, no given name ("贫困户甲同意、" is one)
     if n == 3 and (word_tag(cand[:2]) or "").startswith("v") and freq().get(cand[:2], 0) >= 300:
         return False  # "委员展开座谈": a frequent verb, then a character, no name
     return True
@@ -239,7 +239,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
                      and (len(run) > 3 or text[pos - 1:pos] != "、") and text[pos + len(run):pos + len(run) + 1] != "、")):
         # a whole delimited item: "常委A、石辉和、B" keeps its last character, and so does a list
         # item "、钱明来," (来 follows no name there); "…、丙丁担任。", "县长丙丁说,": the verb follows;
-        # "主席X和,": a conjunction before a comma joins nothing, so it ends the name; "副主席刘发均、": no
+        # "主席X和,": a conjunction before a comma joins nothing, so it ends the name; "副主席甲乙均、": no
         # adverb (均, all) before a "、", the list's first name
         return ((run, 0),)
 

@@ -209,10 +209,10 @@ def test_two_names_printed_without_a_space_after_a_role_word():
 
 
 def test_slash_credits_in_brackets_name_the_writer_and_the_photographer():
-    assert [(h.name, h.role) for h in find_byline("会议召开。(孙丹/文 余琛/摄)")] == [("孙丹", "文"), ("余琛", "摄")]
-    assert [(h.name, h.role) for h in find_byline("会议召开。(唐璇博/摄)")] == [("唐璇博", "摄")]
+    assert [(h.name, h.role) for h in find_byline("会议召开。(孙晓文/文 余立平/摄)")] == [("孙晓文", "文"), ("余立平", "摄")]
+    assert [(h.name, h.role) for h in find_byline("会议召开。(唐明博/摄)")] == [("唐明博", "摄")]
     assert find_byline("会议在合肥召开(安徽/合肥)") == []  # places, no names
 
 
 def test_a_contributor_is_credited_by_the_printed_word():
-    assert [(h.name, h.role) for h in find_byline("会议召开。(供稿:市局办公室 刘斌)")] == [("刘斌", "供稿")]
+    assert [(h.name, h.role) for h in find_byline("会议召开。(供稿:市局办公室 刘文)")] == [("刘文", "供稿")]

@@ -72,6 +72,6 @@ def test_a_former_deputy_title_after_a_body_is_no_name_between_them():
 
 def test_a_government_head_printed_between_the_government_and_the_title():
     from kg.extract.named_heads import body_named_heads
-    found = body_named_heads("县委陈军书记、县政府符立东县长等领导出席了会议。", [])
+    found = body_named_heads("县委陈一民书记、县政府符明远县长等领导出席了会议。", [])
     assert [(h.name, h.posts[0].org, h.posts[0].title) for h in found] == [
-        ("陈军", "县委", "书记"), ("符立东", "县政府", "县长")]
+        ("陈一民", "县委", "书记"), ("符明远", "县政府", "县长")]

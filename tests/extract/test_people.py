@@ -420,8 +420,8 @@ def test_a_list_item_followed_by_what_the_list_did_is_a_name():
 
 def test_a_follower_character_before_a_list_comma_ends_the_first_name():
     from kg.extract.people import find_people
-    text = "市政协副主席刘发均、王庆华、胡平参加了调研。"
-    assert [h.name for h in find_people(text)] == ["刘发均", "王庆华", "胡平"]
+    text = "市政协副主席刘建均、王立华、胡安参加了调研。"
+    assert [h.name for h in find_people(text)] == ["刘建均", "王立华", "胡安"]
 
 
 def test_an_attendee_of_the_meeting_has_no_post():
