@@ -103,10 +103,14 @@ def runs_on(text: str, te: int, matches, idx: int) -> bool:
     ("州委常委州政法委书记", "县委副书记县长": the next title within 8 characters, its organisation
     opening with the level character printed right after this title), or the next title printed
     right after this one ("县委常委副县长", "党组成员副局长"; not 人大常委副主任, 人大常委会 shortened)."""
-    if idx >= len(matches) or (text[te:te + 1] not in _RUN_ON_LEVELS and (
-            matches[idx][0] != te or _BODY_SHORT.search(text, max(0, te - 4), te))):
+    if idx >= len(matches):
         return False
     nxt = matches[idx][0]
+    if (text[te:te + 1] not in _RUN_ON_LEVELS and te < nxt <= te + 24 and not DELIM_RE.search(text, te, nxt)
+            and opens_with_locality(text[te:te + 12])):
+        return True  # "市人大代表荆州区某合作社负责人X": a named locality's unit opens the next post
+    if text[te:te + 1] not in _RUN_ON_LEVELS and (nxt != te or _BODY_SHORT.search(text, max(0, te - 4), te)):
+        return False
     return te <= nxt <= te + 8 and not DELIM_RE.search(text, te, nxt)
 
 

@@ -445,3 +445,8 @@ def test_representative_as_an_adjective_and_a_numeral_adverb_give_no_person():
     from kg.extract.people import find_people
     assert find_people("某公司是开发区的代表性企业,具有较高的产出。") == []
     assert find_people("集团领导曾多次赴道真调研。") == []
+
+
+def test_a_post_run_on_into_a_named_localitys_unit_is_two_posts():
+    rec = extract_article(art("走访看望联系的市人大代表荆州区旭东蔬菜产销专业合作社负责人王建国,了解合作社情况。"))
+    assert posts(rec, "王建国") == [("市人大", "代表"), ("荆州区旭东蔬菜产销专业合作社", "负责人")]
