@@ -149,9 +149,15 @@ def _segmented_name(run: str, delimited: bool = False) -> str | None:
             and not holds_common_word(run[2:]) and not TITLE_RE.search(run) and run[-1] not in NOT_NAME_END
             and not PARTICLE_RE.search(run)):
         return run
-    if flag == "nr" and 2 <= len(word) <= 3 and (nxt[:1] in ("v", "a", "d") or nword == "所") and plausible_name(word):
-        return word
+    if flag == "nr" and 2 <= len(word) <= 3 and (nxt[:1] in ("v", "a", "d") or nword == "所" or _place_opens(run[len(word):])) \
+            and plausible_name(word):
+        return word  # "副主任甲乙盘山县水利局局长…": a known county right after the name starts the next post
     return None
+
+
+def _place_opens(s: str) -> bool:
+    """Whether `s` opens with a division the gazetteer knows, printed with its level (盘山县…)."""
+    return any(s[j - 1] in "省市区县旗镇乡" and gazetteer().units(s[:j]) for j in range(3, min(len(s), 8) + 1))
 
 
 def read_name(text: str, pos: int) -> str | None:

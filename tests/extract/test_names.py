@@ -349,3 +349,8 @@ def test_a_name_printed_whole_elsewhere_is_not_run_on_into_a_verb():
 def test_sui_is_a_surname():
     rec = extract_article(art("市人大常委会党组书记、主任睢明出席。"))
     assert [p.name for p in rec.people] == ["睢明"]
+
+
+def test_a_name_run_on_into_a_known_countys_unit_ends_before_it():
+    rec = extract_article(art("市水利服务中心副主任王鹏飞盘山县水利局局长李立新陪同检查。"))
+    assert [p.name for p in rec.people] == ["王鹏飞", "李立新"]
