@@ -46,18 +46,26 @@ _MOTION_OF = re.compile(r"(?:通过了?|审议了?|关于)((?:[\u4e00-\u9fff]{2,
 _RESIGNED = re.compile(r"(?:接受|同意)([\u4e00-\u9fff]{2,4}?)(?:同志)?辞去([^,。;:\n]{2,40}?)(?:的)?职务")
 
 
+def _joined_posts(post: str) -> str:
+    """Two posts joined by 和 or 及 right after a title written as a chain, same length: "镇人大主席和州人大代表"
+    → "镇人大主席、州人大代表"."""
+    ends = {t.end() for t in TITLE_RE.finditer(post)}
+    return "".join("、" if c in "和及" and i in ends else c for i, c in enumerate(post))
+
+
 def appointed(text: str) -> list[PersonHit]:
     """People given a post in `text`, with the post, in the order printed."""
     out: list[PersonHit] = []
     for first in (*_APPOINTED.finditer(text), *_ELECTED_TO.finditer(text), *_ELECTED.finditer(text)):
         m = first
         while m is not None:  # "任命A为X局局长,B为Y局局长"
-            names, post = m.group(1), m.group(2)
+            names, post = m.group(1), _joined_posts(m.group(2))
             if "、" in post:  # "X同志当选为扎赉特旗委常委、人民政府副旗长": a chain of posts
                 chain = _post_chain(post, m.start(2)) if "、" not in names else []
                 if chain and _names_of_list([names]):
                     out.append(PersonHit(names, m.start(1), m.end(1), chain))
-                    break
+                    m = _APPOINTED_MORE.match(text, m.end())  # "…,B为Y镇副镇长": the act goes on
+                    continue
                 post = post.split("、")[0]  # "A、B当选为副主席、…": the first post is the list's
             t = None
             for t in TITLE_RE.finditer(post):

@@ -102,3 +102,9 @@ def test_the_rest_elected_to_a_post_listed_after_it():
     from tests.support.extraction import art, posts
     rec = extract_article(art("会议选举马德林为自治区党委书记。当选为自治区党委常委的还有刘振华、吴秀英(女,藏族)、孙国庆。"))
     assert [posts(rec, n) for n in ("刘振华", "吴秀英", "孙国庆")] == [[("自治区党委", "常委")]] * 3
+
+
+def test_two_posts_joined_by_he_and_the_act_goes_on_after_a_chain():
+    rec = extract_article(art("会议选举王建国同志为柴旦镇人大主席和海西州人大代表,李立新同志为柴旦镇人民政府副镇长。"))
+    assert posts(rec, "王建国") == [("柴旦镇人大", "主席"), ("海西州人大", "代表")]
+    assert posts(rec, "李立新") == [("柴旦镇人民政府", "副镇长")]
