@@ -1,10 +1,9 @@
 """Localities printed in an article with their level (福田区, 南园街道, 巴音乌素旗, 杞园工业园区),
 which level-only organisations take (kg.extract.orgs).
 
-Segmenters split unknown place names badly, so names are read two ways: from jieba's tokens
-in short windows around level characters, and by reading back from the level character to
-a delimiter or a boundary word. A dateline ("X区融媒体中心讯") names the source, not the
-article's place, and is not read.
+Segmenters split unknown place names badly, so names are read two ways: from jieba's tokens in
+short windows around level characters, and by reading back from the level character to a
+delimiter or a boundary word. A dateline ("X区融媒体中心讯") names the source and is not read.
 """
 
 from __future__ import annotations
@@ -28,6 +27,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*[^\n,，。(（]{2,20}?(?:融媒体中心|�
                        r"|^\s*(?:\d{4}-\d{1,2}-\d{1,2}[\d: ]*)?[^\n。,，:：()（）]{0,30}?(?:作者|来源|编辑)\s*[:：][^\n。,，]{0,20}$"
                        % SITE_GREETING)
 
+# "总书记对辽宁某市一饭店火灾事故作出的重要指示": the place of words relayed is not the article's
+_RELAYED_WORDS = re.compile(r"总书记[^。;，,]{0,40}?(?:重要指示|重要批示|重要讲话|重要论述)")
+
 # "常州市南江医药化工有限公司": a firm's name that starts with its city
 _FIRM = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?[市县区](?=[\u4e00-\u9fff]{2,16}?(?:有限责任公司|有限公司|股份公司|集团))")
 
@@ -47,6 +49,7 @@ class Localities:
     def of(cls, text: str, people: frozenset[str] = frozenset()) -> "Localities":
         """Localities of `text`; `people`: names found in it, which are never places."""
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)  # the source is no context
+        text = _RELAYED_WORDS.sub(lambda m: " " * len(m.group()), text)  # nor are the places of words relayed
         text = _FIRM.sub(lambda m: " " * len(m.group()), text)  # nor is the city a firm's name starts with
         for party in DEMOCRATIC_PARTIES:  # "民进辽宁省委": the province read apart from the party
             text = text.replace(party, " " * len(party))
@@ -95,8 +98,7 @@ class Localities:
         """A zone's body written out with the zone the article prints, else None: a bare 党工委 /
         管委会 is the zone's; 工业园区管委会 after 杞山工业园区; 高新区党工委 after 郑州高新区."""
         if org.startswith(ZONE_BODIES + ("纪工委",)):
-            zone = next((self.zone_for(z) for z in ZONE_WORDS if self.zone_for(z)), None)
-            if zone:
+            if zone := next((self.zone_for(z) for z in ZONE_WORDS if self.zone_for(z)), None):
                 return zone + org
         for term in GENERIC_ZONE_TERMS:
             zone = self.zone_for(term) if org.startswith(term) else None
@@ -110,13 +112,10 @@ class Localities:
     def zone_for(self, word: str) -> str | None:
         """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""
         known = self.__dict__.setdefault("_zones_read", {})  # asked again and again: read once
-        if word not in known:
-            known[word] = self._zone_for(word)
-        return known[word]
+        return known[word] if word in known else known.setdefault(word, self._zone_for(word))
 
     def _zone_for(self, word: str) -> str | None:
-        cands = [z for z in self.zones if z.endswith(word)]
-        if not cands:
+        if not (cands := [z for z in self.zones if z.endswith(word)]):
             return None
         if word in cands and len(word) >= 3 and word not in GENERIC_ZONE_TERMS:
             return word  # 高新区 stays 高新区 (the dev gold's convention)

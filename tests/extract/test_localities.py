@@ -215,3 +215,9 @@ def test_a_stamp_line_with_the_source_and_author_is_not_read():
     assert Localities.of(text).admin == {"镇": "香山镇"}
     text = "(作者:丁戊己)5月22日,在射洪市政协主席甲乙丙的陪同下,考察团视察了神木县。"
     assert Localities.of(text).admin.get("市") == "射洪市"  # a byline opening a paragraph blanks no more
+
+
+def test_a_place_inside_words_relayed_from_the_general_secretary_is_not_the_article_s():
+    text = "4月30日,市委书记刘振华深入青石县检查。他强调,要贯彻总书记对辽宁辽阳市白塔区一饭店火灾事故作出的重要指示精神。"
+    assert "市" not in Localities.of(text).admin
+    assert Localities.of("辽阳市召开会议。市委书记刘振华强调,要贯彻总书记的重要指示精神。").admin.get("市") == "辽阳市"
