@@ -170,6 +170,10 @@ _SPACES = re.compile(r"[^\S\n]+")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _RUBY = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff?])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)"
                    rf"|(?<=\?)(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+# Some pages print them with no tone ("羅(luo)東(dong)川(chuan)"): a syllable of two letters or more,
+# dropped when a text has several (one "嘎(ga)" is a reading its author printed)
+_UNTONED = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-z]{2})(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|"
+                      r"ueng|ang|eng|ong|ian|iao|uai|uan|ing|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|ue|a|o|e|i|u|v)\)")
 
 
 # 縣 in GBK is the bytes BF 68: a copying site that lost the first byte to "?" left its second
@@ -183,7 +187,7 @@ def normalise(text: str) -> str:
     Line breaks become "\\n"; zero-width characters, soft hyphens and control characters
     are removed; Unicode NFKC turns full-width letters, digits and punctuation into ASCII
     ("，" → ",", "（" → "(") and non-breaking or ideographic spaces into spaces; a pinyin
-    reading after a character is dropped ("區(qū)" → "區"); 縣 a copying site printed "?h" is
+    reading after a character is dropped ("區(qū)" → "區", "羅(luo)" → "羅"); 縣 a copying site printed "?h" is
     written back; runs of spaces and tabs become
     one space; the look-alike "丶" is "、"; a space beside "、" and a comma before "、" or "。"
     are dropped; lines are stripped. Idempotent.
@@ -193,6 +197,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _REMOVE.sub("", _BREAKS.sub("\n", text))
     text = _LOST_XIAN.sub("縣", _RUBY.sub("", text))
+    if len(_UNTONED.findall(text, 0, 100_000)) >= 2:
+        text = _UNTONED.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _STRAY_COMMA.sub("", _SPACE_BY_ENUM_COMMA.sub("、", text.replace("丶", "、")))
     return "\n".join(line.strip() for line in text.split("\n"))

@@ -141,6 +141,10 @@ def test_pinyin_readings_after_characters_are_dropped():
     # 縣 whose first GBK byte a copying site lost to "?" and whose second (0x68) reads "h"
     assert normalise("工作??h人大常委會(huì)主任") == "工作?縣人大常委會主任"
     assert normalise("等?h領(lǐng)導陪同") == "等縣領導陪同" and normalise("what?how") == "what?how"
+    # readings with no tone: dropped when a text has several, a single one is the author's
+    glossed = "羅(luo)東(dong)川(chuan)實地(di)察看鐵(tie)東(dong)片區"
+    assert normalise(glossed) == "羅東川實地察看鐵東片區" and normalise(normalise(glossed)) == normalise(glossed)
+    assert normalise("組(ok)與(PPP)項目(ab)") == "組(ok)與(PPP)項目(ab)"  # no syllable, or not lower case
 
 
 def test_a_space_beside_an_enumeration_comma_is_dropped():
