@@ -119,9 +119,9 @@ def _title_rows() -> tuple[tuple[str, ...], ...]:
     names = {r[0] for r in listed}
     listed += tuple(("常务" + r[0],) + r[1:] for r in listed
                     if r[0].startswith("副") and "常务" + r[0] not in names)
-    # a candidate for a post at an election: 镇长候选人 is read as 镇长 is (镇政府)
-    return listed + tuple((r[0] + c,) + r[1:] for r in listed for c in ("候选人", "提名人选")
-                          if r[0] + c not in names)
+    # a candidate for a post at an election: 镇长候选人, 主席人选, 提名县长人选 are read as 镇长, 主席, 县长 are
+    return listed + tuple((p + r[0] + c,) + r[1:] for r in listed for p, c in (("", "候选人"), ("", "提名人选"), ("", "人选"),
+                          ("提名", "人选")) if p + r[0] + c not in names)
 
 
 _TITLE_ROWS = _title_rows()

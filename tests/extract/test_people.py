@@ -211,6 +211,10 @@ def test_leaders_of_a_body_are_named_without_a_post():
 def test_a_candidate_for_a_post_is_read_whole():
     rec = extract_article(art("9月23日,镇党委书记刘振华主持会议。会议听取了镇党委副书记、镇长候选人陈立新同志作的报告。"))
     assert posts(rec, "陈立新") == [("镇党委", "副书记"), ("镇政府", "镇长候选人")]
+    rec = extract_article(art("7月5日,青石市政协党组书记、主席人选甲乙丙·丁戊己带领视察组深入一线开展调研。"
+                              "县委常委、提名副县长人选陈立新陪同。"))
+    assert posts(rec, "甲乙丙·丁戊己") == [("青石市政协党组", "书记"), ("青石市政协", "主席人选")]
+    assert ("县政府", "提名副县长人选") in posts(rec, "陈立新")
 
 
 def test_a_short_name_with_no_listed_surname_between_two_names_of_a_list():
