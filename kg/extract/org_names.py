@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.extract.memo import finditer_with, pure
 from kg.extract.locality_check import opens_with_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import BARE_UNITS, DEMOCRATIC_PARTIES, GENERIC_BODIES, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_WORDS
+from kg.lexicon import BARE_UNITS, DEMOCRATIC_PARTIES, GENERIC_BODIES, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_BODIES, ZONE_WORDS
 
 
 @pure
@@ -69,8 +69,8 @@ NATIONAL_STARTS = ("国家", "中国", "中央", "全国", "国务院")  # a nat
 @pure
 def is_sub_unit(org: str) -> bool:
     """A committee or department that belongs to a body: 提案委, 宣传部, 委员工委."""
-    if org in GENERIC_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
-        return False
+    if org in GENERIC_BODIES or org in ZONE_BODIES or org.endswith(("党委", "党工委", "人大工委", "支部", "总支", "党组")):
+        return False  # 工委, 管委: a zone's, no department of the 市委 printed before
     if "村" in org or "社区" in org or any(is_place_name(org[:n]) for n in (2, 3)):
         return False  # 织金疫情现场处置指挥部, 阿克苏地委: a unit named for its place is no department
     if org.startswith(NATIONAL_STARTS):

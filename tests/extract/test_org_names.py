@@ -5,6 +5,8 @@ from __future__ import annotations
 from kg.extract.org_names import (level_prefix, locality_of, lowest_locality, session_name, full_prefecture,
                                   unit_of, written_out)
 
+from kg.extract import extract_article
+from tests.support.extraction import art, posts
 
 def test_session_name_and_its_lowest_locality():
     text = "会议表决通过了沈阳市和平区第十九届人民代表大会第一次会议选举办法。"
@@ -111,3 +113,10 @@ def test_a_national_commission_is_no_sub_unit():
     from kg.extract.org_names import is_sub_unit
     assert not is_sub_unit("国家民委")
     assert is_sub_unit("宣传部") and is_sub_unit("提案委")
+
+
+def test_a_zone_s_short_committee_is_no_department_of_the_body_before_it():
+    from kg.extract.org_names import is_sub_unit
+    assert not is_sub_unit("工委") and not is_sub_unit("管委")
+    rec = extract_article(art("4月2日 市委书记刘振华来区督导防火工作。\n△工委书记、管委主任陈立新主持召开工委会议。"))
+    assert posts(rec, "陈立新") == [("工委", "书记"), ("管委", "主任")]
