@@ -238,7 +238,8 @@ def reduce_place(item: str) -> str | None:
             m = m or (found[0] if found else None)
             if m is None:
                 continue
-            place = piece[:m.end()]
+            # a suffix overlapping the one found runs on (县第一中学考点: 一中 then 中学)
+            place = piece[:max([m.end()] + [x.end() for k in range(m.start() + 1, m.end()) if (x := SUFFIX_RE.match(piece, k))])]
         # a street or a numbered school (八廓街, 颍上五中) needs a name of two characters before it (沿街, 统一中: none)
         if len(place) >= 2 + place.endswith("街") + 2 * bool(_NUMBERED_SCHOOL.search(place)) \
                 and place not in GENERIC_PLACES and place not in SUFFIX_SET:

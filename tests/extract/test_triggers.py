@@ -180,6 +180,8 @@ def test_a_school_a_temple_a_station_and_a_courtyard_are_named_places():
     assert reduce_place("昌珠寺") == "昌珠寺"
     assert reduce_place("某山西站") == "某山西站"
     assert reduce_place("某镇福利院") == "某镇福利院"
+    # a suffix that overlaps the one found first runs on: 一中 then 中学
+    assert reduce_place("县第一中学考点") == "县第一中学" and reduce_place("颍上五中考点") == "颍上五中"
 
 
 def test_a_visit_item_ends_before_dui_or_jiu_and_a_prefecture_gives_way_to_the_place_in_it():
