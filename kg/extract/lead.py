@@ -27,7 +27,7 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
                       and classify(text[s.start:s.end])), None)  # not "13日中午,修河水位达…": no event that day
         return find_date(later, published) if later else None
     filled = [s for s in filled if len(text[s.start:s.end].strip()) > 8]  # no slogan lines ("精心谋事")
-    for s in filled[:6]:
+    for s in filled[:10]:
         sent = text[s.start:s.end]
         if LEADING_DATE_RE.match(sent) or DAY_ONLY_RE.match(sent.lstrip()) or GARBLED_DAY_RE.match(sent.lstrip()):
             # "1月13日消息:" is a dateline's day (read on); a day of no known year is still the

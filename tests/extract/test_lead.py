@@ -41,3 +41,11 @@ def test_a_site_s_date_widget_on_a_line_of_its_own_is_no_lead():
     text = ("2025年04月02日 星期三 |\n来源:天山网 日期:2025-02-20 11:15:39\n"
             "本网讯(记者陈立新报道)2月19日,自治区人大常委会举行主任会议。")
     assert lead_date(text, split_sentences(text), "2025-02-20") == "2025-02-19"
+
+
+def test_the_day_a_paragraph_opens_with_after_a_page_s_slogans_and_menus():
+    text = ("加强关键核心技术攻关 加强新型基础设施建设\n推动数字经济和实体经济融合发展\n规范数字经济发展 完善治理体系\n"
+            "积极参与数字经济国际合作\n当前位置:首页 >> 动态资讯 >> 区内要闻\n"
+            "领导同志向人民英雄敬献花篮\n英烈垂青史,鲜花祭忠魂。9月30日是国家设立的烈士纪念日。"
+            "当天上午,自治区党委书记甲乙丙等来到某红色文化公园敬献花篮。")
+    assert lead_date(text, split_sentences(text), "2024-10-08") == "2024-09-30"
