@@ -11,6 +11,7 @@ from collections.abc import Collection
 from kg.extract.locality_check import opens_with_locality, opens_with_proper_name
 from kg.extract.memo import bounded
 from kg.extract.names import TITLE_RE
+from kg.extract.words import word_tag
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, TEXT_LEVELS
 
 
@@ -91,7 +92,9 @@ def _cuts_after(before: str, word: str) -> bool:
     """Whether a one-character boundary word ends the words before an organisation: 了, 是,
     向 … always; 在, 和, 及 … only after an agent ("X一行在…", "督查第三组在…"), since inside a name
     (安和村, 同心县) they do not."""
-    return word in ALWAYS_CUT or (before.endswith(AGENT_ENDS) and not before.endswith("党组"))  # 党组原书记: a body
+    return word in ALWAYS_CUT or (before.endswith(AGENT_ENDS) and not before.endswith("党组")) or (  # 党组原书记: a body
+        # "检查组同时与X公司负责人": an adverb or conjunction before 与 / 和 (同时, 分别, 共同)
+        word in "与和同" and len(before) >= 2 and (word_tag(before[-2:]) or "")[:1] in ("c", "d"))
 
 
 # a title, and a name not read as one, right before 和: "…人大常委会主任甲乙丙丁和县委常委…"

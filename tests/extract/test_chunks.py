@@ -32,6 +32,9 @@ def test_a_team_is_an_agent_before_zai():
     assert _chunk("市政府重点督查第三组在市煤管局副局长孙国庆陪同下", "副局长") == "市煤管局"  # any 组
     assert _chunk("省政协原主席、党组原书记孙国庆", "书记") == "党组原"  # a party group is a body, no agent
     assert _chunk("会上,他与驻会部队政委孙国庆交流", "政委") == "驻会部队"  # a pronoun is an agent
+    assert _chunk("检查组同时与弘海公司负责人孙国庆座谈", "负责人") == "弘海公司"  # an adverb before 与
+    assert _chunk("检查组共同和某某公司负责人孙国庆座谈", "负责人") == "某某公司"
+    assert _chunk("我们来到安和村党支部书记孙国庆家", "书记") == "安和村党支部"  # 安 is no adverb
 
 
 def test_a_body_whose_name_opens_with_a_boundary_character_is_not_cut():
