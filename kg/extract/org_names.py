@@ -88,7 +88,7 @@ _SESSION_BODY = re.compile(r"人民代表大会|人大|政协|政治协商会议
 _LEVEL_TERM = re.compile(r"[省市区县州旗](?=第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协))")
 
 
-_OFFICE_SHORT = re.compile(r"(委|政府|人大常委会|政协|管委会|党工委)办$")
+_OFFICE_SHORT = re.compile(r"((?<=[省市县区州旗镇乡党])委|政府|人大常委会|政协|管委会|党工委)办$")  # no 安委办, 绿委办
 
 
 def written_out(org: str) -> str:

@@ -19,6 +19,7 @@ def test_session_name_and_its_lowest_locality():
 
 def test_an_office_short_form_is_written_out():
     assert written_out("石门县委办") == "石门县委办公室"
+    assert written_out("某县安委办") == "某县安委办" and written_out("市绿委办") == "市绿委办"  # a commission's office
     assert written_out("青石县政府办") == "青石县政府办公室"
     assert written_out("县委办公室") == "县委办公室" and written_out("招商办") == "招商办"
 
