@@ -384,3 +384,11 @@ def test_the_countryside_in_a_bureaus_name_is_no_village():
     assert reduce_place("县农业农村局") is None  # 农村: the countryside, no village
     assert reduce_place("东农村") == "东农村"  # a village named so
     assert reduce_place("新农村文化广场") == "新农村文化广场"
+
+
+def test_a_sumu_and_a_gacha_are_places_and_end_before_jiu():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("某某高毕苏木") == "某某高毕苏木" and reduce_place("某某台嘎查") == "某某台嘎查"
+    rec = extract_article(art("4月16日,旗委常委刘振华带领督查组,深入某某高毕苏木就“十个全覆盖”工程进行督查。"))
+    assert rec.events[0].places == ("某某高毕苏木",)
