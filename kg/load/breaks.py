@@ -60,8 +60,8 @@ def should_join(paragraph: str, following: str) -> bool:
     without such punctuation (photo captions, bylines, subheadings) stay on their own, as
     does a paragraph whose unfinished tail is set off by a space (an appended byline).
     """
-    if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph):
-        return False
+    if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph) or following == paragraph:
+        return False  # (a headline printed twice, one under the other, is no cut paragraph)
     if _OPENS_WITH_DAY.match(following) or _META_LINE.search(paragraph) or _BYLINE.fullmatch(following):
         return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
     if _ENDS_EVENT.search(paragraph):

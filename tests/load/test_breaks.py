@@ -38,6 +38,9 @@ def test_repair_breaks_joins_without_separator():
         "统筹疫情防控,要抓好经济社会发展。", "下一段。"]
     assert repair_breaks(["This is a long English paragraph cut by the", "page break."]) == [
         "This is a long English paragraph cut by the page break."]
+    # a headline printed twice, one under the other, is no cut paragraph
+    head = "某某地区召开2017-2018年度森林防火工作会暨森林防火综合检查启动会"
+    assert repair_breaks([head, head, "10月16日,会议召开。"]) == [head, head, "10月16日,会议召开。"]
 
 
 def test_exactly_the_page_breaks_of_the_zhengzhou_page_are_joined():
