@@ -107,7 +107,7 @@ def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], publishe
         if classify(text[sentences[0].start:sentences[0].end]) == "inspection":
             lead_type = "inspection"  # 座谈会 / 现场办公会 held during a visit
     if lead_type is None:  # the first three sentences of prose (not bars, menus or blank furniture)
-        for s in [s for s in sentences[:20] if len(_HAN.findall(text, s.start, s.end)) >= 10
+        for s in [s for s in sentences[:60] if len(_HAN.findall(text, s.start, s.end)) >= 10
                   and not PHOTO_CREDIT.fullmatch(text, s.start, s.end)][:3]:  # no lead
             lead_type = classify(text[s.start:s.end])
             if lead_type:

@@ -186,3 +186,12 @@ def test_each_dated_item_of_a_digest_the_loader_keeps_whole_is_an_event():
                               published="2022-06-30"))
     assert [(e.type, e.date) for e in rec.events] == [
         ("meeting", "2022-06-01"), ("inspection", "2022-06-02"), ("other", "2022-06-05")]
+
+
+def test_the_lead_that_types_the_event_is_read_past_a_long_site_menu():
+    menu = "\n".join(["首页", "景点介绍", "长城图库", "最新动态", "文明旅游", "交通指南", "购票须知", "就餐指南",
+                      "常用电话", "长城博物馆", "球幕影院", "古崖居", "水关长城", "岔道古城", "文明出行", "核心价值观",
+                      "公勺公筷", "安全距离,一米间踞", "八达岭荣誉室", "共青团接待站", "游客服务中心"])
+    text = menu + "\n某某地区召开森林防火工作会\n10月16日,某某地区召开森林防火工作会。办事处主任刘振华同志提出工作要求。"
+    rec = extract_article(art(text, title="最新公告"))
+    assert rec.events[0].type == "meeting"
