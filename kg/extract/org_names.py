@@ -274,6 +274,7 @@ def printed_org(chunk: str) -> str:
     # "来考察的中国一冶集团…": no name; "特邀X学院副教授", "区政协特邀委员": invited, no part of the body
     org = _CPPCC_OF.sub(r"\1政协", _CPPCC_TERM.sub("政协", org))  # "政协第十届X县委员会", "县政协第十届委员会": X县政协
     org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
+    org = re.sub(r"^住[\u4e00-\u9fff]{1,3}(?=全国(?:政协|人大)$)", "", org)  # "住琼全国政协委员X": of the national body
     org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head
     if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
         org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed

@@ -137,6 +137,8 @@ class OrgResolver:
             return None  # 州级林长, 市级河长: no body's post
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
         org = party_chain(org, title, prev_org, self.text)  # "民建河北省委副主委、石家庄市委主委": a 主委 is the chain's party's
+        if org and org.endswith("界别") and "政协" not in org and (cp := next((h[:h.index("政协") + 2] for h in reversed(self.history) if "政协" in h), None)):
+            org = cp + org  # "区政协副主席A走访妇联界别召集人B": a sector of the 政协 printed before
         if org:
             self.heads[title] = org  # "管委会主任A,…,副主任B": a deputy of the head printed before
         return org  # an autonomous prefecture as printed (迪庆藏族自治州委, 迪庆州委): kg.resolve makes them one office

@@ -74,6 +74,9 @@ def _segment_has_title(text: str, pos: int, matches, idx: int) -> bool:
 _KIND_TITLES = frozenset({"负责人", "成员", "委员", "代表", "人员", "干部"})
 
 
+_CONVENER = ("召集人", "副召集人", "总召集人")
+
+
 def _segment_start(text: str, pos: int) -> int:
     """Where the segment holding `pos` starts (after the last delimiter before it)."""
     m = None
@@ -127,6 +130,8 @@ def find_people(text: str) -> list[PersonHit]:
             continue
         if ts == name_end and not pending:
             continue  # "主席X代表区四大组织…", "X书记": a title right after a name is no new post
+        if title == "委员" and text.startswith(_CONVENER, te):
+            continue  # "住陕全国政协委员召集人X": the convener of the members, their group the organisation
         chunk, cstart = org_chunk(text, ts, floor, known)
         if chunk and (chunk in known or (len(chunk) == 1 and not is_leader and chunk not in "区县市省镇乡"
                                          and (chunk in SURNAMES or chunk not in ORG_CHARS))):

@@ -454,3 +454,12 @@ def test_representative_as_an_adjective_and_a_numeral_adverb_give_no_person():
 def test_a_post_run_on_into_a_named_localitys_unit_is_two_posts():
     rec = extract_article(art("走访看望联系的市人大代表荆州区旭东蔬菜产销专业合作社负责人王建国,了解合作社情况。"))
     assert posts(rec, "王建国") == [("市人大", "代表"), ("荆州区旭东蔬菜产销专业合作社", "负责人")]
+
+
+def test_a_convener_is_a_post_and_the_members_he_convenes_are_its_organisation():
+    rec = extract_article(art("2月25日,委员们开展集中视察。省政协主席、住陕全国政协委员召集人刘振华带队,"
+                              "住陕全国政协委员陈立新、周晓明参加。"))
+    assert posts(rec, "刘振华") == [("省政协", "主席"), ("住陕全国政协委员", "召集人")]
+    assert posts(rec, "陈立新") == [("全国政协", "委员")]  # 住陕: where the member lives, no part of the body
+    rec = extract_article(art("10月28日,区政协副主席刘振华走访妇联界别召集人陈立新。"))
+    assert posts(rec, "陈立新") == [("区政协妇联界别", "召集人")]  # a sector of the 政协 printed before
