@@ -174,8 +174,9 @@ def read_name(text: str, pos: int) -> str | None:
                                         r[1], len(r[0]) == 3, -len(r[0])))[0]
 
 
-# "书记甲乙向调研人员介绍…": 向 opens the clause's object, a verb of telling after it
-_TO_SOMEONE = re.compile(r"[向为给][^,。;:]{1,12}?(?:介绍|汇报|讲解|作汇报|作介绍|颁发|赠送)")
+# "书记甲乙向调研人员介绍…": 向 opens the clause's object, a verb of telling after it ("甲乙对调研组的
+# 到来表示欢迎": 对 too)
+_TO_SOMEONE = re.compile(r"[向为给][^,。;:]{1,12}?(?:介绍|汇报|讲解|作汇报|作介绍|颁发|赠送)|对[^,。;:]{1,12}?(?:表示|给予)")
 
 
 # 于 before a date after a name: "X于4月2日", "X于近日"

@@ -118,6 +118,8 @@ def test_xiang_before_the_people_told_ends_the_name():
     assert read_name(text, 2) == "柯满"
     text = "书记王向东介绍了情况。"
     assert read_name(text, 2) == "王向东"
+    text = "部长柯满对调研组的到来表示热烈欢迎。"  # 对 opens the object of a welcome
+    assert read_name(text, 2) == "柯满"
 
 
 def test_an_adverb_or_preposition_after_a_two_character_name_is_no_part_of_it():
