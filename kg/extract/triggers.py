@@ -245,8 +245,17 @@ def reduce_place(item: str) -> str | None:
                 and place not in GENERIC_PLACES and place not in SUFFIX_SET:
             head = next((g for g in _GENERIC_LONGEST if place.startswith(g) and len(place) - len(g) >= 3
                          and place[len(g):].endswith(tuple(SUFFIX_SET))), None)
-            return place[len(head):] if head else place  # 安置点建新花园: the name after a kind of place
+            return _after_short_name(place[len(head):] if head else place)  # 安置点建新花园: the name after a kind of place
     return None
+
+
+def _after_short_name(place: str) -> str:
+    """A division printed after the short name of the city or province holding it (鹰潭贵溪市): the division."""
+    for n in (2, 3):
+        held_by = gazetteer().short_names.get(place[:n], ())
+        if held_by and any(u.city in held_by or u.province in held_by for u in gazetteer().units(place[n:])):
+            return place[n:]
+    return place
 
 
 # (a planting spot or a hazard spot is no station: "X村植树点" is X村; "各检测点" are many)

@@ -392,3 +392,10 @@ def test_a_sumu_and_a_gacha_are_places_and_end_before_jiu():
     assert reduce_place("某某高毕苏木") == "某某高毕苏木" and reduce_place("某某台嘎查") == "某某台嘎查"
     rec = extract_article(art("4月16日,旗委常委刘振华带领督查组,深入某某高毕苏木就“十个全覆盖”工程进行督查。"))
     assert rec.events[0].places == ("某某高毕苏木",)
+
+
+def test_a_division_after_the_short_name_of_its_city_or_province_is_the_division():
+    from kg.extract.triggers import reduce_place
+
+    assert reduce_place("鹰潭贵溪市") == "贵溪市" and reduce_place("河南滑县") == "滑县"
+    assert reduce_place("长沙县") == "长沙县"  # 长沙 holds no 县 of that name after it
