@@ -178,6 +178,7 @@ def test_a_school_a_temple_a_station_and_a_courtyard_are_named_places():
 
     assert reduce_place("思源高中") == "思源高中"
     assert reduce_place("昌珠寺") == "昌珠寺"
+    assert reduce_place("阜南县王家坝闸") == "王家坝闸"  # a sluice
     assert reduce_place("某山西站") == "某山西站"
     assert reduce_place("某镇福利院") == "某镇福利院"
     # a suffix that overlaps the one found first runs on: 一中 then 中学
