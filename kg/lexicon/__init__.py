@@ -120,8 +120,9 @@ def _title_rows() -> tuple[tuple[str, ...], ...]:
     listed += tuple(("常务" + r[0],) + r[1:] for r in listed
                     if r[0].startswith("副") and "常务" + r[0] not in names)
     # a candidate for a post at an election: 镇长候选人, 主席人选, 提名县长人选 are read as 镇长, 主席, 县长 are
+    # and an assistant to a head (市长助理, 总经理助理: the head's body)
     return listed + tuple((p + r[0] + c,) + r[1:] for r in listed for p, c in (("", "候选人"), ("", "提名人选"), ("", "人选"),
-                          ("提名", "人选")) if p + r[0] + c not in names)
+                          ("提名", "人选"), ("", "助理")) if p + r[0] + c not in names and (c != "助理" or r[0][-1] in "长任理裁委"))
 
 
 _TITLE_ROWS = _title_rows()

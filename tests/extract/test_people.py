@@ -463,3 +463,9 @@ def test_a_convener_is_a_post_and_the_members_he_convenes_are_its_organisation()
     assert posts(rec, "陈立新") == [("全国政协", "委员")]  # 住陕: where the member lives, no part of the body
     rec = extract_article(art("10月28日,区政协副主席刘振华走访妇联界别召集人陈立新。"))
     assert posts(rec, "陈立新") == [("区政协妇联界别", "召集人")]  # a sector of the 政协 printed before
+
+
+def test_an_assistant_to_a_head_holds_that_title_in_the_head_s_body():
+    rec = extract_article(art("12月2日,青石大学党委书记刘振华带队,校党委常委、校长助理陈立新一行赴某村调研。"
+                              "市长助理周晓明陪同。"))
+    assert ("校长助理" in [t for _, t in posts(rec, "陈立新")]) and posts(rec, "周晓明") == [("市政府", "市长助理")]

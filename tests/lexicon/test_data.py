@@ -202,7 +202,7 @@ def test_titles():
     assert {"书记", "区长", "局长", "负责人"} <= titles
     assert set(lexicon.GOV_TITLES) <= titles and set(lexicon.GOV_TITLES.values()) <= set(lexicon.TEXT_LEVELS)
     assert lexicon.GOV_TITLES["常务副区长"] == "区" and "书记" not in lexicon.GOV_TITLES
-    assert all(t.removeprefix("提名").removesuffix("候选人").removesuffix("人选").removesuffix("提名").endswith(u + "长")
+    assert all(t.removeprefix("提名").removesuffix("候选人").removesuffix("人选").removesuffix("提名").removesuffix("助理").endswith(u + "长")
                for t, u in lexicon.UNIT_HEAD_TITLES.items())
     assert lexicon.PARTY_TITLES <= titles and "书记" in lexicon.PARTY_TITLES and "局长" not in lexicon.PARTY_TITLES
     assert set(lexicon.HEAD_TITLE_UNITS) <= titles and lexicon.HEAD_TITLE_UNITS["院长"] == ("医院", "学院")
