@@ -131,7 +131,8 @@ def find_byline(text: str) -> list[BylineHit]:
     # masked as furniture is a run of spaces)
     for m in re.finditer(r"(?m)^(?:[^\n]{0,40}?(?:\d{1,2}:\d{2}(?::\d{2})?| {10,}))?[□■●◆\s!-~]*?(?:作者\s*[:：]\s*)?"
                          # "周口日?新周口客戶端記者 X": a "?" stands for a character a copying site lost
-                         r"[\u4e00-\u9fff·?]{0,16}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
+                         # "某报-某新闻网实习记者 X", "《某某周刊》记者 X": the outlet's name with a dash or its brackets
+                         r"[\u4e00-\u9fff·?《》-]{0,20}?((?:%s)[^\n。]{0,40})$" % _ROLE_RE.pattern, text):
         found += _parse(text, m.start(1), m.end(1))
     # "作者:甲乙" (a page's author field), "(作者:甲乙)" or "(作者 甲乙 编辑 …)": the author, by the printed word
     # "作者:甲乙 丙丁 文/图": each name of the field

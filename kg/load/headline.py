@@ -64,10 +64,11 @@ _NAVIGATION = re.compile(r"[>＞»]|首\s*页|(?:当前|所在|您的|现在的)
                          # a meta field's line: "时间:", "来源: 潞州区发展和改革局"
                          r"|^\s*[-•·●]?\s*(?:发布|更新)?(?:时间|日期|来源|作者|编辑|责任编辑|字体|字号)\s*[:：]"
                          r"|^\s*[•·●]?\s*\S{0,10}(?:手机版|数字报|搜\s*索|读报|微博|微信|Qzone|语音播报|本版导航|各版导航|视觉导航|选择其他日期|无障碍|长者版|网站地图|本网原创|极光新闻|分享)\S{0,10}\s*$")
-# a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁", "某报·某网 甲乙 通讯员 丙丁"):
+# a byline on a line of its own ("四川在线记者 甲乙", "通讯员 甲乙 丙丁", "某报·某网 甲乙 通讯员 丙丁",
+# "某报-某网实习记者 甲乙"):
 # no headline either
 _ROLES = "|".join(sorted(BYLINE_ROLES, key=len, reverse=True))
-_BYLINE_LINE = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,12}}\s+[\u4e00-\u9fff]{{2,4}}\s+|[\u4e00-\u9fff·]{{0,12}}?)"
+_BYLINE_LINE = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,12}}\s+[\u4e00-\u9fff]{{2,4}}\s+|[\u4e00-\u9fff·《》-]{{0,20}}?)"
                           rf"(?:{_ROLES})\s*[:：]?\s*[\u4e00-\u9fff]{{2,4}}"
                           rf"(?:\s+(?:{_ROLES})?\s*[\u4e00-\u9fff]{{2,4}})*\s*")
 

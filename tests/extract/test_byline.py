@@ -26,6 +26,10 @@ def test_a_byline_line_stops_at_the_editor_and_reads_past_lost_characters():
     page = "鄉領導參加植樹\n周口日?qǐng)?bào)新周口客戶端記者 單曉楠 通訊員 卞家豪\n4月2日,鄉長苟志明主持會議。"
     lost = extract_article(art(normalise(page)))
     assert [(r.name, r.role) for r in lost.reporters] == [("單曉楠", "记者"), ("卞家豪", "通讯员")]
+    # the outlet named with a dash or in title brackets before the role word
+    for line in ("农业科技报-中国农科新闻网实习记者 单晓楠", "《中国经济周刊》记者 单晓楠 | 新疆阿克苏报道"):
+        rec = extract_article(art(line + "\n4月2日,乡长苟志明主持会议。"))
+        assert [(r.name, r.role) for r in rec.reporters] == [("单晓楠", "记者")]
 
 
 def test_a_role_word_and_name_before_a_credit_and_an_author_field_after_a_slash():

@@ -39,6 +39,7 @@ def test_a_site_s_greeting_and_controls_are_no_headline():
 def test_a_byline_line_is_no_headline():
     assert not looks_like_headline("四川在线记者 甘明远")
     assert not looks_like_headline("通讯员 甘明远 冉建国")
+    assert not looks_like_headline("农业科技报-中国农科新闻网实习记者 甘明远")  # an outlet with a dash
     assert looks_like_headline("县委书记甘明远调研")
 
 
