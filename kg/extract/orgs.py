@@ -165,8 +165,8 @@ class OrgResolver:
         org = trim_locality(org)
         if org.startswith(_PREFECTURE_BODIES):
             return self._remember(self._with_locality(org))  # 地委政法委: the prefecture's, never a sub-unit
-        if org.endswith("自治区") and _REGION_HEAD.fullmatch(title):
-            return self._remember(self._with_locality(org + "政府"))  # 自治区主席 heads the region's government
+        if _REGION_HEAD.fullmatch(title) and (org.endswith("自治区") or not org and (prev_org or "").endswith("自治区党委")):
+            return self._remember(self._with_locality((org or (prev_org or "")[:-2]) + "政府"))  # 自治区党委副书记、主席
         unit = opened_unit(self.text, self.offset + pos, org, title) if pos is not None else None
         if unit:
             return self._remember(unit)  # "在育才中学,校长X": the unit the sentence opens in

@@ -573,3 +573,10 @@ def test_a_visiting_delegations_city_printed_in_the_sentence_names_its_committee
     rec = extract_article(art(text, home="江西省吉安市"))
     assert posts(rec, "王建国") == [("丰城市委", "书记")]
     assert posts(rec, "李立新") == [("丰城市委", "副书记"), ("丰城市政府", "市长")]
+
+
+def test_a_chairman_after_the_region_s_party_committee_heads_its_government():
+    rec = extract_article(art("4月13日,宁夏回族自治区党委书记刘振华,自治区党委副书记、主席陈立新,"
+                              "自治区党委常委、副主席周晓明等来到某区。"))
+    assert posts(rec, "陈立新") == [("宁夏回族自治区党委", "副书记"), ("宁夏回族自治区政府", "主席")]
+    assert ("宁夏回族自治区政府", "副主席") in posts(rec, "周晓明")
