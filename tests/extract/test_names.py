@@ -120,6 +120,8 @@ def test_xiang_before_the_people_told_ends_the_name():
     assert read_name(text, 2) == "王向东"
     text = "部长柯满对调研组的到来表示热烈欢迎。"  # 对 opens the object of a welcome
     assert read_name(text, 2) == "柯满"
+    text = "区领导岳满、齐慧超、柯满随团考察。"  # 随团: going with the delegation
+    assert read_name(text, text.index("柯满")) == "柯满"
 
 
 def test_an_adverb_or_preposition_after_a_two_character_name_is_no_part_of_it():

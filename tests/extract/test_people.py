@@ -469,3 +469,8 @@ def test_an_assistant_to_a_head_holds_that_title_in_the_head_s_body():
     rec = extract_article(art("12月2日,青石大学党委书记刘振华带队,校党委常委、校长助理陈立新一行赴某村调研。"
                               "市长助理周晓明陪同。"))
     assert ("校长助理" in [t for _, t in posts(rec, "陈立新")]) and posts(rec, "周晓明") == [("市政府", "市长助理")]
+
+
+def test_an_executive_council_member_is_one_title():
+    rec = extract_article(art("9月5日,中国茶叶流通协会常务理事刘振华一行到某县调研。"))
+    assert posts(rec, "刘振华") == [("中国茶叶流通协会", "常务理事")]
