@@ -14,15 +14,15 @@ from functools import lru_cache
 
 from kg.extract.memo import bounded, pure
 from kg.lexicon.gazetteer import gazetteer
-from kg.extract.words import (PARTICLE_RE, ethnic_name, freq, holds_common_word, splits_word, two_words, unknown_word,
-                              verb_phrase, word_tag)
+from kg.extract.words import (PARTICLE_RE, ethnic_name, freq, holds_common_word, longest_first, splits_word, two_words,
+                              unknown_word, verb_phrase, word_tag)
 from kg.lexicon import (COMPOUND_SURNAMES, FOLLOWERS, INSPECT_WORDS, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END,
                         LEVEL_RANK, STOP_NAME_ENDS, SURNAMES, TITLES)
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Titles (positions), longest first: the title scanner of kg.extract.people, and no name or
 # place stem holds one.
-TITLE_RE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
+TITLE_RE = re.compile(longest_first(TITLES))
 # Words that may directly follow a person's name, longest first.
 FOLLOWER_RE = re.compile("|".join(sorted(map(re.escape, FOLLOWERS), key=len, reverse=True)))
 _FOLLOWER_TUPLE = tuple(sorted(FOLLOWERS, key=len, reverse=True))

@@ -25,3 +25,16 @@ def test_a_tibetan_or_mongolian_name_of_given_name_elements():
     assert not ethnic_name("扎西")  # one element: no four-character name
     assert not ethnic_name("索朗干部")  # an element and a word
 
+
+
+def test_longest_first_matches_as_the_alternation_sorted_longest_first_does():
+    import re
+
+    from kg.extract.words import longest_first
+
+    words = ["书记", "副书记", "书记员", "主任", "副主任", "主任委员", "长", "县长", "副县长"]
+    sorted_alt = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    trie = re.compile(longest_first(words))
+    text = "县委副书记、县长甲乙,书记员丙丁,主任委员戊己,副主任,长期,副县长庚"
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in sorted_alt.finditer(text)]
+    assert trie.fullmatch("书记员") and not trie.fullmatch("书")
