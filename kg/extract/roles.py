@@ -71,7 +71,8 @@ def _clauses(text: str, start: int, end: int):
 _BOOK_TITLE = re.compile(r"作《[^《》]{0,40}》")
 
 
-_MADE_REPORT = re.compile(r"(?:同志)?所作的?[^,，。;；]{0,24}?(?:报告|讲话|说明)")
+_MADE_REPORT = re.compile(r"(?:同志)?(?:所作的?|作(?!为)了?(?=[^,，。;；]{0,24}?(?:讲座|辅导|党课)))[^,，。;；]{0,24}?"
+                          r"(?:报告|讲话|说明|讲座|辅导|党课)")  # "X作“…”专题讲座": X gives the lecture
 _ACCOMPANIED_BY = re.compile(r"在[^,，。;；]{0,40}?陪同下")
 # 召开 with its subject: not "召开的会议" (a meeting someone else held), not 主持召开 (a role
 # verb), not "会议召开。" (the meeting is the subject)

@@ -223,6 +223,8 @@ def test_who_made_the_report_spoke():
     from kg.extract.roles import verb_kinds
     assert verb_kinds("所作的上半年全州经济社会发展报告让每一位与会者感受到") == ["speak"]
     assert verb_kinds("所作的贡献") == []  # a contribution, no speech
+    assert verb_kinds("作专题讲座") == ["speak"] and verb_kinds("作了专题辅导") == ["speak"]  # gives a lecture
+    assert verb_kinds("作出贡献") == [] and "speak" not in verb_kinds("作为讲座嘉宾出席")
 
 
 def test_going_along_is_taking_part():
