@@ -107,7 +107,7 @@ def verbs_after(text: str, start: int, sent_end: int, stop: int) -> list[str]:
     return _verbs_in(text[start:min(sent_end, stop)])
 
 
-_SHORT_QUOTE = re.compile(r"(?<=[就对把将在为以与和了])“[^“”,。:;]{1,12}”")
+_SHORT_QUOTE = re.compile(r"(?<=[就对把将在为以与和了])“[^“”,。:;]{1,12}”|(?<=作)“[^“”,。:;]{1,16}”")  # "作“…”专题讲座" too
 
 
 @pure_list

@@ -123,6 +123,7 @@ def test_people_called_on_at_home_named_before_their_kind_take_no_role():
 def test_a_short_quoted_name_inside_a_clause_is_no_clause_break():
     assert _after("王某某主持会议并就“八大环境”工作进行安排部署。", "王某某") == ["chair", "speak"]
     assert _after("王某某主持会议。“八大环境”工作要抓好", "王某某") == ["chair"]
+    assert _after("王某某作“学习中共党史 坚守合作初心”专题讲座。", "王某某") == ["speak"]  # a lecture's title
 
 
 def test_a_clause_opening_with_an_adverb_goes_on_with_the_same_subject():
