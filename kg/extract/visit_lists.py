@@ -64,7 +64,8 @@ def named_place(place: str | None) -> str | None:
         return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
     if place.count("“") != place.count("”"):
         return None  # "市“两会”即将", "客厅”项目": a phrase cut inside a quotation
-    if "的" in place or "了" in place or _WHOLE_AREA_RE.search(place) or _COUNTED_RE.match(place):
+    if ("的" in place and not _FIRM_WITH_DE.fullmatch(place)) or "了" in place or _WHOLE_AREA_RE.search(place) \
+            or _COUNTED_RE.match(place):
         return None
     if re.match(r"听取|收听|收视|收看|观看", place):
         return None  # "在听取瓦房店市…汇报后": a verb of hearing, no place
@@ -83,6 +84,7 @@ def named_place(place: str | None) -> str | None:
 
 
 _LEVEL_CHARS = set("".join(LEVEL_RANK)) | set("()（）")
+_FIRM_WITH_DE = re.compile(r"[^的]{1,4}的[^的]{1,6}(?:有限责任公司|有限公司)")  # 湖北美的电冰箱有限公司: 的 in a brand
 _PEOPLE = "代表|干部|群众|党员|职工"  # people visited, never a place: "慰问村社干部", "东港市各民主党派代表"
 _SUFFIX_ENDS = {p[-1] for p in PLACE_SUFFIXES}  # the last characters of place suffixes (司, 村, 园 …)
 # words that make a phrase no place: "把科普知识带到田间地头", "队员是否到岗到位", "宾馆迎接大庆市",

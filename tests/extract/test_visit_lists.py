@@ -179,3 +179,8 @@ def test_unnamed_places_inside_a_locality_give_the_locality():
     assert place_of_item("城关街道有关村组和单位", True) == "城关街道"
     assert place_of_item("雨城区部分工业企业", True) == "雨城区"
     assert place_of_item("安溪县部分退休老干部", True) is None  # people of the county, no place visited
+
+
+def test_de_inside_a_firm_s_brand_keeps_the_firm_a_place():
+    assert named_place("湖北美的电冰箱有限公司") == "湖北美的电冰箱有限公司"
+    assert named_place("园区的重点企业") is None and named_place("当地的龙头企业某某农业发展有限公司") is None
