@@ -400,3 +400,8 @@ def test_a_division_after_the_short_name_of_its_city_or_province_is_the_division
 
     assert reduce_place("鹰潭贵溪市") == "贵溪市" and reduce_place("河南滑县") == "滑县"
     assert reduce_place("长沙县") == "长沙县"  # 长沙 holds no 县 of that name after it
+
+
+def test_the_projects_a_tour_observes_are_its_places():
+    rec = extract_article(art("5月8日上午,视察组一行在县长刘振华陪同下现场观摩了该县万泉街拓宽改造项目、寺前镇农民文化商住新区建设项目。"))
+    assert rec.events[0].places == ("万泉街拓宽改造项目", "农民文化商住新区建设项目")
