@@ -170,6 +170,8 @@ def test_a_meeting_building_is_kept_whole_and_its_floor_and_room_dropped():
     assert rec.events[0].places == ("东川饭店东川会堂",)
     rec = extract_article(art("3月1日,全县三级干部大会在新区会议中心大会堂召开,县长韦德华讲话。"))
     assert rec.events[0].places == ("新区会议中心",)
+    rec = extract_article(art("3月1日,全区经济工作会议在某某人民会堂梧州厅召开,区长韦德华讲话。"))
+    assert rec.events[0].places == ("某某人民会堂",)  # a hall named inside the building is its room
 
 
 def test_a_route_is_placed_where_it_starts_and_a_speech_is_no_place():
