@@ -188,14 +188,14 @@ def full_prefecture(org: str) -> str:
 
 
 @pure
-def printed_region(text: str) -> str | None:
-    """The one autonomous region `text` prints in full ("宁夏回族自治区"), else None: what a
-    bare 自治区人大常委会 of the article stands for."""
+def printed_region(text: str, level: str = "自治区") -> str | None:
+    """The one autonomous region (自治州, 自治县: `level`) `text` prints in full ("宁夏回族自治区", "印江土家族苗族
+    自治县"), else None: what a bare 自治区人大常委会 (自治县人大常委会) of the article stands for."""
     found = set()
-    for m in re.finditer("自治区", text):
-        for k in range(2, 6):
+    for m in re.finditer(level, text):
+        for k in range(2, 9):
             name = text[max(0, m.start() - k):m.end()]
-            if any(u.rank == 1 for u in gazetteer().units(name)):
+            if any(u.rank == {"自治区": 1, "自治州": 2}.get(level, 3) for u in gazetteer().units(name)):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
 

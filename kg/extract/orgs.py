@@ -80,7 +80,7 @@ class OrgResolver:
         for ab, full in START_ABBREVIATIONS.items():
             if org.startswith(ab):
                 org = full + org[len(ab):]
-        if org.startswith("自治区") and (region := printed_region(self.text)):
+        if org.startswith(("自治区", "自治州", "自治县")) and (region := printed_region(self.text, org[:3])):
             return region + org[3:]  # 自治区人大常委会 in an article printing 宁夏回族自治区
         lv = level_prefix(org)
         if lv is None and org.startswith(_PREFECTURE_BODIES):

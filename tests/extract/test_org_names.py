@@ -121,3 +121,11 @@ def test_a_zone_s_short_committee_is_no_department_of_the_body_before_it():
     assert not is_sub_unit("工委") and not is_sub_unit("管委")
     rec = extract_article(art("4月2日 市委书记刘振华来区督导防火工作。\n△工委书记、管委主任陈立新主持召开工委会议。"))
     assert posts(rec, "陈立新") == [("工委", "书记"), ("管委", "主任")]
+
+
+def test_a_bare_autonomous_county_s_body_takes_the_autonomous_county_printed():
+    from kg.extract.org_names import printed_region
+    text = "审议了《印江土家族苗族自治县长寿资源开发利用条例(草案)》。"
+    assert printed_region(text, "自治县") == "印江土家族苗族自治县" and printed_region(text) is None
+    rec = extract_article(art("5月24日,自治县人大常委会召开会议,自治县人大常委会主任刘振华主持。" + text))
+    assert posts(rec, "刘振华") == [("印江土家族苗族自治县人大常委会", "主任")]
