@@ -15,7 +15,7 @@ from kg.extract.words import word_tag
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, TEXT_LEVELS
 
 
-DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·—△▲◆◇★☆○◎")
+DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·—△▲◆◇★☆○◎.…")
 # Words after which an organisation chunk starts ("…派驻深业上城党委" → 深业上城党委).
 _BOUNDARY_RE = re.compile("|".join(sorted(map(re.escape, BOUNDARY_WORDS), key=len, reverse=True)))
 

@@ -34,6 +34,7 @@ def test_a_team_is_an_agent_before_zai():
     assert _chunk("会上,他与驻会部队政委孙国庆交流", "政委") == "驻会部队"  # a pronoun is an agent
     assert _chunk("检查组同时与弘海公司负责人孙国庆座谈", "负责人") == "弘海公司"  # an adverb before 与
     assert _chunk("游客关注消费方式,对此某某县副县长孙国庆表示", "副县长") == "某某县"  # 对此: about this
+    assert _chunk("接受记者的采访......住疆全国政协委员孙国庆", "委员") == "住疆全国政协"  # an ellipsis ends it
     assert _chunk("检查组共同和某某公司负责人孙国庆座谈", "负责人") == "某某公司"
     assert _chunk("我们来到安和村党支部书记孙国庆家", "书记") == "安和村党支部"  # 安 is no adverb
 
