@@ -116,7 +116,9 @@ def _line_spans(line: str, pos: int, end: int) -> list[tuple[int, int]]:
     the crumb trail opening a long line, meta fields, a link or bar to the end of the line,
     markup and inline data."""
     spans = []
-    if (_EDITOR_LINE.match(line) or _FOOTER.search(line)) and len(line) <= NAV_LINE_CHARS:
+    notice = _NOTICE_IN_PROSE.search(line)
+    prose_after = notice is not None and "。" in line[notice.end():]  # a notice glued inside a paragraph
+    if (_EDITOR_LINE.match(line) or _FOOTER.search(line) and not prose_after) and len(line) <= NAV_LINE_CHARS:
         return [(pos, end)]  # "编辑:甲 实习生 乙": the page's staff, no byline; "© 2020 X 版权所有"
     if _LISTED_HEADLINE.match(line):
         return [(pos, end)]  # "- 甲乙丙到某县检查指导防汛工作2019-07-15 09:07:37- …": other articles' links
@@ -135,9 +137,15 @@ def _line_spans(line: str, pos: int, end: int) -> list[tuple[int, int]]:
     if ":" in line:
         spans += [(pos + m.start(), pos + m.end()) for m in _STAMP.finditer(line)]
     m = _TAIL.search(line)
-    if m:
+    if m and m.group() == "版权所有" and prose_after:
+        spans.append((pos + notice.start(), pos + notice.end()))  # "…*视频版权所有,未经许可不得转载会议推选X…": the notice only
+    elif m:
         spans = [f for f in spans if f[0] < pos + m.start()] + [(pos + m.start(), end)]
     return _disjoint(spans)
+
+
+# a copyright notice a page glued inside a paragraph, its prose going on right after it
+_NOTICE_IN_PROSE = re.compile(r"版权所有[,，]?未经[^,，。;]{0,8}?(?:转载|使用|复制|摘编)")
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -179,3 +179,13 @@ def test_a_list_of_other_articles_with_their_stamps_is_furniture():
     assert mask_furniture(text) == "熊某到永修县检查防汛工作。\n" + " " * len(line)
     body = "- 一要加强领导,二要落实责任。"
     assert mask_furniture(body) == body  # a bulleted line of prose stays
+
+
+def test_a_copyright_notice_glued_inside_a_paragraph_is_blanked_alone():
+    from kg.extract.furniture import mask_furniture
+
+    line = ("1月26日上午,某某代表团举行全体会议。*视频版权所有,未经许可不得转载会议推选刘振华为代表团团长,"
+            "陈立新为副团长。全团分为3个组。")
+    masked = mask_furniture(line)
+    assert "版权所有" not in masked and "会议推选刘振华为代表团团长" in masked and len(masked) == len(line)
+    assert mask_furniture("© 2020 某某县人大常委会 版权所有").strip() == ""  # a footer line stays furniture whole
