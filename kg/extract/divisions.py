@@ -74,7 +74,9 @@ def parse_localities(text: str) -> tuple[tuple[Locality, ...], str]:
         nxt = text[m.end():m.end() + 1]
         # a stem opening with a level word ("区县委") unless the gazetteer knows the name (镇江市, 乡城县)
         if (stem[0] in _LEVEL_CHARS and not gazetteer().units(name) or ORG_CHARS & set(stem) or name in NOT_LOCALITIES_IN_NAMES
-                or (nxt and nxt in LEVEL_NOT_BEFORE.get(level, ""))):
+                or (nxt and nxt in LEVEL_NOT_BEFORE.get(level, ""))
+                or (stem[-1] in "路街巷" and level in ("市", "县", "区") and not gazetteer().units(name))):
+            # "常乐路市政管道": a road before 市政, no city
             break
         end = m.end()
         if len(level) == 1 and not _opens_known_unit(text, end, name):

@@ -226,10 +226,13 @@ def _pronoun_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) ->
                 r.current.add(r.last_subject, role, (s.start + pm.start(1), s.start + pm.end(1)))
 
 
-def _finish(events: list[EventDraft], main: EventDraft, text: str = "") -> list[EventDraft]:
+def _finish(events: list[EventDraft], main: EventDraft, text: str = "",
+            names: frozenset[str] = frozenset()) -> list[EventDraft]:
     """Roles implied by others (a host who speaks during a visit accompanies it; chairs and
     speakers attend), places from the visit lists, and events with no participant dropped."""
     for ev in events:
+        ev.visit_lists = [(intro, [p for p in places if not _a_persons(p, names)], container)
+                          for intro, places, container in ev.visit_lists]
         if ev.type == "inspection":
             for name, rs in ev.roles.items():
                 if "spoke" in rs and "inspected" not in rs and "accompanied" not in rs:
@@ -251,6 +254,11 @@ def _finish(events: list[EventDraft], main: EventDraft, text: str = "") -> list[
             if not ev.places and main.places and ev.type != "meeting":  # a meeting of its own is elsewhere
                 ev.places = list(main.places)
     return [e for e in events if e.roles]
+
+
+def _a_persons(place: str | None, names: frozenset[str]) -> bool:
+    """"来到困难群众甲乙丙、…家中": an item that ends with a person of the article is a home, no place."""
+    return bool(place) and any(len(n) >= 2 and place.endswith((n, n + "家", n + "家中", n + "家里")) for n in names)
 
 
 def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mentions: list[PersonSpan],
@@ -282,4 +290,4 @@ def build_events(text: str, title: str, sentences: tuple[Sentence, ...], mention
         handled = _listed_roles(r, s, sent, ms)
         _subject_roles(r, s, ms, handled)
         _pronoun_roles(r, s, sent, ms)
-    return _finish(r.events, main, text)
+    return _finish(r.events, main, text, frozenset(m.name for m in mentions))

@@ -64,7 +64,7 @@ def named_place(place: str | None) -> str | None:
         return None  # "乡村" (of 乡村振兴), "镇村", "镇(街道)": level words, no named place
     if place.count("“") != place.count("”"):
         return None  # "市“两会”即将", "客厅”项目": a phrase cut inside a quotation
-    if ("的" in place and not _FIRM_WITH_DE.fullmatch(place)) or "了" in place or _WHOLE_AREA_RE.search(place) \
+    if ("的" in place and not _FIRM_WITH_DE.fullmatch(place)) or "了" in place or "们" in place or _WHOLE_AREA_RE.search(place) \
             or _COUNTED_RE.match(place):
         return None
     if re.match(r"听取|收听|收视|收看|观看", place):

@@ -38,6 +38,9 @@ def test_words_shaped_like_places_are_not_localities():
     assert split_org("乡村振兴局").localities == ()
     assert split_org("农贸市场管理办公室").localities == ()
     assert split_org("区委宣传部").localities == ()
+    # a road before 市政 is no city (常乐路市政管道); a known city stays one
+    assert [x.name for x in parse_localities("榆阳区常乐路市政管道改造工程")[0]] == ["榆阳区"]
+    assert [x.name for x in parse_localities("榆林市政府")[0]] == ["榆林市"]
 
 
 def test_abbreviations_are_written_out():

@@ -195,3 +195,9 @@ def test_the_lead_that_types_the_event_is_read_past_a_long_site_menu():
     text = menu + "\n某某地区召开森林防火工作会\n10月16日,某某地区召开森林防火工作会。办事处主任刘振华同志提出工作要求。"
     rec = extract_article(art(text, title="最新公告"))
     assert rec.events[0].type == "meeting"
+
+
+def test_a_visit_to_the_homes_of_people_gives_no_place_named_by_them():
+    rec = extract_article(art(
+        "1月19日,县委书记刘振华先后来到农村困难群众陈立新、城镇困难职工甲乙丙家中,详细询问生活情况。"))
+    assert not any(p.endswith(("陈立新", "甲乙丙")) for p in rec.events[0].places)
