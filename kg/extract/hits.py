@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.lexicon import ORG_CHARS
+from kg.lexicon import LEVEL_RANK, ORG_CHARS
 
 _CHIEF = re.compile(r"(?:林|河|湖)长$")
 _FORMER_GROUP = re.compile(r"([\u4e00-\u9fff]{3,})原(党组|党委|黨組|黨委)")  # a unit's former party group member
@@ -27,7 +27,9 @@ class RawPost:
 
     def __post_init__(self) -> None:
         # "省政协原副主席": 原 (former) is part of the title, not of the organisation
-        if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and self.org[-2] in ORG_CHARS):
+        # "天津市原市长", "遵义市人大原副主任", "某联盟原秘书长": after a level word or a body too (太原 is no 太 + 原)
+        if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and (
+                self.org[-2] in ORG_CHARS or self.org[:-1].endswith((*LEVEL_RANK, "人大")))):
             self.org, self.title = self.org[:-1], "原" + self.title
         elif self.org.startswith("原") and len(self.org) > 2:
             self.org, self.title = self.org[1:], "原" + self.title  # "原农业部党组成员"

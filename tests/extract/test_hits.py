@@ -1,0 +1,21 @@
+"""kg.extract.hits: a post as printed before organisations are written out."""
+
+from __future__ import annotations
+
+from kg.extract.hits import RawPost
+
+
+def org_title(org: str, title: str) -> tuple[str, str]:
+    p = RawPost(org, title, 0, 0)
+    return p.org, p.title
+
+
+def test_former_printed_between_the_organisation_and_the_title_is_the_titles():
+    assert org_title("省政协原", "副主席") == ("省政协", "原副主席")
+    # after a level word, a people's congress or any body whose name ends in a level word
+    assert org_title("天津市原", "市长") == ("天津市", "原市长")
+    assert org_title("遵义市人大原", "副主任") == ("遵义市人大", "原副主任")
+    assert org_title("台江县九摆村原", "第一书记") == ("台江县九摆村", "原第一书记")
+    # a place name ending in 原 is no former post
+    assert org_title("太原", "市长") == ("太原", "市长")
+    assert org_title("原农业部党组", "成员") == ("农业部党组", "原成员")
