@@ -21,7 +21,8 @@ from kg.extract.localities import Localities
 from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
                                   level_prefix, locality_of, party_chain, party_department, printed_org, printed_prefecture,
                                   printed_in_sentence, printed_region, sentence_locality, session_name, unit_of)
-from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, travelled_to, unit_printed_before
+from kg.extract.printed_units import (delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to,
+                                      unit_printed_before)
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -58,8 +59,7 @@ class OrgResolver:
         self.loc = Localities.of(text, people)
         self.dests, self.regional = destinations(text), "自治区" in text  # where its bare bodies travel; a region's page
         self.session = session_name(text)
-        # organisations resolved so far, most recent last, each with where its post is printed
-        self.history: dict[str, int] = {}
+        self.history: dict[str, int] = {}  # organisations resolved so far, most recent last, each with where it is printed
         self.pos = 0  # where the post being resolved is printed (a text offset)
         self.sub_units: set[str] = set()  # resolved sub-units: never a parent or inherited
         self.heads: dict[str, str] = {}  # each title's last resolved organisation
@@ -94,7 +94,8 @@ class OrgResolver:
             towns = [self.loc.admin[lv] for lv in ("镇", "乡") if lv in self.loc.admin]
             if org in ("党委", "人大", "人大主席团") and len(towns) == 1:
                 return towns[0] + org  # "党委书记X", "人大主席Y" in an article about a town: the town's
-            return org
+            cppcc = org.startswith("政协") and "届" not in org and printed_cppcc(self.text)
+            return cppcc + org[2:] if cppcc else org  # 政协副主席X, 政协党组书记Y where 乌苏市政协 is printed
         rest = org[len(lv):]
         if lv == "区" and rest.startswith(ZONE_BODIES):
             zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)
@@ -131,8 +132,7 @@ class OrgResolver:
         return next((u.name for u in reversed(units) if u.name.endswith(lv)), None)
 
     def resolve(self, chunk: str, title: str, prev_org: str | None, pos: int | None = None) -> str | None:
-        """The full organisation of one post; `prev_org`: the one resolved before it in the same chain
-        or list. An autonomous prefecture stays as printed (迪庆藏族自治州委, 迪庆州委: one office in kg.resolve)."""
+        """The full organisation of one post; `prev_org`: the one resolved before it in the same chain or list."""
         if is_chief_title(title):
             return None  # 州级林长, 市级河长: no body's post
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from kg.extract.org_names import is_place_name
 from kg.extract.words import ROOM
+from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon import BOUNDARY_WORDS, HEAD_TITLE_UNITS, NOT_LOCALITY_STEMS
 
 
@@ -131,3 +132,20 @@ def travelled_to(dests: dict[str, tuple[str, ...]], lv: str, name: str) -> bool:
     there = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?[、和及与])*{re.escape(stem)}(?:{re.escape(lv)})?"
                        r"(?=[、,，和及与]|学习|考察|调研|检查|视察|督导|参观|交流|开展|$)")
     return any(there.match(d) for d in dests.get(lv, ()))
+
+
+
+# "乌苏市政协组织委员视察", "政协镇坪县第十届委员会第四次会议": the 政协 of a printed locality
+_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,12}?)政协(?!委员)|政协([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十\d]+届")
+
+
+def _locality_at_end(words: str) -> str | None:
+    """The division of the gazetteer `words` end with, the shortest (天津武清区 → 武清区; 召开: none)."""
+    return next((words[-k:] for k in range(3, len(words) + 1) if gazetteer().units(words[-k:])), None)
+
+
+def printed_cppcc(text: str) -> str | None:
+    """The 政协 of the one locality whose 政协 the article prints: what a bare 政协 (no level
+    word: "政协副主席X", "政协党组书记Y") is; None when it prints none or several."""
+    found = {loc for m in _CPPCC.finditer(text) if (loc := _locality_at_end(m.group(1) or m.group(2)))}
+    return found.pop() + "政协" if len(found) == 1 else None

@@ -59,3 +59,20 @@ def test_a_bare_body_travelling_to_a_locality_of_its_own_level_is_not_that_local
     assert not went("县委书记孙国庆先后到柳川县第三小学走访。", "县", "柳川县")
     assert not went("在县委书记孙国庆陪同下到柳川县考察。", "县", "柳川县")
     assert not went("白杨市委书记孙国庆赴柳川市考察。", "市", "柳川市")
+
+
+def test_the_cppcc_a_page_prints_is_what_a_bare_cppcc_is():
+    from kg.extract.printed_units import printed_cppcc
+    assert printed_cppcc("新疆省乌苏市政协组织政协委员视察本市") == "乌苏市政协"
+    assert printed_cppcc("政协镇坪县第十届委员会第四次会议召开") == "镇坪县政协"
+    assert printed_cppcc("天津武清区政协举办通报会") == "武清区政协"  # the division the gazetteer knows
+    assert printed_cppcc("政协主席刘振华讲话") is None  # none printed
+    assert printed_cppcc("镇坪县政协与武清区政协座谈") is None  # two: no telling which
+
+
+def test_a_bare_cppcc_takes_the_one_printed():
+    from kg.extract import extract_article
+    from tests.support.extraction import art, posts
+    rec = extract_article(art("政协镇坪县第十届委员会第四次会议召开。政协主席刘振华讲话,政协委员陈立新发言。"))
+    assert posts(rec, "刘振华") == [("镇坪县政协", "主席")]
+    assert posts(rec, "陈立新") == [("镇坪县政协", "委员")]
