@@ -144,11 +144,9 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
             if i != joined:  # 高新区 printed on its own, not the end of 郑州高新区
                 out.append((w,))
             continue
-        if toks[i - 1][-1:].isdigit():
-            continue  # "120余家区政协委员": a quantity, not a place
         short = w in gazetteer().short_names  # 海北 (海北藏族自治州), whatever jieba tags it
-        if (flags[i] not in NAME_FLAGS and not short) or not is_han(w):
-            continue
+        if toks[i - 1][-1:].isdigit() or (flags[i] not in NAME_FLAGS and not short) or not is_han(w):
+            continue  # "120余家区政协委员": a quantity, not a place
         zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
         if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):
             out.append((next(lv for lv in TEXT_LEVELS if w.endswith(lv)), w))  # 滨海新区: a district
@@ -160,6 +158,7 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
             out.append((w + nxt,))
             joined = i + 1
             continue
+        w = w[:-1] if w[-1:] == "委" and w[-2:-1] in "省市县区州旗" and gazetteer().units(w[:-1]) else w  # 甘肃省委: one word
         lv = next((lv for lv in TEXT_LEVELS if w.endswith(lv)), None)
         if lv:
             if nxt == "情" and lv + nxt in WORDS_STARTING_WITH_LEVEL:

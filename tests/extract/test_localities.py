@@ -221,3 +221,9 @@ def test_a_place_inside_words_relayed_from_the_general_secretary_is_not_the_arti
     text = "4月30日,市委书记刘振华深入青石县检查。他强调,要贯彻总书记对辽宁辽阳市白塔区一饭店火灾事故作出的重要指示精神。"
     assert "市" not in Localities.of(text).admin
     assert Localities.of("辽阳市召开会议。市委书记刘振华强调,要贯彻总书记的重要指示精神。").admin.get("市") == "辽阳市"
+
+
+def test_a_province_read_as_one_word_with_its_committee_is_printed():
+    from kg.extract.localities import Localities
+    # jieba reads 甘肃省委 as one word: the province is printed with its level all the same
+    assert Localities.of("甘肃省委书记刘振华调研。省委常委陈立新一同调研。").admin == {"省": "甘肃省"}
