@@ -75,3 +75,9 @@ def test_a_government_head_printed_between_the_government_and_the_title():
     found = body_named_heads("县委陈一民书记、县政府符明远县长等领导出席了会议。", [])
     assert [(h.name, h.posts[0].org, h.posts[0].title) for h in found] == [
         ("陈一民", "县委", "书记"), ("符明远", "县政府", "县长")]
+
+
+def test_a_name_between_its_body_and_title_before_a_visit_verb():
+    rec = extract_article(art("3月3日,区政府刘振华副区长走访服务企业。白杨县委陈立新书记陪同调研。"))
+    assert posts(rec, "刘振华") == [("区政府", "副区长")]
+    assert posts(rec, "陈立新") == [("白杨县委", "书记")]
