@@ -43,7 +43,9 @@ def _tail_is_appended(paragraph: str) -> bool:
 _OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|[-—–~～]{1,2})(?:\d{1,2}月)?\d{1,2}日)?"
                              r"[上中下午晚夜间]*[,，]")
 # a page's meta line ("…发布日期:2018年06月08日打印本页关闭窗口"): it continues into no lead
-_META_LINE = re.compile(r"(?:发布日期|发布时间|发布机构|来源|浏览次数|点击数|阅读次数|索引号|文号|主题分类|体裁分类)\s*[:：]|打印本页|关闭窗口")
+# and a crumb trail ("您的当前位置:新闻>长三角 > 某标题"): it continues into no lead either
+_META_LINE = re.compile(r"(?:发布日期|发布时间|发布机构|来源|浏览次数|点击数|阅读次数|索引号|文号|主题分类|体裁分类"
+                        r"|您(?:当前|现在)?的?位置|当前位置|所在位置)\s*[:：]|打印本页|关闭窗口")
 
 
 # a byline on a line of its own ("记者 甲乙 丙丁戊"): it continues no subheading before it

@@ -109,3 +109,8 @@ def test_photo_captions_one_under_the_other_stay_apart():
     assert not should_join("县委常委、龙港镇委书记马德林", "镇人大主席刘振华")
     assert should_join("县委常委、龙港镇委书记马德林、", "镇人大主席刘振华")  # an open list goes on
     assert should_join("县委常委、龙港镇委书记马德林率镇领导", "刘振华到社区调研,听取意见。")  # prose follows
+
+
+def test_a_crumb_trail_continues_into_no_lead():
+    crumbs = "您的当前位置:新闻>长三角 > 上海某区委书记刘振华:为某镇“十四五”开局“出招”"
+    assert not should_join(crumbs, "今天上午,某区委书记刘振华赴某镇开展走访调研,镇党委书记陈立新等陪同。")
