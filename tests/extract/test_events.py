@@ -201,3 +201,13 @@ def test_a_visit_to_the_homes_of_people_gives_no_place_named_by_them():
     rec = extract_article(art(
         "1月19日,县委书记刘振华先后来到农村困难群众陈立新、城镇困难职工甲乙丙家中,详细询问生活情况。"))
     assert not any(p.endswith(("陈立新", "甲乙丙")) for p in rec.events[0].places)
+
+
+def test_the_lead_after_a_preamble_of_figures_types_the_event():
+    rec = extract_article(art(
+        "地区生产总值由2012年的250亿元增长到2021年的431亿元,年均增长百分之七。"
+        "财政总收入从30亿元增长到67亿元,其中一般公共预算收入实现翻番。"
+        "城镇居民人均可支配收入从28812元上升至60183元,分别增长一倍多。\n"
+        "9月21日,白杨市委举行主题新闻发布会。市委书记刘振华出席并讲话。"))
+    assert rec.events[0].type == "meeting"
+    assert roles(rec, "刘振华") == {"attended", "spoke"}
