@@ -89,6 +89,9 @@ def test_calling_on_people_is_an_activity_unless_a_visit_word_says_inspection():
     assert classify("区领导看望了参加区政协七届二次会议的各位委员") == "other"
     assert classify("县委书记到白杨镇调研并看望困难群众") == "inspection"
     assert classify("区委召开常委会会议") == "meeting"
+    # a study class or a training class opened is a meeting (读书班, 培训班, 开班式)
+    assert classify("市委举办学习贯彻重要讲话精神学习教育读书班") == "meeting"
+    assert classify("6月27日上午,2023年度区人大代表集中培训班开班") == "meeting"
 
 
 def test_a_kind_of_place_before_a_name_is_dropped():
