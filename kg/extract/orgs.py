@@ -21,8 +21,8 @@ from kg.extract.localities import Localities
 from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
                                   level_prefix, locality_of, party_chain, party_department, printed_org, printed_prefecture,
                                   printed_in_sentence, printed_region, sentence_locality, session_name, unit_of)
-from kg.extract.printed_units import (delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to,
-                                      unit_printed_before)
+from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to
+from kg.extract.printed_units import unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -57,7 +57,7 @@ class OrgResolver:
         self.home = home or ""  # the source's home locality as declared ("山西省长治市潞州区")
         self.offset = offset  # where the body starts in `text` (positions are body offsets)
         self.loc = Localities.of(text, people)
-        self.dests, self.regional = destinations(text), "自治区" in text  # where its bare bodies travel; a region's page
+        self.dests, self.regional, self.cppcc = destinations(text), "自治区" in text, printed_cppcc(text)  # travels; region; 政协
         self.session = session_name(text)
         self.history: dict[str, int] = {}  # organisations resolved so far, most recent last, each with where it is printed
         self.pos = 0  # where the post being resolved is printed (a text offset)
@@ -94,8 +94,8 @@ class OrgResolver:
             towns = [self.loc.admin[lv] for lv in ("镇", "乡") if lv in self.loc.admin]
             if org in ("党委", "人大", "人大主席团") and len(towns) == 1:
                 return towns[0] + org  # "党委书记X", "人大主席Y" in an article about a town: the town's
-            cppcc = org.startswith("政协") and "届" not in org and printed_cppcc(self.text)
-            return cppcc + org[2:] if cppcc else org  # 政协副主席X, 政协党组书记Y where 乌苏市政协 is printed
+            cppcc = org.startswith("政协") and "届" not in org and self.cppcc  # 政协副主席X (乌苏市政协 printed)
+            return cppcc + org[2:] if cppcc else org
         rest = org[len(lv):]
         if lv == "区" and rest.startswith(ZONE_BODIES):
             zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)

@@ -134,7 +134,6 @@ def travelled_to(dests: dict[str, tuple[str, ...]], lv: str, name: str) -> bool:
     return any(there.match(d) for d in dests.get(lv, ()))
 
 
-
 # "乌苏市政协组织委员视察", "政协镇坪县第十届委员会第四次会议": the 政协 of a printed locality
 _CPPCC = re.compile(r"([\u4e00-\u9fff]{2,12}?)政协(?!委员)|政协([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十\d]+届")
 
