@@ -54,7 +54,6 @@ class EventDraft:
 _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<!办公)(?<!汇报)(?:会议|大会|会)")
 
 
-_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _AFTER_MEETING = re.compile(r"(?:会后|会议结束后|散会后)")
 _REMOTE = re.compile(r"电视电话会议|视频会议|视频调度会|视频连线会")
 _LOCAL_VENUE = re.compile(r"收听收看|分会场")
@@ -111,7 +110,7 @@ def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], publishe
         prose = [s for s in sentences[:60] if len(_HAN.findall(text, s.start, s.end)) >= 10
                  and not PHOTO_CREDIT.fullmatch(text, s.start, s.end)]
         # ... then a sentence opening with a day after a preamble of figures ("9月21日,市委举行发布会")
-        for s in prose[:3] + [s for s in prose[3:8] if _OPENS_WITH_DAY.match(text, s.start)][:1]:
+        for s in prose[:3] + [s for s in prose[3:8] if DATE_RE.match(text, s.start)][:1]:
             lead_type = classify(text[s.start:s.end])
             if lead_type:
                 lead_idx = s.index
