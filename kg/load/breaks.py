@@ -6,10 +6,11 @@ photo caption or a lead that lost its full stop is no cut paragraph.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.lexicon import BYLINE_ROLES
 
-__all__ = ["LONG_PARAGRAPH", "SENTENCE_END", "ends_sentence", "repair_breaks", "should_join"]
+__all__ = ["LONG_PARAGRAPH", "SENTENCE_END", "ends_sentence", "repair_breaks", "should_join", "wrap_width"]
 
 SENTENCE_END = frozenset("。!?;…")  # after NFKC: ！→! ？→? ；→; and … → ...
 _CLOSERS = "”’」』\"'》】"
@@ -54,7 +55,29 @@ _BYLINE = re.compile(r"\s*(?:%s)\s*[:：]?\s*[\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00
 _ENDS_EVENT = re.compile(r"(?:胜利|隆重|顺利)?(?:闭幕|开幕|召开|举行|举办|落幕)\s*$")
 
 
-def should_join(paragraph: str, following: str) -> bool:
+def wrap_width(paragraphs: list[str]) -> int | None:
+    """The line width a hard-wrapped text was cut to ("…6月28日傍晚,大" / "庆市委书记…"), or
+    None: the commonest length of lines ending in no sentence mark, when at least
+    _WRAPPED_LINES of them sit within one character of it and they are a quarter of the
+    lines. A line holding a colon ("区委书记:甲乙") is a list's entry, not wrapped prose."""
+    lengths = Counter(len(p) for p in paragraphs
+                      if _WRAP_MIN <= len(p) <= _WRAP_MAX and ":" not in p and not ends_sentence(p))
+    if not lengths:
+        return None
+    width = max(lengths, key=lambda n: (lengths[n - 1] + lengths[n] + lengths[n + 1], n))
+    band = lengths[width - 1] + lengths[width] + lengths[width + 1]
+    return width if band >= _WRAPPED_LINES and 4 * band >= len(paragraphs) else None
+
+
+_WRAP_MIN, _WRAP_MAX, _WRAPPED_LINES = 12, 60, 4
+
+
+def _filled(line: str, width: int | None) -> bool:
+    """Does `line` run to the wrap width (so that the text goes on on the next line)?"""
+    return width is not None and len(line) >= width - 1 and ":" not in line
+
+
+def should_join(paragraph: str, following: str, width: int | None = None) -> bool:
     """Was `paragraph` cut by a page or column break, so that `following` continues it?
 
     Yes when it does not end a sentence and reads as running prose: longer than
@@ -62,12 +85,16 @@ def should_join(paragraph: str, following: str) -> bool:
     without such punctuation (photo captions, bylines, subheadings) stay on their own, as
     does a paragraph whose unfinished tail is set off by a space (an appended byline).
     """
-    if not following or ends_sentence(paragraph) or _tail_is_appended(paragraph) or following == paragraph:
+    if not following or ends_sentence(paragraph) or following == paragraph:
         return False  # (a headline printed twice, one under the other, is no cut paragraph)
     if _OPENS_WITH_DAY.match(following) or _META_LINE.search(paragraph) or _BYLINE.fullmatch(following):
         return False  # "11月22日,市政协…": a lead opens a paragraph; it continues nothing
     if _ENDS_EVENT.search(paragraph):
         return False  # "…第四次会议在创新广场胜利闭幕": a lead that lost its full stop is complete
+    if _filled(paragraph, width) or (_filled(following, width) and _CLAUSE.search(paragraph)):
+        return True  # hard-wrapped text: a line filled to the width, or prose before one, goes on
+    if _tail_is_appended(paragraph):
+        return False
     if (len(paragraph) <= LONG_PARAGRAPH and not _CLAUSE.match(paragraph[-1:]) and len(following) <= LONG_PARAGRAPH
             and not any(ch in SENTENCE_END for ch in following)):
         return False  # photo captions one under the other ("县委常委、镇委书记X" / "镇人大主席Y")
@@ -87,8 +114,9 @@ def repair_breaks(paragraphs: list[str]) -> list[str]:
     the next line does not pull in the page's date line and lead after it."""
     out: list[str] = []
     last = ""
+    width = wrap_width(paragraphs)
     for p in paragraphs:
-        if out and should_join(last, p):
+        if out and should_join(last, p, width):
             out[-1] = _glue(out[-1], p)
         else:
             out.append(p)

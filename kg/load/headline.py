@@ -40,9 +40,9 @@ _DATELINE = re.compile(r"\s*[■□●◆◇▲△★☆•]?\s*[\u4e00-\u9fff·
 _SHORT_HEADLINE = 30
 # a lead printed as the first line: it opens with its day and a comma ("2016年12月15日-16日,X镇召开…"),
 # or it ends with a colon that opens a list ("…,大会有四项议程:")
-# (after a dateline: "本网讯 7月30日,由…")
-_LEAD_LINE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?"
-                        r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–至]\d{1,2}日?)?[上中下午晚]*[,，]|.*[,，].*[:：]\s*$")
+# (after a dateline: "本网讯 7月30日,由…", "某网某市6月29日电 6月28日傍晚,…")
+_LEAD_LINE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}(?:\d{1,2}月\d{1,2}日)?[讯电]\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?"
+                        r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–至]\d{1,2}日?)?[上中下午晚傍夜凌晨早清间]*[,，]|.*[,，].*[:：]\s*$")
 
 
 # a site's greeting and its controls: "欢迎光临X县人民政府 登录 网站无障碍 适老版" (also page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.load.breaks import ends_sentence, repair_breaks, should_join
+from kg.load.breaks import ends_sentence, repair_breaks, should_join, wrap_width
 from kg.load.text import body_text, normalise
 from tests.support.paths import DEV
 
@@ -114,3 +114,31 @@ def test_photo_captions_one_under_the_other_stay_apart():
 def test_a_crumb_trail_continues_into_no_lead():
     crumbs = "您的当前位置:新闻>长三角 > 上海某区委书记刘振华:为某镇“十四五”开局“出招”"
     assert not should_join(crumbs, "今天上午,某区委书记刘振华赴某镇开展走访调研,镇党委书记陈立新等陪同。")
+
+
+# a page typed with hard line breaks at one width: short lines cut inside words ("大" / "庆市委")
+_WRAPPED = [
+    "某网某市6月29日电 6月28日傍晚,大",
+    "庆市委书记刘振华,市委副书记、市长陈立新率领大庆市",
+    "党政考察团抵达我市参观考察。 某市市委书记甲乙,市",
+    "人大常委会主任丙丁,市政协主席戊己等领导同志在",
+    "某宾馆迎接考察团。 省委督导组组长庚辛出席了欢迎",
+    "仪式。据悉,考察团在我市期间将赴某区参观考察。",
+]
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraph():
+    assert wrap_width(_WRAPPED) == 24
+    (joined,) = repair_breaks(_WRAPPED)
+    assert joined.startswith("某网某市6月29日电 6月28日傍晚,大庆市委书记刘振华")
+    assert "市人大常委会主任丙丁" in joined and "欢迎仪式。" in joined
+
+
+def test_a_list_of_label_colon_value_lines_has_no_wrap_width():
+    rows = [f"{d}区委书记:甲乙{d}区代区长:丙丁" for d in ("东城", "西城", "南城", "北城", "中城", "新城")]
+    assert wrap_width(rows) is None
+    assert repair_breaks(rows) == rows
+
+
+def test_captions_of_unlike_lengths_have_no_wrap_width():
+    assert wrap_width(["县委常委、镇委书记刘振华", "镇人大主席陈立新", "某镇党委副书记、镇长甲乙丙"]) is None

@@ -169,6 +169,9 @@ def test_a_wrapped_lead_after_a_dateline_is_not_a_title():
     assert not looks_like_headline("本网讯 7月30日,由人民日报社、中央")
     assert not looks_like_headline("本报讯(记者 刘振华)7月30日,由人民日报社")
     assert looks_like_headline("本网讯 县委召开常委会")  # no day and comma: may be a headline
+    # a wire dateline with its own day ("某网某市6月29日电"), then the event's day and a time of day
+    assert not looks_like_headline("东北网某市6月29日电 6月28日傍晚,大")
+    assert not looks_like_headline("新华社北京3月5日电 3月4日晚,全国")
 
 
 def test_a_dateline_after_a_bullet_is_no_headline():
