@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.extract.memo import finditer_with, pure
 from kg.extract.locality_check import opens_with_locality
 from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import BARE_UNITS, DEMOCRATIC_PARTIES, GENERIC_BODIES, PARTY_COMMITTEES, TEXT_LEVELS, ZONE_BODIES, ZONE_WORDS
+from kg.lexicon import BARE_UNITS, GENERIC_BODIES, TEXT_LEVELS, ZONE_BODIES, ZONE_WORDS
 
 
 @pure
@@ -211,35 +211,6 @@ def printed_prefecture(text: str) -> str | None:
             if any(u.level == "地区" for u in gazetteer().units(name)):
                 found.add(name[:-2])
     return found.pop() if len(found) == 1 else None
-
-
-# a department (部) of a locality's party committee printed without it ("仓山区统战部"), or with the
-# committee's standing members between ("武山县委常委组织部"); a 政法委 stays as printed
-_PARTY_DEPT = re.compile(r"(.*?[省市区县州旗])(?:委常委)?(%s)" % "|".join(
-    sorted((c for c in PARTY_COMMITTEES if c.endswith("部")), key=len, reverse=True)))
-
-
-@pure
-def party_department(org: str) -> str:
-    """`org` with the party committee a department of it belongs to written out: 仓山区统战部 →
-    仓山区委统战部, 武山县委常委组织部 → 武山县委组织部; any other organisation as it is."""
-    m = _PARTY_DEPT.fullmatch(org)
-    return m.group(1) + "委" + m.group(2) if m else org
-
-
-def party_chain(org: str | None, title: str, prev_org: str | None, text: str = "") -> str | None:
-    """A democratic party's post (主委, 副主委) takes the party's name: that of the chain's committee
-    before it ("民建河北省委副主委、石家庄市委主委" → 民建石家庄市委), else of the one party the
-    article prints ("农工党…", "市委会主委X" → 农工党市委会; "社重庆市委" after 九三学社 → 九三学社重庆市委)."""
-    if not org or "主委" not in title or org.startswith(DEMOCRATIC_PARTIES):
-        return org
-    party = next((p for p in DEMOCRATIC_PARTIES if (prev_org or "").startswith(p)), None)
-    if party is None:
-        printed = {p for p in DEMOCRATIC_PARTIES if p in text}
-        party = printed.pop() if len(printed) == 1 else None
-    if party and party.endswith(org[0]):
-        org = org[1:]  # "社重庆市委", "盟市委": the party printed by its last character
-    return party + org if party else org
 
 
 _ASCII_HEAD = re.compile(r"^[\x21-\x7e\s]+")  # stray ASCII a page glued on ("u州…")

@@ -2,27 +2,26 @@
 
 - A level-only organisation (区委, 街道党工委, 市人大常委会) takes the locality's name only
   when the article prints that locality with its level (福田区, 南园街道, 周口市).
-- The locality carries its level once: 二七区 + 区委 → 二七区委.
-- Bare government titles (区长, 副区长) get the government (区政府).
-- A department after a committee in one chain attaches to it: 区委常委、宣传部部长 → 区委宣传部;
-  "组织部长" → 组织部 + 部长.
+- The locality carries its level once (二七区 + 区委 → 二七区委); bare government titles (区长) get the government (区政府).
+- A department after a committee in one chain attaches to it (区委常委、宣传部部长 → 区委宣传部); 组织部长 → 组织部 + 部长.
 - A bare body (管委会, 党工委, 党委) takes the locality of the organisation before it in the
   chain or list, else the latest full one of the same kind printed in the article.
-- A sub-committee with no owner (提案委) attaches to the latest top body (区政协).
+- A sub-committee with no owner (提案委) attaches to the latest top body (区政协); what a chain passes on: kg.extract.chains.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.chains import party_chain, party_department, party_group
 from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
 from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
-                                  level_prefix, locality_of, party_chain, party_department, printed_org, printed_prefecture,
-                                  printed_in_sentence, printed_region, sentence_locality, session_name, unit_of)
-from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to
-from kg.extract.printed_units import unit_printed_before
+                                  level_prefix, locality_of, printed_org, printed_prefecture, printed_in_sentence, printed_region,
+                                  sentence_locality, session_name, unit_of)
+from kg.extract.printed_units import (delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to,
+                                      unit_printed_before)
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -36,8 +35,8 @@ _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
 _LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")
 # a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
 _PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
-_UNIT_COMMITTEES = ("党委", "纪委")  # a firm's, a school's or a bureau's own committees, printed bare after it
-_COMMITTEE_UNITS = tuple({u for us in HEAD_TITLE_UNITS.values() for u in us} | {"局"})  # units with such committees
+# a firm's, a school's or a bureau's own committees, printed bare after it; the units with such committees
+_UNIT_COMMITTEES, _COMMITTEE_UNITS = ("党委", "纪委"), tuple({u for us in HEAD_TITLE_UNITS.values() for u in us} | {"局"})
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 _PARTY_DEPT_ENDS = ("工作部", "人武部", "武装部")  # 社会工作部; a ministry (交通运输部) is no committee's
@@ -135,6 +134,7 @@ class OrgResolver:
         """The full organisation of one post; `prev_org`: the one resolved before it in the same chain or list."""
         if is_chief_title(title):
             return None  # 州级林长, 市级河长: no body's post
+        chunk = party_group(chunk, prev_org)  # "县委副书记、政府党组书记": the county's 政府党组
         org = party_department(self._resolve(chunk, title, prev_org, pos) or "") or None  # 区统战部长 → 区委统战部
         org = party_chain(org, title, prev_org, self.text)  # "民建河北省委副主委、石家庄市委主委": a 主委 is the chain's party's
         if org and org.endswith("界别") and "政协" not in org and (cp := next((h[:h.index("政协") + 2] for h in reversed(self.history) if "政协" in h), None)):

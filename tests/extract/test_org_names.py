@@ -40,16 +40,6 @@ def test_the_session_s_form_most_printed_with_its_locality():
     assert session_name(f"{long}开幕。政协十五届四次会议执行主席刘振华主持。政协十五届四次会议闭幕。") == long
 
 
-def test_a_party_department_printed_without_its_committee():
-    from kg.extract.org_names import party_department
-    assert party_department("仓山区统战部") == "仓山区委统战部"
-    assert party_department("县组织部") == "县委组织部"
-    assert party_department("武山县委常委组织部") == "武山县委组织部"
-    assert party_department("榆林市政法委") == "榆林市政法委"  # a 政法委 stays as printed
-    assert party_department("县人武部") == "县人武部"
-    assert party_department("仓山区委统战部") == "仓山区委统战部"
-
-
 def test_the_body_of_a_session():
     from kg.extract.org_names import session_body
     assert session_body("政协第十届吉县委员会第四次会议", "委员") == "吉县政协"
@@ -75,18 +65,6 @@ def test_the_locality_a_list_carries_to_a_bare_bureau():
     assert carried_locality("美丽城镇办", "西塘镇党委") is None  # a town has no bureaus
     assert carried_locality("建设开发服务中心", "岳阳县政府") is None  # only a bureau or office
     assert carried_locality("公安静海分局", "静海区政府") is None  # a unit named for its own place
-
-
-def test_a_democratic_party_post_in_a_chain_takes_the_party_of_the_chain():
-    from kg.extract.org_names import party_chain
-    assert party_chain("石家庄市委", "主委", "民建河北省委") == "民建石家庄市委"
-    assert party_chain("民进下陆区总支", "主委", "民进黄石市委") == "民进下陆区总支"  # printed with its party
-    assert party_chain("石家庄市委", "书记", "民建河北省委") == "石家庄市委"  # no party's title
-    assert party_chain("石家庄市委", "主委", "河北省政协") == "石家庄市委"  # no party before, none printed
-    # the one party the article prints, also when printed by its last character
-    assert party_chain("市委会", "副主委", None, "农工党仓山区工委组织活动。") == "农工党市委会"
-    assert party_chain("社白杨市委", "主委", None, "九三学社白杨市委开展活动。") == "九三学社白杨市委"
-    assert party_chain("市委会", "主委", None, "民盟、民进开展活动。") == "市委会"  # two parties: which is not said
 
 
 def test_a_post_s_printed_organisation_drops_what_a_page_or_a_term_adds():
