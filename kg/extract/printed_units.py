@@ -45,7 +45,7 @@ def last_named(before: str, unit: str) -> str | None:
 _ROOM = re.compile(ROOM + "$")  # a room, no unit with a head
 
 
-_THIS_UNIT = re.compile(r"^该(公司|集团|企业|医院|学校|中心|村|社区)")
+_THIS_UNIT = re.compile(r"^该(公司|集团|企业|医院|学校|中心|村|社区|局)")
 
 
 def unit_printed_before(org: str, before: str) -> str | None:

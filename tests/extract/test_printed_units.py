@@ -28,6 +28,7 @@ def test_this_firm_or_village_is_the_one_printed_last():
     from kg.extract.printed_units import unit_printed_before
     assert unit_printed_before("该公司", "调研组来到星辰电子科技有限公司,") == "星辰电子科技有限公司"
     assert unit_printed_before("该村党支部", "来到湴东村,") == "湴东村党支部"
+    assert unit_printed_before("该局党组", "局长来到东湖区行政审批服务局,") == "东湖区行政审批服务局党组"  # 该局: the bureau named last
     assert unit_printed_before("村委会", "来到柳塘村,") == "柳塘村委会"
     assert unit_printed_before("社区党支部", "来到南街社区,") == "南街社区党支部"
     assert unit_printed_before("公司", "来到星辰电子科技有限公司,") is None  # a bare kind is not anaphoric here
