@@ -27,9 +27,10 @@ class RawPost:
 
     def __post_init__(self) -> None:
         # "省政协原副主席": 原 (former) is part of the title, not of the organisation
-        # "天津市原市长", "遵义市人大原副主任", "某联盟原秘书长": after a level word or a body too (太原 is no 太 + 原)
+        # "天津市原市长", "遵义市人大原副主任", "某联盟原秘书长": after a level word or a body too (太原 is no 太 + 原);
+        # "某博物馆原馆长": after the unit its title heads
         if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and (
-                self.org[-2] in ORG_CHARS or self.org[:-1].endswith((*LEVEL_RANK, "人大")))):
+                self.org[-2] in (*ORG_CHARS, self.title[:1]) or self.org[:-1].endswith((*LEVEL_RANK, "人大")))):
             self.org, self.title = self.org[:-1], "原" + self.title
         elif self.org.startswith("原") and len(self.org) > 2:
             self.org, self.title = self.org[1:], "原" + self.title  # "原农业部党组成员"

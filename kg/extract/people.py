@@ -18,48 +18,15 @@ from kg.extract.named_heads import body_named_heads, chairs_by_name, honorific_h
 from kg.extract.people_lists import (colon_lists, comrades, kind_named, link_list_neighbours, past_note, unit_members,
                                      untitled_lists)
 from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_shape, read_name
+from kg.extract.title_hits import title_matches
 from kg.extract.vouched_names import listed_unusual_name, read_reprinted_name, read_unusual_name
-from kg.extract.words import common_words, freq, ordinary_word, two_words, word_tag
-from kg.lexicon.gazetteer import gazetteer
-from kg.lexicon import (GOV_TITLES, LEADER_WORDS, LEFT_WORDS, LIST_ENDERS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, ORG_CHARS,
+from kg.extract.words import common_words, ordinary_word, two_words
+from kg.lexicon import (LEFT_WORDS, LIST_ENDERS, LEVEL_RANK, NEVER_FIRST, NOT_NAME_END, NOT_NAMES, ORG_CHARS,
                         SOFT_NAME_END, SURNAMES)
 
-# Pseudo-titles ("区领导X"): a person without a post.
-LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
-# "县人大常委会领导A、B出席": the leaders of a body named before 领导 are named without a post
-# (not "各级领导干部", "落实领导带班": 领导 right after a body's last character only)
-_BODY_LEADER_RE = re.compile(r"(?<=[委会协府局部院])领导(?=[\u4e00-\u9fff]{2})")
 _SEG_END = set(",、。;:!?()\n")
 _SPACES = re.compile(r"[ \u3000\xa0]*")
 _PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000\xa0]{1,2}([\u4e00-\u9fff])(?=[、,，。;；]|和|等)")
-
-
-def _title_matches(text: str):
-    out = []
-    for m in TITLE_RE.finditer(text):
-        nxt = text[m.end():m.end() + 1]
-        if nxt == "会" or (nxt == "务" and m.group().endswith("任")) or nxt == "制" or (nxt == "处" and m.group() == "书记"):
-            continue  # 常委会, 委员会, 书记处: part of an organisation name; 主任务: a task, no 主任; 河长制: a system
-        if m.group().endswith(("主席", "代表", "委员")) and nxt in ("台", "团", "席") or (m.group().endswith("代表") and nxt == "性"):
-            continue  # 主席台, 主席团, 执行主席席, 代表团: a platform, a seat and a body, not a title; 代表性企业
-        if (m.group() in GOV_TITLES and len(m.group()) == 2 and (freq().get(m.group()[1] + nxt, 0) >= 300
-                                                                   or word_tag(m.group()[1] + text[m.end():m.end() + 2]) == "ns")
-                and any((w := text[max(0, m.start() - k):m.start() + 1]) in gazetteer().short_names or gazetteer().units(w)
-                        for k in (1, 2, 3))):
-            continue  # "荆州长江防汛": a place (荆州), then a word (长江); 副市长江涛 is a 市长; 吉林省长白山: a mountain
-        out.append((m.start(), m.end(), m.group(), False))
-    leaders = [(m.start(), m.end(), m.group(), True) for m in LEADER_RE.finditer(text)]
-    leaders += [(m.start(), m.end(), m.group(), True) for m in _BODY_LEADER_RE.finditer(text)]
-    if leaders:  # the title matches are in order already
-        out += leaders
-        out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    # drop matches inside an earlier, longer one
-    kept, last_end = [], -1
-    for t in out:
-        if t[0] >= last_end:
-            kept.append(t)
-            last_end = t[1]
-    return kept
 
 
 def _segment_has_title(text: str, pos: int, matches, idx: int) -> bool:
@@ -117,7 +84,7 @@ def _dotted_name(text: str, at: int) -> str | None:
 
 def find_people(text: str) -> list[PersonHit]:
     """Every titled or listed person of the body, in text order, with raw posts."""
-    matches = _title_matches(text)
+    matches = title_matches(text)
     hits: list[PersonHit] = []
     known: set[str] = set()
     pending: list[RawPost] = []

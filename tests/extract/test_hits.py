@@ -16,6 +16,7 @@ def test_former_printed_between_the_organisation_and_the_title_is_the_titles():
     assert org_title("天津市原", "市长") == ("天津市", "原市长")
     assert org_title("遵义市人大原", "副主任") == ("遵义市人大", "原副主任")
     assert org_title("台江县九摆村原", "第一书记") == ("台江县九摆村", "原第一书记")
+    assert org_title("某市博物馆原", "馆长") == ("某市博物馆", "原馆长")  # after the unit its title heads
     # a place name ending in 原 is no former post
     assert org_title("太原", "市长") == ("太原", "市长")
     assert org_title("原农业部党组", "成员") == ("农业部党组", "原成员")
