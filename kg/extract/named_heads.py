@@ -13,8 +13,9 @@ from kg.extract.hits import PersonHit, RawPost
 from kg.extract.names import plausible_name
 from kg.extract.org_names import session_body, session_name
 from kg.extract.people_lists import named_by
+from kg.extract.printed_units import last_named
 from kg.extract.words import ordinary_word
-from kg.lexicon import GOV_TITLES, SURNAMES
+from kg.lexicon import GOV_TITLES, SURNAMES, UNIT_HEAD_TITLES
 
 
 # "甲乙区长主持召开…": a clause opening with a name and a government head's title after it, then a
@@ -23,6 +24,13 @@ from kg.lexicon import GOV_TITLES, SURNAMES
 _HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "人选"))), key=len, reverse=True)
 _HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|陪同|讲话|强调|指出|带队|率队|率领|深入|来到|到|认真|传达|宣读|通报|在|作(?!为|用|风|出贡献))"
                         % "|".join(map(re.escape, _HEAD_TITLES)))
+
+
+# "甲乙副局长传达了…", "在甲乙政委和丙丁支队长的陪同下": a name opening a clause (or after 在 or 和),
+# then a unit head's title (no government's: _HONORIFIC), then a role verb, 和 or the 陪同 it is in
+_UNIT_HEADS = r"(?:常务)?副?(?:局长|处长|厅长|部长|主任|秘书长|政委|支队长|大队长|队长|站长|所长|院长|校长|馆长|场长|厂长)"
+_HONORIFIC_UNIT = re.compile(r"(?:(?<=[,。;:\n“在和])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|陪同|讲话|强调|指出|带队|率队|率领|传达|宣读|通报|介绍|汇报"
+                             r"|在|和|的陪同|等(?:陪同|参加|出席))" % _UNIT_HEADS)
 
 
 # "贯彻落实甲乙省长、丙丁市长的重要批示": government heads whose words are relayed, each
@@ -45,12 +53,26 @@ def honorific_heads(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     hits = list(hits)
     found = []
     member_of = session_body(session_name(text), "委员")
-    for pattern in (_HONORIFIC, _RELAYED, _MEMBER_SPEAKS):
+    for pattern in (_HONORIFIC, _HONORIFIC_UNIT, _RELAYED, _MEMBER_SPEAKS):
         if pattern is _MEMBER_SPEAKS and not member_of:
             continue  # 委员 of what body is not said
-        found += named_by(pattern, text, hits + found, ok, lambda m: [RawPost(
-            member_of if m.re is _MEMBER_SPEAKS else "", m.group(2), m.start(2), m.end(2))])
+        found += named_by(pattern, text, hits + found, ok, lambda m: _unit_head_post(text, m) if m.re is _HONORIFIC_UNIT else [
+            RawPost(member_of if m.re is _MEMBER_SPEAKS else "", m.group(2), m.start(2), m.end(2))])
     return found
+
+
+def _unit_head_post(text: str, m: re.Match) -> list[RawPost]:
+    """The post of a unit head printed before the title ("甲乙支队长"): of the last unit named
+    before of the kind the title heads (百色消防支队), else none (政委 of what is not said)."""
+    head = UNIT_HEAD_TITLES.get(m.group(2))
+    before = text[max(0, m.start() - _UNIT_SEEN):m.start()]
+    unit = last_named(before, head) if head else None
+    # "…由甲乙副局长主持,丙丁局长…": a name and a title's first character, printed as no unit of its own
+    ok = unit and re.search(re.escape(unit) + "(?!长)", before)
+    return [RawPost(unit, m.group(2), m.start(2), m.end(2))] if ok else []
+
+
+_UNIT_SEEN = 2000  # how far back the unit a head's title names is looked for
 
 
 # "会议由甲乙主持": the chair named with no title between 由 and 主持
@@ -74,8 +96,8 @@ def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 # "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title
 # (an honorific order), the title a body's head or deputy and a verb, 在/等 or 重要 (讲话) after it
 # (no name opens with 原 or ends in 副: "统战部原副部长" is a former deputy head)
-_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])(?!公室|公厅|原)([\u4e00-\u9fff]{2,3}?)(?<!副)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长|[县市区镇乡旗]长|院长))"
-                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|作(?!为|用|风|出贡献)|重要|[,。;、]"
+_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])(?!公室|公厅|原)([\u4e00-\u9fff]{2,3}?)(?<!副)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长|[县市区镇乡旗]长|院长|秘书长))"
+                              r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|传达|宣读|通报|作(?!为|用|风|出贡献)|重要|[,。;、]"
                               r"|陪同|走访|调研|视察|检查|看望|慰问|深入|来到|一行|带队|莅临|\d)")  # 县委甲乙书记陪同调研
 
 

@@ -81,3 +81,20 @@ def test_a_name_between_its_body_and_title_before_a_visit_verb():
     rec = extract_article(art("3月3日,区政府刘振华副区长走访服务企业。白杨县委陈立新书记陪同调研。"))
     assert posts(rec, "刘振华") == [("区政府", "副区长")]
     assert posts(rec, "陈立新") == [("白杨县委", "书记")]
+
+
+def test_a_unit_head_printed_after_the_name_takes_the_unit_of_that_kind_named_before():
+    text = ("3月6日,市长刘振华深入白杨消防支队开展调研。当天,刘振华在陈立新政委和周明支队长的陪同下参观了营区。"
+            )
+    found = {h.name: [(p.org, p.title) for p in h.posts] for h in honorific_heads(text, [])}
+    assert found["周明"] == [("白杨消防支队", "支队长")]
+    assert found["陈立新"] == []  # 政委 of what unit is not said
+    # "周晓明副局": a name and a title's first character, no bureau of its own
+    found = {h.name: [(p.org, p.title) for p in h.posts]
+             for h in honorific_heads("会议由周晓明副局长介绍情况,陈立新局长主持会议。", [])}
+    assert found == {"陈立新": []}
+
+
+def test_a_name_between_its_body_and_title_before_a_verb_of_relaying():
+    rec = extract_article(art("4月1日,某县召开会议。会上,县经信局刘振华局长宣读了实施方案。"))
+    assert posts(rec, "刘振华") == [("县经信局", "局长")]
