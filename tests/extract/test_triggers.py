@@ -408,3 +408,10 @@ def test_a_division_after_the_short_name_of_its_city_or_province_is_the_division
 def test_the_projects_a_tour_observes_are_its_places():
     rec = extract_article(art("5月8日上午,视察组一行在县长刘振华陪同下现场观摩了该县万泉街拓宽改造项目、寺前镇农民文化商住新区建设项目。"))
     assert rec.events[0].places == ("万泉街拓宽改造项目", "农民文化商住新区建设项目")
+
+
+def test_an_oath_ceremony_is_an_activity_not_a_meeting():
+    from kg.extract.triggers import classify
+    assert classify("市人大常委会举行宪法宣誓仪式") == "other"
+    assert classify("刘振华当选县长 向宪法宣誓就职") == "other"
+    assert classify("市人大常委会召开主任会议") == "meeting"
