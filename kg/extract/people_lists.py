@@ -30,11 +30,17 @@ def link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
 
 
 # an untitled list after a delimiter, 以及 or a kind of people ("援青干部A、B、C五人深入…")
-_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|(?<=干部|党员|专家|教师)|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+# (also "X与A、B一同来到", "X及A、B等领导")
+_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|(?<=干部|党员|专家|教师)|(?<=[导員员]有)|(?<=[与與及])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                        # "A、B、C 3名委员作大会发言": a list counted before its kind
-                       r"(?=等|同志|出席|列席|参加|参会|在主席台|陪同|分别(?:代表|作|就|发言|汇报|介绍)|[\d一二三四五六七八九十两]{1,3}[名位人]"
+                       r"(?=等|同志|出席|列席|参加|参会|在主席台|陪同|一同|分别(?:代表|作|就|发言|汇报|介绍)|[\d一二三四五六七八九十两]{1,3}[名位人]"
                        # "A、B及大会主席团其他成员在主席台就座": the list goes on with a kind of people
                        r"|及[^,，。;；]{0,16}?(?:成员|代表|委员|负责人|负责同志))")
+
+
+# "在主席台就座的领导有A、B、C。": the people a sentence lists as its last words
+# (and "决定A、B、C为执行主席": the people a decision names)
+_LISTED_AS = re.compile(r"(?:(?<=[导員员]有)|(?<=决定))((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=[。;\n]|$|为)")
 
 
 # "A、B、C和大会主席团成员…在主席台就座": a list with no title that names somebody the
@@ -92,7 +98,7 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
     known = {h.name for h in hits}
     out = []
     found = ([m for m in _ANCHORED.finditer(text) if known & {_NOTE.sub("", it) for it in m.group(1).split("、")}]
-             if anchored else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text)])
+             if anchored else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text), *_LISTED_AS.finditer(text)])
     for m in found:
         raw = m.group(1).split("、")
         items = [_NOTE.sub("", it) for it in raw]

@@ -286,3 +286,14 @@ def test_a_kind_of_person_then_a_name_before_yu_or_jinnian():
     from kg.extract.people_lists import kind_named
     text = "特困残疾人崔丽华与丈夫靠低保生活。优抚对象高文天今年83岁。牧民王建国家中。"
     assert [h.name for h in kind_named(text, [])] == ["崔丽华", "高文天", "王建国"]
+
+
+def test_untitled_lists_after_yu_ji_you_and_jueding():
+    names = lambda text: [h.name for h in untitled_lists(text, [])]  # noqa: E731
+    assert names("旗长王振华与刘振华、陈立新、周晓明一同来到村里。") == ["刘振华", "陈立新", "周晓明"]
+    assert names("县人大常委会主任秦某及刘振华、陈立新、周晓明等领导参加活动。") == ["刘振华", "陈立新", "周晓明"]
+    assert names("在主席台就座的领导有刘振华、陈立新、周晓明。") == ["刘振华", "陈立新", "周晓明"]
+    assert names("会议决定刘振华、陈立新、周晓明为大会执行主席。") == ["刘振华", "陈立新", "周晓明"]
+    # a slogan's phrases, a list of activities: no names
+    assert names("工作任务重、时间紧,要求高。") == []
+    assert names("以加工、储藏为主的园区三期工程已启动。") == []
