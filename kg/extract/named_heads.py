@@ -83,14 +83,21 @@ _CHAIRED_BY = re.compile(r"(?:会议|大会|会)由([\u4e00-\u9fff]{2,3}?)(?=主
 _OPENS_ATTENDING = re.compile(r"(?:(?<=[。\n])|^)([\u4e00-\u9fff]{2,3}?)(?=(?:出席|主持)(?:会议|大会|活动|仪式)?并(?:讲话|致辞))")
 
 
+# "增补甲乙丙等2名同志为委员", "选举甲乙等50名代表为主席团成员": the first of a counted group,
+# named after the verb that acts on them
+_FIRST_OF_COUNT = re.compile(r"(?<=[了补举过免])([\u4e00-\u9fff]{2,3}?)(?=等[\d一二三四五六七八九十百]{1,3}[名位](?:同志|代表|委员))")
+
+
 def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """The chair of a meeting printed by name only ("会议由甲乙主持"), or a sentence's subject
-    who attends and speaks ("甲乙出席会议并讲话"): a person, no post."""
+    """The chair of a meeting printed by name only ("会议由甲乙主持"), a sentence's subject
+    who attends and speaks ("甲乙出席会议并讲话"), or the first named of a counted group
+    ("增补甲乙等2名同志"): a person, no post."""
     def ok(name: str, m: re.Match, known: set[str]) -> bool:
         return (not any(k.endswith(name) for k in known) and name[0] in SURNAMES
                 and plausible_name(name, delimited=True) and not ordinary_word(name))
     found = named_by(_CHAIRED_BY, text, hits, ok)
-    return found + named_by(_OPENS_ATTENDING, text, hits + found, ok)
+    found += named_by(_OPENS_ATTENDING, text, hits + found, ok)
+    return found + named_by(_FIRST_OF_COUNT, text, hits + found, ok)
 
 
 # "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title

@@ -98,3 +98,10 @@ def test_a_unit_head_printed_after_the_name_takes_the_unit_of_that_kind_named_be
 def test_a_name_between_its_body_and_title_before_a_verb_of_relaying():
     rec = extract_article(art("4月1日,某县召开会议。会上,县经信局刘振华局长宣读了实施方案。"))
     assert posts(rec, "刘振华") == [("县经信局", "局长")]
+
+
+def test_the_first_named_of_a_counted_group_is_a_person():
+    from kg.extract.named_heads import chairs_by_name
+    text = "会议审议通过了刘振华等9名同志辞去委员事宜及增补陈立新等2名同志为委员。"
+    assert [h.name for h in chairs_by_name(text, [])] == ["刘振华", "陈立新"]
+    assert chairs_by_name("全县共有党员等5名同志参加。", []) == []  # no verb acting on the group before it
