@@ -28,7 +28,9 @@ _HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=
 
 # "甲乙副局长传达了…", "在甲乙政委和丙丁支队长的陪同下": a name opening a clause (or after 在 or 和),
 # then a unit head's title (no government's: _HONORIFIC), then a role verb, 和 or the 陪同 it is in
-_UNIT_HEADS = r"(?:常务)?副?(?:局长|处长|厅长|部长|主任|秘书长|政委|支队长|大队长|队长|站长|所长|院长|校长|馆长|场长|厂长)"
+# (the heads' titles of the lexicon, 局长 … 场长, and three that head no unit of a kind)
+_UNIT_HEADS = "|".join([*sorted((t for t in UNIT_HEAD_TITLES if t.endswith("长") and not t.startswith("提名")), key=len, reverse=True),
+                        r"(?:常务)?副?(?:主任|秘书长|政委)"])
 _HONORIFIC_UNIT = re.compile(r"(?:(?<=[,。;:\n“在和])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|陪同|讲话|强调|指出|带队|率队|率领|传达|宣读|通报|介绍|汇报"
                              r"|在|和|的陪同|等(?:陪同|参加|出席))" % _UNIT_HEADS)
 
