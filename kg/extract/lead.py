@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.load.breaks import DAY_PART
 from kg.model import Sentence
 from kg.extract.dates import DAY_ONLY_RE, GARBLED_DAY_RE, LEADING_DATE_RE, find_date, first_relative
 from kg.extract.triggers import classify
@@ -41,8 +42,8 @@ def lead_date(text: str, sentences: tuple[Sentence, ...], published: str | None)
     return None
 
 
-_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日[上中下午晚]*[,，]")
-_DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日[上中下午晚]*(?:[,，]|主持|召开|举行|在)")
+_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日" + DAY_PART + r"[,，]")
+_DAY_THEN_EVENT = re.compile(r"\d{1,2}月\d{1,2}日" + DAY_PART + r"(?:[,，]|主持|召开|举行|在)")
 # an e-paper's page line ("第01版:一版要闻 2024年11月26日"): the day, no event's
 _EDITION = re.compile(r"\s*第\s*[A-Z\d]{1,3}\s*版\s*[:：]?[^,，。;\n]{0,16}?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期.)?\s*")
 # a page's date on a line of its own ("2021-5-10", "2025年04月02日 星期三 |"): the day, no lead

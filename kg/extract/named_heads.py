@@ -12,7 +12,7 @@ from kg.extract.chunks import org_chunk
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.names import plausible_name
 from kg.extract.org_names import session_body, session_name
-from kg.extract.people_lists import named_by
+from kg.extract.people_lists import COUNT, named_by
 from kg.extract.printed_units import last_named
 from kg.extract.words import ordinary_word
 from kg.lexicon import GOV_TITLES, SURNAMES, UNIT_HEAD_TITLES
@@ -87,7 +87,7 @@ _OPENS_ATTENDING = re.compile(r"(?:(?<=[。\n])|^)([\u4e00-\u9fff]{2,3}?)(?=(?:�
 
 # "增补甲乙丙等2名同志为委员", "选举甲乙等50名代表为主席团成员": the first of a counted group,
 # named after the verb that acts on them
-_FIRST_OF_COUNT = re.compile(r"(?<=[了补举过免])([\u4e00-\u9fff]{2,3}?)(?=等[\d一二三四五六七八九十百]{1,3}[名位](?:同志|代表|委员))")
+_FIRST_OF_COUNT = re.compile(r"(?<=[了补举过免])([\u4e00-\u9fff]{2,3}?)(?=等" + COUNT + r"(?:同志|代表|委员))")
 
 
 def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:

@@ -62,6 +62,7 @@ _COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名�
 
 
 _COUNT_AFTER = re.compile(r"等?([\d一二三四五六七八九十两]{1,3})[名位]")
+COUNT = r"[\d一二三四五六七八九十两]{1,3}[名位]"  # "9名", "十二位": a count of people
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 
 from kg.lexicon import BYLINE_ROLES
 
-__all__ = ["LONG_PARAGRAPH", "SENTENCE_END", "ends_sentence", "repair_breaks", "should_join", "wrap_width"]
+__all__ = ["DAY_PART", "LONG_PARAGRAPH", "SENTENCE_END", "ends_sentence", "repair_breaks", "should_join", "wrap_width"]
 
 SENTENCE_END = frozenset("。!?;…")  # after NFKC: ！→! ？→? ；→; and … → ...
 _CLOSERS = "”’」』\"'》】"
@@ -40,9 +40,11 @@ def _tail_is_appended(paragraph: str) -> bool:
     return False
 
 
+# the part of a day printed after it: "5月9日上午", "6月28日傍晚", "3月1日凌晨"
+DAY_PART = r"[上中下午晚傍夜凌晨早清间]*"
 # "5月9日,", "5月31日至6月1日,", "5月17——18日,"
-_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|[-—–~～]{1,2})(?:\d{1,2}月)?\d{1,2}日)?"
-                             r"[上中下午晚夜间]*[,，]")
+_OPENS_WITH_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?(?:(?:至|到|[-—–~～]{1,2})(?:\d{1,2}月)?\d{1,2}日)?" +
+                             DAY_PART + r"[,，]")
 # a page's meta line ("…发布日期:2018年06月08日打印本页关闭窗口"): it continues into no lead
 # and a crumb trail ("您的当前位置:新闻>长三角 > 某标题"): it continues into no lead either
 _META_LINE = re.compile(r"(?:发布日期|发布时间|发布机构|来源|浏览次数|点击数|阅读次数|索引号|文号|主题分类|体裁分类"

@@ -9,6 +9,7 @@ import re
 
 from kg.lexicon import BYLINE_ROLES
 from kg.lexicon.script import fold
+from kg.load.breaks import DAY_PART
 from kg.load.text import body_text, collapse
 
 __all__ = ["MAX_HEADLINE_CHARS", "SITE_CONTROLS", "headless", "looks_like_headline"]
@@ -42,7 +43,7 @@ _SHORT_HEADLINE = 30
 # or it ends with a colon that opens a list ("…,大会有四项议程:")
 # (after a dateline: "本网讯 7月30日,由…", "某网某市6月29日电 6月28日傍晚,…")
 _LEAD_LINE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}(?:\d{1,2}月\d{1,2}日)?[讯电]\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?"
-                        r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–至]\d{1,2}日?)?[上中下午晚傍夜凌晨早清间]*[,，]|.*[,，].*[:：]\s*$")
+                        r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–至]\d{1,2}日?)?" + DAY_PART + r"[,，]|.*[,，].*[:：]\s*$")
 
 
 # a site's greeting and its controls: "欢迎光临X县人民政府 登录 网站无障碍 适老版" (also page
