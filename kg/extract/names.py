@@ -57,9 +57,11 @@ def plausible_shape(cand: str, set_phrase_ok: bool = False) -> bool:
             and not (n >= 3 and cand[0] == cand[1]))  # 殷殷嘱托, 兢兢业业: a doubled first character
 
 
-def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False, followed: bool = False) -> bool:
+def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False, followed: bool = False,
+                   titled: bool = False) -> bool:
     """Could `cand` be a person's name? `whole_item`: it is a whole "、" list item;
-    `delimited`: a delimiter follows it; `followed`: a word that follows names does."""
+    `delimited`: a delimiter follows it; `followed`: a word that follows names does; `titled`:
+    a title is printed right before it and a comma or "、" right after it."""
     n = len(cand)
     if ethnic_name(cand):
         return cand not in NOT_NAMES
@@ -83,7 +85,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
         return (n == 4 and whole_item and not verb_phrase(cand)) or (
-            n == 3 and delimited and unknown_word(cand) and cand[:2] not in INSPECT_WORDS)  # "河长巡河时,": an activity
+            n == 3 and delimited and unknown_word(cand) and cand[:2] not in INSPECT_WORDS) or (  # "河长巡河时,": an activity
+            n == 2 and titled and unknown_word(cand))  # "宣传部长新娜,": a title, two characters, a comma
     if n == 4 and not whole_item:
         return False
     if TITLE_RE.search(cand):
@@ -102,6 +105,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
 
 
 _PARTICLE = re.compile("[的了]")
+_AFTER_TITLE = re.compile("(?:" + TITLE_RE.pattern + ")$")
+_TIGHT = frozenset(",，、;；。")
 _LIST_GOES_ON = ("以及", "等同志")  # "副主任甲乙将以及…": no 将 (will) before 以及, the name's own character
 _PLACE_END = frozenset("镇乡村")  # place words a given name may end in (钱立镇, 韩玉村)
 _NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d"}
@@ -162,7 +167,7 @@ def _place_opens(s: str) -> bool:
 
 def read_name(text: str, pos: int) -> str | None:
     """The name starting at `pos`, or None."""
-    readings = _readings_in(text[pos - 1:pos] if pos > 0 else "", text[pos:pos + _READ_AHEAD])
+    readings = _readings_in(text[max(0, pos - _READ_BACK):pos], text[pos:pos + _READ_AHEAD])
     if len(readings) == 1 and len(name := readings[0][0]) == 3 and complete_count(text, name) == 0 \
             and complete_count(text, name[:2]) > 0 and plausible_name(name[:2], followed=True):
         return name[:2]  # "部长甲乙一行…", then "部长甲乙听完汇报": the name printed whole elsewhere
@@ -187,11 +192,12 @@ _CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队|陪同|一行|�
 # `_readings` reads a run of Han characters (MAX_RUN), the three after a "、" that ends it,
 # and a follower word after a reading of up to four characters
 _READ_AHEAD = max(MAX_RUN + 4, 4 + max(map(len, FOLLOWERS), default=0)) + 1
+_READ_BACK = 6  # and the title it may follow: at most six characters back
 
 
 @bounded
 def _readings_in(before: str, ahead: str) -> tuple[tuple[str, int], ...]:
-    """`_readings` of a name printed after `before` (its character before, if any) at the
+    """`_readings` of a name printed after `before` (its `_READ_BACK` characters before) at the
     start of `ahead` (the text from it, `_READ_AHEAD` characters): what `read_name` reads
     does not depend on the rest of the article, except a tie between readings."""
     return _readings(before + ahead, len(before))
@@ -234,7 +240,10 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             k == 3 and rest.startswith(_LIST_GOES_ON)) or (
             k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000
             and cand[-1] not in SOFT_NAME_END)
-        if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited, followed=not whole):
+        titled = k == 2 and whole and text[pos + k:pos + k + 1] in _TIGHT and _AFTER_TITLE.search(text, max(0, pos - _READ_BACK), pos) \
+            is not None and not text.endswith("代表", 0, pos)  # 代表 is also "on behalf of": "代表现为354名"
+        if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited, followed=not whole,
+                          titled=titled):
             options.append(cand)
     if not options:
         seg = _segmented_name(run, (text[pos + len(run):pos + len(run) + 1] or "。") in "、,，。;；")
