@@ -12,7 +12,7 @@ from kg.extract.locality_check import opens_with_locality, opens_with_proper_nam
 from kg.extract.memo import bounded
 from kg.extract.names import TITLE_RE
 from kg.extract.words import word_tag
-from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, TEXT_LEVELS
+from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, ORG_CHARS, TEXT_LEVELS
 
 
 DELIMS = set(",、。;:!?()“”‘’\"'《》<>[]【】\n \t□■●·—△▲◆◇★☆○◎.…")
@@ -56,6 +56,9 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
         if text[i - 1] == "”" and i < title_start and (quoted := _QUOTED_IN_NAME.search(text, max(floor, i - 12), i)):
             i = quoted.start()  # 市“三湖”地区防汛分指挥部: a quoted word inside the body's name
             continue
+        if text[i - 1] in ")）" and (other := _BRACKETED_NAME.search(text, max(floor, i - 12), i)):
+            i = other.start()  # 企业联合会(商会)会长, 种植业管理处(农药管理处)处长: the body's other name
+            continue
         if text[i - 1] in DELIMS:
             break
         i -= 1
@@ -84,6 +87,8 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
 
 
 _QUOTED_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fff\d]{1,8}”$")  # a name printed before it, Han after it
+# a body's other name in brackets after its name: ends like a body's name (会, 处, 局 …), never 兼
+_BRACKETED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{0,8}[" + "".join(sorted(ORG_CHARS)) + "][)）]$")
 _SITTING = re.compile(r"[一二三四五六七八九十\d]次$")
 _WORD_WITH_DUI = re.compile(r"应对|对口|对外")
 

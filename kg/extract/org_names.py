@@ -138,6 +138,8 @@ def session_name(text: str) -> str | None:
 
 
 
+# a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
+TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 # the body whose members sit at a session: 政协第六届吴忠市委员会… → 吴忠市政协, 陆良县第十七届人民代表大会… → 陆良县人大
 _CPPCC_SESSION = re.compile(r"(?:(?:政协|中国人民政治协商会议)(?:第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{1,16}?[省市区县州旗])委员会"
                             r"|([\u4e00-\u9fff]{0,16}?[省市区县州旗])政协)")

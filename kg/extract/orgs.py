@@ -19,7 +19,7 @@ from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
 from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
                                   level_prefix, locality_of, printed_org, printed_prefecture, printed_in_sentence, printed_region,
-                                  sentence_locality, session_name, unit_of)
+                                  sentence_locality, session_name, unit_of, TOWN_SESSION)
 from kg.extract.printed_units import (delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to,
                                       unit_printed_before)
 from kg.extract.locality_check import trim_locality
@@ -42,8 +42,6 @@ _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|�
 _PARTY_DEPT_ENDS = ("工作部", "人武部", "武装部")  # 社会工作部; a ministry (交通运输部) is no committee's
 _NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")  # no departments (部) of their own: a 部 in their chain is the committee's
 _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治区主席, 副主席, 代主席: the region's government
-# a town's congress session: "古井镇(召开)第十五届人民代表大会第一次会议"
-_TOWN_SESSION = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡))(?=[^届]{0,4}(?:第|[一二三四五六七八九十]+届)[^届]*人民代表大会)")
 _PREFECTURE_BODIES = ("地委", "行署", "地区")
 _UNIT_ENDS = frozenset(ORG_CHARS) - {"政", "党"}  # characters that end a unit's name (厅, 局, 委 …)
 
@@ -203,7 +201,8 @@ class OrgResolver:
         if "指挥" in title and org.endswith("工作"):
             org += "指挥部"  # 旗疫情防控工作总指挥: the command of that work
         head = UNIT_HEAD_TITLES.get(title)
-        if head and not org.endswith(head) and not org.endswith(tuple(GENERIC_BODIES)) and org[-1:] not in _UNIT_ENDS \
+        named = re.sub(r"[(（][^()（）]*[)）]$", "", org)  # 管理处(农药管理处)处长: the name before its other name
+        if head and not named.endswith(head) and not named.endswith(tuple(GENERIC_BODIES)) and named[-1:] not in _UNIT_ENDS \
                 and not org.endswith(tuple(HEAD_TITLE_UNITS.get(title, ()))):  # 新华中学副校长: the school's, no 中学校
             # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name
             # (政协办公厅副科长: a section chief of the 办公厅)
@@ -278,7 +277,7 @@ class OrgResolver:
         printed = unit_printed_before(org, self.text[max(0, self.offset + pos - 4000): self.offset + pos]) if pos is not None else None
         if printed:
             return self._remember(printed)  # 村党总支书记 after "在柳塘村,"; 该公司总经理: the unit printed last
-        town = _TOWN_SESSION.match(self.session or "")
+        town = TOWN_SESSION.match(self.session or "")
         if org in ("人大", "人大主席团") and not prev_org and town:
             return self._remember(town.group(1) + org)  # 当选为人大主席 at 古井镇's congress
         if org in LOCAL_BODIES and prev_org and level_prefix(prev_org) is None and (base := locality_of(prev_org)):

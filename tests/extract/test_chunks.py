@@ -114,3 +114,13 @@ def test_a_quoted_word_inside_a_bodys_name_stays_in_it():
     assert org_chunk(text, text.index("主任"), 0)[0] == "市“四个城市”建设协调推进委员会办公室"
     text = "他说“要抓紧”县长甲乙丙到场。"
     assert org_chunk(text, text.index("县长"), 0)[0] == ""  # a quotation ends the words before the title
+
+
+def test_a_bodys_other_name_in_brackets_is_part_of_it():
+    assert _chunk("会见了河南企业联合会(商会)会长陈立新", "会长") == "河南企业联合会(商会)"
+    assert _chunk("省农业农村厅种植业管理处(农药管理处)处长周晓明", "处长") == "省农业农村厅种植业管理处(农药管理处)"
+    assert _chunk("县政协副主席(兼)统战部部长", "部长") == "统战部"  # 兼 is no body's name
+    text = "5月3日,市委书记刘振华会见了河南企业联合会(商会)会长陈立新一行。省农业农村厅种植业管理处(农药管理处)处长周晓明参加。"
+    people = {p.name: {(q.org, q.title) for q in p.posts} for p in extract_article(art(text)).people}
+    assert people["陈立新"] == {("河南企业联合会(商会)", "会长")}
+    assert people["周晓明"] == {("省农业农村厅种植业管理处(农药管理处)", "处长")}  # no second 处 after the bracket
