@@ -46,6 +46,8 @@ def _classify(text: str) -> str | None:
     if any(w in text for w in OTHER_STRONG):
         return "other"
     inspect = any(w in text for w in INSPECT_WORDS)
+    if inspect and _MET_VISITORS.search(text, 0, _first_act(text)):
+        return "meeting"  # "会见了来北辰区考察的…一行": the visitors inspect, the leaders meet them
     if inspect and (convened := _CONVENED.search(text)) and convened.start() < _first_act(text):
         return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
     if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
@@ -69,6 +71,7 @@ def _first_act(text: str) -> int:
 
 
 _GROUP_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:组|团)(?!织)")
+_MET_VISITORS = re.compile(r"(?:会见|會見|接见|接見|会晤|會晤)了?[^,，。;；]{0,8}?(?:来|來|莅)[^,，。;；]{0,12}?$")
 _CONVENED = re.compile(r"(?:召开|举行)[^,，。;；]{0,30}?(?:会议|会)(?![见谈晤同])")
 
 

@@ -415,3 +415,11 @@ def test_an_oath_ceremony_is_an_activity_not_a_meeting():
     assert classify("市人大常委会举行宪法宣誓仪式") == "other"
     assert classify("刘振华当选县长 向宪法宣誓就职") == "other"
     assert classify("市人大常委会召开主任会议") == "meeting"
+
+
+def test_meeting_visitors_who_came_to_inspect_is_a_meeting():
+    from kg.extract.triggers import classify
+    assert classify("3月27日下午,市委书记刘振华会见了来我市考察的某企业联合会会长陈立新一行。") == "meeting"
+    assert classify("日前,区委书记刘振华会见了前来调研的省工商联考察团一行。") == "meeting"
+    # the leaders' own visit, then a meeting: the visit is the event
+    assert classify("9月28日,市委书记刘振华深入产业园调研,并在宾馆会见企业负责人。") == "inspection"
