@@ -297,3 +297,11 @@ def test_untitled_lists_after_yu_ji_you_and_jueding():
     # a slogan's phrases, a list of activities: no names
     assert names("工作任务重、时间紧,要求高。") == []
     assert names("以加工、储藏为主的园区三期工程已启动。") == []
+
+
+def test_an_untitled_list_after_its_unit_before_yixing_is_people():
+    text = ("7月14日下午,自治区水利厅副厅长刘振华,自然资源厅陈立新、周晓明、王建国一行,"
+            "在市政府副秘书长李卫东的陪同下,到某公司检查防汛工作。")
+    a = extract_article(art(text))
+    assert {"陈立新", "周晓明", "王建国"} <= {p.name for p in a.people}
+    assert "inspected" in roles(a, "周晓明")
