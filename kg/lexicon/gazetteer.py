@@ -112,10 +112,11 @@ class Gazetteer:
         return tuple(Unit(*row) for row in self.by_name.get(name, ()))
 
     def is_locality(self, stem: str, level: str) -> bool:
-        """Whether `stem + level` names a division: the full name is known, or `stem` is
-        the short name of a city- or county-level unit and `level` is a level word of
-        those ranks (静海 + 县 for today's 静海区)."""
-        if (stem + level) in self.by_name:
+        """Whether `stem + level` names a division: the full name is known, or a banner's
+        short name printed with its level word (科右前旗 for 科尔沁右翼前旗), or `stem` is the
+        short name of a city- or county-level unit and `level` is a level word of those ranks
+        (静海 + 县 for today's 静海区)."""
+        if (stem + level) in self.by_name or level == "旗" and (stem + level) in self.short_names:
             return True
         return level in _SHORT_NAME_LEVELS and stem in self.short_names
 

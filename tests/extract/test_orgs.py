@@ -580,3 +580,9 @@ def test_a_chairman_after_the_region_s_party_committee_heads_its_government():
                               "自治区党委常委、副主席周晓明等来到某区。"))
     assert posts(rec, "陈立新") == [("宁夏回族自治区党委", "副书记"), ("宁夏回族自治区政府", "主席")]
     assert ("宁夏回族自治区政府", "副主席") in posts(rec, "周晓明")
+
+
+def test_a_banners_short_name_names_its_committee():
+    text = "8月5日,刘振华到科右前旗视察水稻生产。旗委书记陈立新陪同。"
+    people = {p.name: {(q.org, q.title) for q in p.posts} for p in extract_article(art(text)).people}
+    assert people["陈立新"] == {("科右前旗委", "书记")}

@@ -15,6 +15,8 @@ def test_is_locality_full_short_and_former_names():
     assert g.is_locality("桦南", "县") and g.is_locality("新民", "市")
     assert g.is_locality("静海", "县")  # today's 静海区, printed by older pages as 静海县
     assert g.is_locality("襄樊", "市")  # renamed 襄阳市 in 2010
+    assert g.is_locality("科右前", "旗") and g.is_locality("察右后", "旗")  # a banner's short name with 旗
+    assert not g.is_locality("经开", "区")  # every city has one: a zone's short name is no locality
     for stem, level in (("关于桦南", "县"), ("会议总结", "县"), ("代理", "区"), ("新一届", "市")):
         assert not g.is_locality(stem, level)
 
