@@ -14,7 +14,7 @@ from kg.extract.memo import finditer_with
 from kg.extract.names import TITLE_RE, plausible_name, plausible_shape
 from kg.extract.org_names import session_body, session_name
 from kg.extract.words import common_noun, common_words, no_words, ordinary_word
-from kg.lexicon import PERSON_KINDS, SURNAMES
+from kg.lexicon import LEVEL_RANK, PERSON_KINDS, SURNAMES
 
 
 _LIST_JOIN = re.compile(r"(同志)?[、及和]")
@@ -194,6 +194,19 @@ def named_by(pattern: re.Pattern, text: str, hits: list[PersonHit], ok, posts=la
         known.add(name)
         out.append(PersonHit(name, m.start(1), m.end(1), posts(m)))
     return out
+
+
+# "甲乙代表镇人民政府作工作报告", "和丙丁代表区政协科技委作发言": a name speaking for a body
+_ON_BEHALF = re.compile(r"(?:(?<=[,。;:、\n和与及])|^)([\u4e00-\u9fff]{2,3})代表(?=[^,。;:]{2,24}?(?:作|致辞|发言|讲话|表态|宣读))")
+
+
+def on_behalf(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """A name at a clause start that speaks on behalf of a body ("甲乙代表镇政府作报告"): a person."""
+    return named_by(_ON_BEHALF, text, hits, lambda name, m, known: name[0] in SURNAMES and name[0] not in _LEVEL_STARTS
+                    and plausible_name(name) and not ordinary_word(name) and not any(k.endswith(name) for k in known))
+
+
+_LEVEL_STARTS = frozenset(lv[0] for lv in LEVEL_RANK)  # "区人大代表…": a level, no surname (区 is one too, rarely)
 
 
 def comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:

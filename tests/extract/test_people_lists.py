@@ -305,3 +305,12 @@ def test_an_untitled_list_after_its_unit_before_yixing_is_people():
     a = extract_article(art(text))
     assert {"陈立新", "周晓明", "王建国"} <= {p.name for p in a.people}
     assert "inspected" in roles(a, "周晓明")
+
+
+def test_a_name_speaking_on_behalf_of_a_body_is_a_person():
+    text = ("3月1日,古井镇第十五届人民代表大会第一次会议召开。会议听取审议了报告,陈立新代表镇人民政府作工作报告,"
+            "区人大代表王建国发言。")
+    a = extract_article(art(text))
+    names = {p.name for p in a.people}
+    assert "陈立新" in names and "spoke" in roles(a, "陈立新")
+    assert "区人大" not in names  # a level and a body before 代表, no name
