@@ -196,6 +196,7 @@ def named_by(pattern: re.Pattern, text: str, hits: list[PersonHit], ok, posts=la
     return out
 
 
+_LEVEL_STARTS = frozenset(lv[0] for lv in LEVEL_RANK)  # "区人大代表…": a level, no surname (区 is one too, rarely)
 # "甲乙代表镇人民政府作工作报告", "和丙丁代表区政协科技委作发言": a name speaking for a body
 _ON_BEHALF = re.compile(r"(?:(?<=[,。;:、\n和与及])|^)([\u4e00-\u9fff]{2,3})代表(?=[^,。;:]{2,24}?(?:作|致辞|发言|讲话|表态|宣读))")
 
@@ -204,9 +205,6 @@ def on_behalf(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """A name at a clause start that speaks on behalf of a body ("甲乙代表镇政府作报告"): a person."""
     return named_by(_ON_BEHALF, text, hits, lambda name, m, known: name[0] in SURNAMES and name[0] not in _LEVEL_STARTS
                     and plausible_name(name) and not ordinary_word(name) and not any(k.endswith(name) for k in known))
-
-
-_LEVEL_STARTS = frozenset(lv[0] for lv in LEVEL_RANK)  # "区人大代表…": a level, no surname (区 is one too, rarely)
 
 
 def comrades(text: str, hits: list[PersonHit]) -> list[PersonHit]:

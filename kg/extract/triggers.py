@@ -46,9 +46,10 @@ def _classify(text: str) -> str | None:
     if any(w in text for w in OTHER_STRONG):
         return "other"
     inspect = any(w in text for w in INSPECT_WORDS)
-    if inspect and _MET_VISITORS.search(text, 0, _first_act(text)):
+    act = _first_act(text) if inspect else len(text)
+    if inspect and _MET_VISITORS.search(text, 0, act):
         return "meeting"  # "会见了来北辰区考察的…一行": the visitors inspect, the leaders meet them
-    if inspect and (convened := _CONVENED.search(text)) and convened.start() < _first_act(text):
+    if inspect and (convened := _CONVENED.search(text)) and convened.start() < act:
         return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
     if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
         return "inspection"
