@@ -361,12 +361,12 @@ def test_a_name_run_on_into_a_known_countys_unit_ends_before_it():
 
 
 def test_two_characters_of_a_rare_surname_between_a_title_and_a_comma_are_a_name():
-    text = ("5月3日,县委书记刘振华主持召开会议。县委常委、宣传部长新娜,县政协副主席福青,县长陈立新出席会议。"
+    text = ("5月3日,县委书记刘振华主持召开会议。县委常委、宣传部长冬雅,县政协副主席福岚,县长陈立新出席会议。"
             "县第十八届人民代表大会代表现为354名。")
     people = {p.name: {(q.org, q.title) for q in p.posts} for p in extract_article(art(text)).people}
-    assert people["新娜"] == {("县委", "常委"), ("县委宣传部", "部长")}
-    assert people["福青"] == {("县政协", "副主席")}
+    assert people["冬雅"] == {("县委", "常委"), ("县委宣传部", "部长")}
+    assert people["福岚"] == {("县政协", "副主席")}
     assert "现为" not in people  # 代表 is also "on behalf of": no title before a name here
     # without a title before it, or with no comma after it, a two-character word is no name
-    assert "福青" not in {p.name for p in extract_article(art("5月3日,县长陈立新看望福青,了解情况。")).people}
-    assert "新娜" not in {p.name for p in extract_article(art("5月3日,宣传部长新娜一行到村调研。")).people}
+    assert "福岚" not in {p.name for p in extract_article(art("5月3日,县长陈立新看望福岚,了解情况。")).people}
+    assert "冬雅" not in {p.name for p in extract_article(art("5月3日,宣传部长冬雅一行到村调研。")).people}
