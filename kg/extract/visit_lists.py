@@ -14,7 +14,7 @@ from kg.lexicon.gazetteer import gazetteer
 
 # 各 only before what it distributes over ("各车间"; 庄各李 is a village name)
 _DETAIL_RE = re.compile(r"(?:(?<=[厂司业地])车间|现场|(?<=[目程])工地|会议室|会场|办公地点|展厅|(?<!大)楼(?![村庄湾社组乡镇街区县])|\d+楼|[一二三四五六七八九十]+楼|各(?=[个类项村组社单企部科车点处站区县镇乡])|等|内|一线|周边).*$")
-_ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|"
+_ITEM_STOP = re.compile(r"(?:检查(?!站)|督导|督查|调研|视察|走访|察看|查看|指导|看望|慰问|开展|召开|听取|参加|出席|"
                         r"参观|考察|实地|了解|详细|深入|,|。|;|:|等|的(?![^、,。;]{0,12}?(?:有限公司|公司|集团))"
                         # "深入X区对重点项目…进行调研", "到Y中学就…进行调研": the place ends before 对 / 就
                         r"|(?:(?<=[区县市镇乡村道园司厂心学中馆院站])|(?<=苏木|嘎查))(?:对|就|围绕|针对)(?!外|口))")
@@ -25,9 +25,9 @@ _OF_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:社区|村|街道|镇|乡)�
 
 
 # "位于河北区的", "房山区的": the district a visited place lies in, printed before it
-# "位于浪堤镇虾里村委会的": after 位于, any unit the place lies in
+# "位于浪堤镇虾里村委会的", "位于黄河北岸被称为千姿湖的": after 位于, wherever the place lies
 _IN_UNIT_OF = re.compile(r"^(?:位于)?[\u4e00-\u9fff]{2,8}?(?:省|市|[区區]|[县縣]|旗|[镇鎮]|[乡鄉]|街道)的(?=[^“\"]{2})"
-                         r"|^位于[\u4e00-\u9fff]{2,14}?(?:村|社区|村委会?|居委会?|园区|景区)的(?=[^“\"]{2})")
+                         r"|^位于[^,，。;、的]{2,20}的(?=[^“\"]{2})")
 
 
 _VISIT_VERB_FIRST = re.compile(r"^(?:(?:实地)?(?:考察|调研|视察|检查|督导|察看|查看|走访|参观|慰问|看望)了?|了)(?=\S{2})")  # "前往了A": 了 too
@@ -118,8 +118,11 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
             return None
         item = item[:unnamed.start()]
         reduced = reduce_place(item)
-    at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" else -1
+    # (a level inside a word names none: 乡村田野, 嘎查村民X)
+    at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" and named_place(reduced) else -1
     rest = item[at + len(reduced):] if at >= 0 else ""
+    if rest and word_tag(reduced[-1] + rest[0]) == "n":
+        return None  # "嘎查村民X": the level is part of a word (村民), the village no name cut right
     if (2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not _NO_SITE_START.match(rest)
             and not rest.endswith("家") and not (word_tag(rest) or "").startswith("v")  # 苏某家, 报到: no site
             and not WORK_RE.search(rest)
@@ -182,6 +185,6 @@ def visit_clause(sent: str, start: int) -> str:
     without punctuation is the rest of the article, once for every visit verb."""
     lead = _VISIT_VERB_FIRST.match(sent[start:start + 6])  # "深入考察A、B": read past the verb
     at = start + (lead.end() if lead else 0)
-    unit = _IN_UNIT_OF.match(sent[at:at + 12])  # "房山区的A": read past the district's 的
+    unit = _IN_UNIT_OF.match(sent[at:at + 24])  # "房山区的A": read past the district's 的
     stop = _ITEM_STOP.search(sent, at + (unit.end() if unit else 0))
     return sent[start:stop.end() + 6] if stop else sent[start:]

@@ -185,3 +185,17 @@ def test_unnamed_places_inside_a_locality_give_the_locality():
 def test_de_inside_a_firm_s_brand_keeps_the_firm_a_place():
     assert named_place("湖北美的电冰箱有限公司") == "湖北美的电冰箱有限公司"
     assert named_place("园区的重点企业") is None and named_place("当地的龙头企业某某农业发展有限公司") is None
+
+
+def test_a_level_inside_a_word_names_no_place_and_cuts_no_site():
+    from kg.extract.visit_lists import place_of_item
+    assert place_of_item("乡村田野", False) is None  # 乡村: the countryside, no township
+    assert place_of_item("束力古台嘎查村民福岚", False) is None  # 村民: a villager, no village cut right
+    assert place_of_item("东海镇上海村上海外滩", False) == "上海外滩"  # 村上 is no noun: the site after its village
+
+
+def test_a_place_described_after_weiyu_is_the_place_after_its_de():
+    from kg.extract.visit_lists import visit_clause, visit_items
+    sent = "来到位于黄河北岸被称为千姿湖的黄河清湿地公园调研"
+    assert visit_items(visit_clause(sent, 2))[0] == "黄河清湿地公园"
+    assert visit_items("位于东窑子镇永丰堡村的中小企业孵化基地参加桥西区义务植树活动")[0] == "中小企业孵化基地"
