@@ -34,6 +34,8 @@ def link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
 _UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|(?<=干部|党员|专家|教师)|(?<=[导員员]有)|(?<=[与與及])|(?<=[厅局办])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                        # "A、B、C 3名委员作大会发言": a list counted before its kind
                        r"(?=等|同志|一行|出席|列席|参加|参会|在主席台|陪同|一同|分别(?:代表|作|就|发言|汇报|介绍)|[\d一二三四五六七八九十两]{1,3}[名位人]"
+                       # "A、B、C作学习发言": the list speaks in turn
+                       r"|作[\u4e00-\u9fff]{0,4}?(?:发言|汇报)"
                        # "A、B及大会主席团其他成员在主席台就座": the list goes on with a kind of people
                        r"|及[^,，。;；]{0,16}?(?:成员|代表|委员|负责人|负责同志))")
 
@@ -63,6 +65,8 @@ _COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名�
 
 _COUNT_AFTER = re.compile(r"等?([\d一二三四五六七八九十两]{1,3})[名位]")
 COUNT = r"[\d一二三四五六七八九十两]{1,3}[名位]"  # "9名", "十二位": a count of people
+# "来自两县的A、B、C等代表围绕…": a list after 的 that a kind of people closes
+_OF_KIND = re.compile(r"(?<=的)((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=等(?:%s)?(?:代表|委员|同志|干部))" % COUNT)
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
@@ -99,7 +103,8 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
     known = {h.name for h in hits}
     out = []
     found = ([m for m in _ANCHORED.finditer(text) if known & {_NOTE.sub("", it) for it in m.group(1).split("、")}]
-             if anchored else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text), *_LISTED_AS.finditer(text)])
+             if anchored else [*_UNTITLED.finditer(text), *_GROUP_LIST.finditer(text), *_LISTED_AS.finditer(text),
+                                *_OF_KIND.finditer(text)])
     for m in found:
         raw = m.group(1).split("、")
         items = [_NOTE.sub("", it) for it in raw]

@@ -314,3 +314,15 @@ def test_a_name_speaking_on_behalf_of_a_body_is_a_person():
     names = {p.name for p in a.people}
     assert "陈立新" in names and "spoke" in roles(a, "陈立新")
     assert "区人大" not in names  # a level and a body before 代表, no name
+
+
+def test_a_list_that_speaks_in_turn_names_people():
+    found = untitled_lists("会议由柯小满主持。赵海平、孙志远、周晓明、刘振华作学习发言。", [])
+    assert [h.name for h in found] == ["赵海平", "孙志远", "周晓明", "刘振华"]
+    assert untitled_lists("会上,规划、建设、管理作了安排。", []) == []
+
+
+def test_a_list_after_de_closed_by_a_kind_of_people_names_people():
+    found = untitled_lists("来自两县的赵海平、孙志远、周晓明等代表围绕生态保护发表意见。", [])
+    assert [h.name for h in found] == ["赵海平", "孙志远", "周晓明"]
+    assert untitled_lists("全县的水利、交通、教育等干部参加。", []) == []
