@@ -40,6 +40,7 @@ from kg.extract.places import home_place
 from kg.extract.roles import as_hosts
 from kg.extract.sentences import SentenceIndex, split_sentences
 from kg.extract.dates import DATE_RE, body_year, full_date_year, year_hint
+from kg.lexicon.homes import canonical_home
 from kg.lexicon.script import Unfolder, fold
 from kg.model import Article, ArticleRecord, Event, Mention, Participant, Person, Post, Reporter
 
@@ -78,7 +79,7 @@ def posts(doc: Doc) -> Doc:
     people of the article with their distinct posts."""
     hits = doc.hits
     resolver = OrgResolver(doc.title + "\n" + doc.text, frozenset(h.name for h in hits), offset=len(doc.title) + 1,
-                           home=fold(doc.article.home or ""))
+                           home=canonical_home(fold(doc.article.home or "")))
     for h in hits:
         prev = None
         if h.list_prev is not None and h.list_prev.resolved:
@@ -161,7 +162,8 @@ def events(doc: Doc) -> Doc:
         s = sents[d.first_sentence] if sents else None
         mention = doc.index.mention(s.start, s.end) if s else None
         summary = doc.article.text[s.start:s.end][:80] if s else ""
-        places = tuple(dict.fromkeys(q for p in d.places if (q := home_place(p, doc.article.home))))
+        home = canonical_home(fold(doc.article.home or ""))
+        places = tuple(dict.fromkeys(q for p in d.places if (q := home_place(p, home))))
         out.append(Event(d.type, d.date, places, parts, summary, mention, printed_places(text, sents, places)))
     doc.events = tuple(out)
     return doc

@@ -3,9 +3,8 @@
 
 - `candidates(name)`: the gazetteer's units a printed name can be. A street's office is
   the street (枣园街道办事处 = 枣园街道; 梧桐办事处 may be 梧桐街道), see `place_name`.
-- `home_units(home)`: a source's home locality ("河南省郑州市郑州高新技术产业开发区
-  (郑州高新区)", "山东省泰安高新区") read as the chain of units it names, province first
-  (short names count: 泰安 → 泰安市); the text after the last unit is ignored.
+- `home_units(home)` (kg.lexicon.homes): a source's home locality read as the chain of
+  units it names, province first.
 - `pick(...)`: the one unit a name stands for, given the units printed before it or the
   source's home; None when the gazetteer lacks the name or cannot tell its namesakes
   apart (the resolver then keeps the printed, source-scoped key).
@@ -21,12 +20,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.lexicon.gazetteer import Unit, gazetteer
+from kg.lexicon.homes import PLACEHOLDER as _PLACEHOLDER, home_units, inside, usable as _usable
 
 STREET_OFFICE = "办事处"
 STREET = "街道"
-# placeholder "counties" of the gazetteer (towns of a city without counties: 东莞市)
-_PLACEHOLDER = re.compile(r"直辖|^市辖区$")
-_PARENS = re.compile(r"\([^)]*\)|（[^）]*）")
 
 
 def place_name(name: str) -> str:
@@ -35,10 +32,6 @@ def place_name(name: str) -> str:
     if name.endswith(STREET + STREET_OFFICE) and len(name) > len(STREET + STREET_OFFICE):
         return name[: -len(STREET_OFFICE)]
     return name
-
-
-def _usable(units: Sequence[Unit]) -> list[Unit]:
-    return [u for u in units if u.current and u.adcode and not _PLACEHOLDER.search(u.name)]
 
 
 @lru_cache(maxsize=65536)
@@ -50,21 +43,6 @@ def candidates(name: str) -> tuple[Unit, ...]:
     if not found and name.endswith(STREET_OFFICE) and len(name) > len(STREET_OFFICE):
         found = _usable(g.units(name[: -len(STREET_OFFICE)] + STREET))
     return tuple(found)
-
-
-def inside(u: Unit, c: Unit) -> bool:
-    """`u` is `c` or lies within it."""
-    if u == c:
-        return True
-    if u.rank <= c.rank:
-        return False
-    if c.rank == 1:
-        return u.province == c.name
-    if c.rank == 2:
-        return u.province == c.province and u.city == c.name
-    if c.rank == 3:
-        return u.adcode == c.adcode and u.county == c.name
-    return False
 
 
 def _named(name: str | None, rank: int, province: str | None = None) -> Unit | None:
@@ -111,35 +89,6 @@ def pick(units: Sequence[Unit], contexts: Sequence[Unit], *, strict: bool, gener
 
 
 @lru_cache(maxsize=4096)
-def home_units(home: str | None) -> tuple[Unit, ...]:
-    """The units a home locality names, province first; () when it names none."""
-    if not home:
-        return ()
-    g = gazetteer()
-    text = "".join(_PARENS.sub("", home).split())
-    units: list[Unit] = []
-    pos = 0
-    while pos < len(text):
-        ctx = units[-1] if units else None
-        hit: tuple[Unit, int] | None = None
-        for end in range(min(len(text), pos + 24), pos + 1, -1):
-            piece = text[pos:end]
-            full = [u for u in _usable(g.units(piece)) if ctx is None or (u != ctx and inside(u, ctx))]
-            short = [u for n in g.short_names.get(piece, ()) for u in _usable(g.units(n))
-                     if ctx is None or (u != ctx and inside(u, ctx))] if not full else []
-            found = list(dict.fromkeys(full or short))
-            if len(found) == 1:
-                hit = (found[0], end)
-                break
-            if found:
-                break  # namesakes the home cannot tell apart: stop here
-        if hit is None:
-            break
-        units.append(hit[0])
-        pos = hit[1]
-    return tuple(units)
-
-
 def zone_of_home(word: str, homes: Sequence[Unit]) -> Unit | None:
     """The home's own zone when a generic zone word (高新区) is printed in its paper: the
     most specific home unit is a zone the gazetteer gives that short name

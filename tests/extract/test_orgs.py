@@ -586,3 +586,18 @@ def test_a_banners_short_name_names_its_committee():
     text = "8月5日,刘振华到科右前旗视察水稻生产。旗委书记陈立新陪同。"
     people = {p.name: {(q.org, q.title) for q in p.posts} for p in extract_article(art(text)).people}
     assert people["陈立新"] == {("科右前旗委", "书记")}
+
+
+def test_a_home_declared_in_parts_names_the_paper_s_own_bodies():
+    # a 肇东市 paper (declared "黑龙江/绥化/肇东市") that says 我市: a visitor's 绵阳市 is not its 市委
+    text = "8月18日,绵阳市委常委孙志远带领考察团来我市考察。市委书记赵海平接待了考察团。"
+    rec = extract_article(art(text, home="黑龙江/绥化/肇东市"))
+    assert posts(rec, "赵海平") == [("市委", "书记")]
+    assert posts(rec, "孙志远") == [("绵阳市委", "常委")]
+    rec = extract_article(art("5月3日,肇东市委书记赵海平到昌五镇调研。", home="黑龙江/绥化/肇东市"))
+    assert posts(rec, "赵海平") == [("肇东市委", "书记")]
+
+
+def test_a_body_printed_twice_in_a_row_is_read_once():
+    rec = extract_article(art("5月10日,贵州省毕节市委毕节市委常委、黔西县委书记赵海平到重新镇调研。"))
+    assert ("毕节市委", "常委") in posts(rec, "赵海平")
