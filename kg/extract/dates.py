@@ -22,6 +22,7 @@ _DAY_IN_BRACKETS = re.compile(r"[(（]\d{1,2}日")  # "昨天(4日)": the relati
 DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(?:%s)?(\d{1,2})日" % "|".join(
     ("昨天[(（]", "昨日[(（]", "今天[(（]", "今日[(（]")))  # "昨天(4日)下午": the day printed after the word
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年")
+_RELATIVE_DAY = re.compile(r"(?:昨|今|前)[(（](\d{1,2})[)）]日")  # "昨(15)日下午": the day printed inside the word
 
 
 def first_relative(text: str) -> re.Match | None:
@@ -36,6 +37,7 @@ def find_date(text: str, published: str | None) -> str | None:
     """The ISO date of the first printed day in `text`, with the issue's year; None when the
     text says 近日 etc. first, or the year is unknown. A day printed without its month at
     the start ("5日,…") is in the issue's month (the month before when later than it)."""
+    text = _RELATIVE_DAY.sub(r"\1日", text)
     # a dateline's day ("湖南日报3月9日讯", "1月13日消息") is the report's, not the event's
     m = next((d for d in DATE_RE.finditer(text) if not text.startswith(("讯", "迅", "电", "消息"), d.end())), None)
     rel = first_relative(text)

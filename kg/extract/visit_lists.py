@@ -142,6 +142,7 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     return None
 
 
+_FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 _NAME_HEAD = re.compile(r"(?:街道|社区|镇|乡|村|区|县|市)[\u4e00-\u9fff]$")
 
 
@@ -172,6 +173,8 @@ def visit_items(clause: str) -> list[str]:
         # ... nor when one character after a locality comes before it ("庄桥街道三和嘉园小区": 三和 is a name)
         if (m2 and m2.group(2) not in SUFFIX_SET and not m2.group(2).startswith(tuple(SUFFIX_SET))
                 and not _NAME_HEAD.search(m2.group(1)) and not _locality_head(m2.group(1))
+                # "泰安和新精工有限公司": a locality's short name, 和, a firm: one firm's name
+                and not (m2.group(1) in gazetteer().short_names and _FIRM_END.search(m2.group(2)))
                 and (len(m2.group(1)) <= 6 or reduce_place(m2.group(1)) or _UNNAMED_RE.match(m2.group(1)))):
             parts += [m2.group(1), m2.group(2)]
         else:

@@ -136,3 +136,9 @@ def test_a_later_day_with_no_event_is_not_the_leads():
     assert lead_date(text, split_sentences(text), "2019-07-15") is None
     text = "日前,县里开展主题实践活动。\n活动由县委宣传部组织。\n5月16日,市委副书记甲乙丙到永修县检查指导防汛工作。"
     assert lead_date(text, split_sentences(text), "2019-07-15") == "2019-05-16"
+
+
+def test_a_day_printed_inside_a_relative_word_is_that_day():
+    from kg.extract.dates import find_date
+    assert find_date("本网讯 昨(15)日下午,州委书记来到代表团。", "2020-01-16") == "2020-01-15"
+    assert find_date("本报讯 今(16)日上午,会议召开。", "2020-01-16") == "2020-01-16"

@@ -199,3 +199,9 @@ def test_a_place_described_after_weiyu_is_the_place_after_its_de():
     sent = "来到位于黄河北岸被称为千姿湖的黄河清湿地公园调研"
     assert visit_items(visit_clause(sent, 2))[0] == "黄河清湿地公园"
     assert visit_items("位于东窑子镇永丰堡村的中小企业孵化基地参加桥西区义务植树活动")[0] == "中小企业孵化基地"
+
+
+def test_a_short_locality_name_and_he_before_a_firm_is_one_firm():
+    from kg.extract.visit_lists import visit_items
+    assert visit_items("泰安和新精工有限公司、泰山石膏有限公司,了解") == ["泰安和新精工有限公司", "泰山石膏有限公司"]
+    assert visit_items("泰安和济南,了解") == ["泰安", "济南"]
