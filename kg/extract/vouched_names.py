@@ -11,7 +11,7 @@ import re
 from kg.extract.memo import bounded
 from kg.extract.names import (FOLLOWER_RE, TITLE_RE, complete_count, han_run, plausible_name,
                               starts_with_follower)
-from kg.extract.words import holds_common_word, no_words, ordinary_word, splits_word, two_words, unknown_word
+from kg.extract.words import freq, holds_common_word, no_words, ordinary_word, splits_word, two_words, unknown_word, word_tag
 from kg.lexicon import NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.script import fold
@@ -84,6 +84,8 @@ def _unusual_readings(run: str) -> tuple[tuple[str, int, int], ...]:
             continue  # "负责人共计百余人": a count, no name
         if rest and splits_word(cand[-1] + rest[0]):
             continue  # "月度工|作": the cut falls inside a word
+        if word_tag(cand[:2]) == "v" and freq().get(cand[:2], 0) >= 100:
+            continue  # "总书记亲临龙江视察": a frequent verb opens it, no name
         if unknown_word(cand) and not two_words(cand) and not holds_common_word(cand):
             strength = 9 if not rest else len(m.group())
             out.append((cand, min(strength, 2), k))

@@ -19,3 +19,11 @@ def test_a_name_printed_once_or_a_verb_after_代表_is_not_read():
     assert read_reprinted_name(text, text.index("党中央")) is None
     text = "省委领导来开调研。会议传达省委领导来开调研指示精神。"
     assert read_reprinted_name(text, text.index("来开")) is None
+
+
+def test_a_frequent_verb_after_a_title_printed_twice_is_no_unusual_name():
+    from kg.extract.vouched_names import read_unusual_name
+    text = "2016年5月,总书记亲临龙江视察时指出,要推动转型;2023年9月,总书记再次亲临龙江视察。"
+    assert read_unusual_name(text, text.index("亲临")) is None
+    text = "人大常委会主任那仁巴图主持会议。那仁巴图指出,要抓好落实。"
+    assert read_unusual_name(text, text.index("那仁")) == "那仁巴图"
