@@ -119,15 +119,18 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
         item = item[:unnamed.start()]
         reduced = reduce_place(item)
     # (a level inside a word names none: 乡村田野, 嘎查村民X)
-    at = item.rfind(reduced) if reduced and reduced[-1] in "镇乡村" and named_place(reduced) else -1
-    rest = item[at + len(reduced):] if at >= 0 else ""
-    if rest and word_tag(reduced[-1] + rest[0]) == "n":
-        return None  # "嘎查村民X": the level is part of a word (村民), the village no name cut right
+    # (a county, a district or a zone: no 小区, 社区 or 园区, which are sites)
+    at = item.rfind(reduced) if reduced and named_place(reduced) and (
+        reduced[-1] in "镇乡村" or reduced[-1] in "区县市旗" and not _SITE_AREA.search(reduced)) else -1
+    rest = _PLANTING_SPOT.sub("", item[at + len(reduced):]) if at >= 0 else ""  # "城中区沈家沟植树点": 沈家沟
+    joined = bool(rest) and word_tag(reduced[-1] + rest[0]) == "n"  # 村民, 县城: the level is part of a word
+    if joined and reduced[-1] in "镇乡村":
+        return None  # "嘎查村民X": the village no name cut right
     if (2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and not _NO_SITE_START.match(rest)
             and not rest.endswith("家") and not (word_tag(rest) or "").startswith("v")  # 苏某家, 报到: no site
-            and not WORK_RE.search(rest)
+            and not WORK_RE.search(rest) and not joined and (reduced[-1] in "镇乡村" or _site_words(rest))
             and not common_words(rest)):
-        reduced = rest  # "深入戛洒镇曼湾、曼秀": a village printed after its town without its level
+        reduced = rest  # "深入戛洒镇曼湾、曼秀", "城中区沈家沟": a site printed after its town or county, no level
     route = re.match(r"([^至]{2,12})至", reduced or "")
     if route and route.group(1)[-1] not in "镇乡村区县市":
         return named_place(route.group(1))  # "南阳机场至高速公路南阳站沿线": a route, from where it starts
@@ -142,7 +145,18 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
     return None
 
 
+_SITE_AREA = re.compile(r"(?:小|社|园|景|校|厂|片|街|营|矿|库)区$")
+_PLANTING_SPOT = re.compile(r"(?<=..)(?:义务)?(?:植树点|植树现场|植树基地)$")
 _FIRM_END = re.compile(r"(?:公司|集团|厂)$")
+def _site_words(rest: str) -> bool:
+    """Words that may name a site: none opens with a verb, preposition, adverb, conjunction or
+    pronoun ("听民意", "比优特"), none ends with a verb or a number ("玉米收获", "西路二")."""
+    import jieba
+
+    words = jieba.lcut(rest, HMM=False)
+    return (word_tag(words[0]) or "x")[:1] not in "vpdcr" and (word_tag(words[-1]) or "x")[:1] not in "vm"
+
+
 _NAME_HEAD = re.compile(r"(?:街道|社区|镇|乡|村|区|县|市)[\u4e00-\u9fff]$")
 
 

@@ -205,3 +205,12 @@ def test_a_short_locality_name_and_he_before_a_firm_is_one_firm():
     from kg.extract.visit_lists import visit_items
     assert visit_items("泰安和新精工有限公司、泰山石膏有限公司,了解") == ["泰安和新精工有限公司", "泰山石膏有限公司"]
     assert visit_items("泰安和济南,了解") == ["泰安", "济南"]
+
+
+def test_a_named_site_printed_after_its_county_or_zone_without_a_suffix():
+    from kg.extract.visit_lists import place_of_item
+    assert place_of_item("西宁市城中区沈家沟植树点", False) == "沈家沟"  # a planting spot: the place it is at
+    assert place_of_item("垦区万嘉果农庄", False) == "万嘉果农庄"
+    assert place_of_item("城中区政府", False) == "城中区"  # the county's body: the county
+    assert place_of_item("城中区听民意", False) == "城中区"  # a verb first: no site
+    assert place_of_item("下马塘老旧小区养老", False) != "养老"  # a 小区 is a site, no county
