@@ -152,6 +152,7 @@ def events(doc: Doc) -> Doc:
     bylines = {doc.index.sentence_at(b.start).index for b in doc.byline}
     out = []
     orgs = {p.name: [q.org for q in p.posts if q.org] for p in doc.people}
+    home = canonical_home(fold(doc.article.home or ""))  # "在我县召开": the home's county
     for d in doc.drafts:
         while d.first_sentence in bylines and d.first_sentence + 1 < len(sents):
             d.first_sentence += 1
@@ -162,7 +163,6 @@ def events(doc: Doc) -> Doc:
         s = sents[d.first_sentence] if sents else None
         mention = doc.index.mention(s.start, s.end) if s else None
         summary = doc.article.text[s.start:s.end][:80] if s else ""
-        home = canonical_home(fold(doc.article.home or ""))
         places = tuple(dict.fromkeys(q for p in d.places if (q := home_place(p, home))))
         out.append(Event(d.type, d.date, places, parts, summary, mention, printed_places(text, sents, places)))
     doc.events = tuple(out)

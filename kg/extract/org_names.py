@@ -239,6 +239,9 @@ def printed_in_sentence(text: str, pos: int, names: tuple[str, ...]) -> str | No
     return name if at >= 0 else None
 
 
+_TWICE = re.compile(r"(.{3,16})\1$")  # a body's name of at most 16 characters, printed twice
+
+
 @pure
 def printed_org(chunk: str) -> str:
     """The organisation a post's chunk prints, without what a page glued on or a term adds."""
@@ -249,7 +252,7 @@ def printed_org(chunk: str) -> str:
     org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
     org = re.sub(r"^住[\u4e00-\u9fff]{1,3}(?=全国(?:政协|人大)$)", "", org)  # "住琼全国政协委员X": of the national body
     org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head
-    org = re.sub(r"(.{3,})\1$", r"\1", org)  # "毕节市委毕节市委常委": a page that printed the body twice
+    org = _TWICE.sub(r"\1", org)  # "毕节市委毕节市委常委": a page that printed the body twice
     if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
         org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
     return org

@@ -118,8 +118,8 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
             return None
         item = item[:unnamed.start()]
         reduced = reduce_place(item)
-    # (a level inside a word names none: 乡村田野, 嘎查村民X)
-    # (a county, a district or a zone: no 小区, 社区 or 园区, which are sites)
+    # the site printed after a town or village, or after a county, district or zone (no 小区, 社区 or 园区,
+    # which are sites themselves); a level inside a word names none (乡村田野, 嘎查村民X)
     at = item.rfind(reduced) if reduced and named_place(reduced) and (
         reduced[-1] in "镇乡村" or reduced[-1] in "区县市旗" and not _SITE_AREA.search(reduced)) else -1
     rest = _PLANTING_SPOT.sub("", item[at + len(reduced):]) if at >= 0 else ""  # "城中区沈家沟植树点": 沈家沟
@@ -148,6 +148,8 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
 _SITE_AREA = re.compile(r"(?:小|社|园|景|校|厂|片|街|营|矿|库)区$")
 _PLANTING_SPOT = re.compile(r"(?<=..)(?:义务)?(?:植树点|植树现场|植树基地)$")
 _FIRM_END = re.compile(r"(?:公司|集团|厂)$")
+
+
 def _site_words(rest: str) -> bool:
     """Words that may name a site: none opens with a verb, preposition, adverb, conjunction or
     pronoun ("听民意", "比优特"), none ends with a verb or a number ("玉米收获", "西路二")."""

@@ -11,7 +11,8 @@ import re
 from kg.extract.memo import bounded
 from kg.extract.names import (FOLLOWER_RE, TITLE_RE, complete_count, han_run, plausible_name,
                               starts_with_follower)
-from kg.extract.words import freq, holds_common_word, no_words, ordinary_word, splits_word, two_words, unknown_word, word_tag
+from kg.extract.words import (freq, holds_common_word, no_words, ordinary_word, splits_word, two_words, unknown_word,
+                              word_tag)
 from kg.lexicon import NEVER_FIRST, NOT_NAME_END, NOT_NAMES, SOFT_NAME_END, SURNAMES
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.script import fold

@@ -92,12 +92,11 @@ def canonical_home(home: str | None) -> str:
     ctx: Unit | None = None
     for part in parts:
         # a part printed with its level stays as printed (大理州); a short name is written out
-        names = (part,) if part[-1:] in _LEVEL_ENDS else (part, *sorted(g.short_names.get(part, ())))
-        found = list(dict.fromkeys(u for n in names for u in usable(g.units(n)) if ctx is None or (u != ctx and inside(u, ctx))))
-        if len(found) == 1 and part[-1:] not in _LEVEL_ENDS:
-            out.append(found[0].name)
-        else:
-            out.append(part)
+        levelled = part[-1:] in _LEVEL_ENDS
+        names = (part,) if levelled else (part, *sorted(g.short_names.get(part, ())))
+        found = list(dict.fromkeys(u for n in names for u in usable(g.units(n))
+                                   if ctx is None or (u != ctx and inside(u, ctx))))
+        out.append(found[0].name if len(found) == 1 and not levelled else part)
         ctx = found[0] if len(found) == 1 else ctx
     return "".join(out)
 

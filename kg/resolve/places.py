@@ -15,7 +15,6 @@ Only current units with a code are used (a former name keeps its printed key).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
