@@ -133,6 +133,7 @@ def find_people(text: str) -> list[PersonHit]:
             consumed = floor = te  # "州委常委州政法委书记X": a page that lost its 、
             continue
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
+        name_at += 3 if text.startswith(("(兼)", "（兼）"), name_at) else 0  # "党工委书记(兼)X": a post held besides
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
         elif colon := _COLON_LIST.match(text, name_at):

@@ -474,3 +474,10 @@ def test_an_assistant_to_a_head_holds_that_title_in_the_head_s_body():
 def test_an_executive_council_member_is_one_title():
     rec = extract_article(art("9月5日,中国茶叶流通协会常务理事刘振华一行到某县调研。"))
     assert posts(rec, "刘振华") == [("中国茶叶流通协会", "常务理事")]
+
+
+def test_a_post_held_besides_and_followers_of_accompanying_and_carrying_end_a_name():
+    rec = extract_article(art("8月14日上午,区委书记、经开区党工委书记(兼)孙志远带队调研治理工作。"))
+    assert posts(rec, "孙志远") == [("区委", "书记"), ("经开区党工委", "书记")]
+    rec = extract_article(art("7月2日,市委常委、秘书长赵海平随同调研。春节前夕,区政协主席周晓明带着关怀慰问群众。"))
+    assert {p.name for p in rec.people} == {"赵海平", "周晓明"}
