@@ -82,6 +82,8 @@ def _dotted_name(text: str, at: int) -> str | None:
     return _dotted(text, at, m.group()) if m and not TITLE_RE.search(m.group()) else None
 
 
+_TITLE_NOTE = re.compile(r"[(（](?!扩大|擴大)[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff]{2})")  # a note between a title and its name
+
 def find_people(text: str) -> list[PersonHit]:
     """Every titled or listed person of the body, in text order, with raw posts."""
     matches = title_matches(text)
@@ -133,7 +135,8 @@ def find_people(text: str) -> list[PersonHit]:
             consumed = floor = te  # "州委常委州政法委书记X": a page that lost its 、
             continue
         name_at = te + 1 if text[te:te + 1] == " " else te  # "县委书记 X" on some sites
-        name_at += 3 if text.startswith(("(兼)", "（兼）"), name_at) else 0  # "党工委书记(兼)X": a post held besides
+        if note := _TITLE_NOTE.match(text, name_at):
+            name_at = note.end()  # "党工委书记(兼)X", "区长(候选人)X", "主任(主持工作)X": a note on the post
         if _BY_NAMES.match(text, name_at):
             name_at += 1  # "执行主席由A、B担任": the names after 由
         elif colon := _COLON_LIST.match(text, name_at):

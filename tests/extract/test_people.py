@@ -479,5 +479,9 @@ def test_an_executive_council_member_is_one_title():
 def test_a_post_held_besides_and_followers_of_accompanying_and_carrying_end_a_name():
     rec = extract_article(art("8月14日上午,区委书记、经开区党工委书记(兼)孙志远带队调研治理工作。"))
     assert posts(rec, "孙志远") == [("区委", "书记"), ("经开区党工委", "书记")]
+    rec = extract_article(art("8月26日,区人大常委会副主任(主持工作)赵海平主持召开会议。"))
+    assert posts(rec, "赵海平") == [("区人大常委会", "副主任")]
+    rec = extract_article(art("8月26日,区人大常委会第六十三次主任(扩大)会议于区人大常委会召开。"))
+    assert not rec.people  # an enlarged meeting: no note on a post
     rec = extract_article(art("7月2日,市委常委、秘书长赵海平随同调研。春节前夕,区政协主席周晓明带着关怀慰问群众。"))
     assert {p.name for p in rec.people} == {"赵海平", "周晓明"}
