@@ -240,8 +240,9 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             k == 3 and rest.startswith(_LIST_GOES_ON)) or (
             k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000
             and cand[-1] not in SOFT_NAME_END)
-        titled = k == 2 and whole and text[pos + k:pos + k + 1] in _TIGHT and _AFTER_TITLE.search(text, max(0, pos - _READ_BACK), pos) \
-            is not None and not text.endswith("代表", 0, pos)  # 代表 is also "on behalf of": "代表现为354名"
+        titled = k == 2 and (whole and text[pos + k:pos + k + 1] in _TIGHT or rest.startswith("同志")) \
+            and _AFTER_TITLE.search(text, max(0, pos - _READ_BACK), pos) is not None \
+            and not text.endswith("代表", 0, pos)  # 代表 is also "on behalf of": "代表现为354名"
         if plausible_name(cand, whole_item=(whole or k == 4) and whole_item_ok, delimited=delimited, followed=not whole,
                           titled=titled):
             options.append(cand)

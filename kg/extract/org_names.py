@@ -253,6 +253,7 @@ def printed_org(chunk: str) -> str:
     org = re.sub(r"^住[\u4e00-\u9fff]{1,3}(?=全国(?:政协|人大)$)", "", org)  # "住琼全国政协委员X": of the national body
     org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head
     org = _TWICE.sub(r"\1", org)  # "毕节市委毕节市委常委": a page that printed the body twice
+    org = "" if org.startswith(("分管", "主管")) else org  # "主管扶贫副县长": the work a deputy is in charge of
     if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
         org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed
     return org

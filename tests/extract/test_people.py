@@ -485,3 +485,8 @@ def test_a_post_held_besides_and_followers_of_accompanying_and_carrying_end_a_na
     assert not rec.people  # an enlarged meeting: no note on a post
     rec = extract_article(art("7月2日,市委常委、秘书长赵海平随同调研。春节前夕,区政协主席周晓明带着关怀慰问群众。"))
     assert {p.name for p in rec.people} == {"赵海平", "周晓明"}
+
+
+def test_a_rare_surname_name_of_two_characters_before_tongzhi_and_the_work_a_deputy_is_in_charge_of():
+    rec = extract_article(art("会上,主管扶贫副县长冬雅同志代表我县指挥部作汇报。"))
+    assert posts(rec, "冬雅") == [("县政府", "副县长")]  # 主管扶贫: the work, no body
