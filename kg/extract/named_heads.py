@@ -22,7 +22,8 @@ from kg.lexicon import GOV_TITLES, SURNAMES, UNIT_HEAD_TITLES
 # role verb (an honorific order; only the heads of a government: 书记 is printed so of leaders
 # who are quoted, "X总书记", and is no post of the article)
 _HEAD_TITLES = sorted((t for t in GOV_TITLES if not t.endswith(("候选人", "人选"))), key=len, reverse=True)
-_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|陪同|讲话|强调|指出|带队|率队|率领|深入|来到|到|认真|传达|宣读|通报|在|作(?!为|用|风|出贡献))"
+_HONORIFIC = re.compile(r"(?:(?<=[,。;:\n“])|^)([\u4e00-\u9fff]{2,3}?)(%s)(?=主持|出席|参加|陪同|讲话|强调|指出|带队|率队|率领|深入|来到|到|认真|传达|宣读|通报|在|作(?!为|用|风|出贡献)"
+                        r"|就[^,。;]{2,40}?(?:汇报|介绍|发言|讲话|作))"  # "甲乙镇长就永兴镇工作作汇报"
                         % "|".join(map(re.escape, _HEAD_TITLES)))
 
 

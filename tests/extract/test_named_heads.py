@@ -105,3 +105,10 @@ def test_the_first_named_of_a_counted_group_is_a_person():
     text = "会议审议通过了刘振华等9名同志辞去委员事宜及增补陈立新等2名同志为委员。"
     assert [h.name for h in chairs_by_name(text, [])] == ["刘振华", "陈立新"]
     assert chairs_by_name("全县共有党员等5名同志参加。", []) == []  # no verb acting on the group before it
+
+
+def test_a_government_head_named_before_the_title_who_reports_on_a_subject():
+    rec = extract_article(art("会上,县委书记孙志远主持会议。\n赵海平镇长就永兴镇2018年工作作汇报。"))
+    assert posts(rec, "赵海平") == [("镇政府", "镇长")]
+    rec = extract_article(art("会上,县委书记孙志远主持会议。\n赵海平镇长就此离开。"))
+    assert "赵海平" not in {p.name for p in rec.people}  # no report or speech after 就
