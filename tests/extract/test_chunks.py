@@ -124,3 +124,8 @@ def test_a_bodys_other_name_in_brackets_is_part_of_it():
     people = {p.name: {(q.org, q.title) for q in p.posts} for p in extract_article(art(text)).people}
     assert people["陈立新"] == {("河南企业联合会(商会)", "会长")}
     assert people["周晓明"] == {("省农业农村厅种植业管理处(农药管理处)", "处长")}  # no second 处 after the bracket
+
+
+def test_a_visit_verb_before_a_firm_is_no_part_of_its_name():
+    text = "市委书记一行莅临某某集团公司副总裁赵海平陪同考察"
+    assert org_chunk(text, text.index("副总裁"), 0)[0] == "某某集团公司"
