@@ -63,6 +63,7 @@ _COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名�
                            % "委员|常委|代表")
 
 
+_KINDS_OF_PEOPLE = ("家", "者", "人士", "干部", "群众", "代表")
 _COUNT_AFTER = re.compile(r"等?([\d一二三四五六七八九十两]{1,3})[名位]")
 COUNT = r"[\d一二三四五六七八九十两]{1,3}[名位]"  # "9名", "十二位": a count of people
 # "来自两县的A、B、C等代表围绕…": a list after 的 that a kind of people closes
@@ -127,10 +128,11 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         pos = m.start(1)
         prev = None
         kind = _COUNTED_KIND.match(text, m.end(1))
+        # "8位企业家委员": a kind of people, no body
+        own = kind.group(1) if kind and not kind.group(1).endswith(_KINDS_OF_PEOPLE) else ""
         # "8名委员" at a CPPCC session: its members; else 委员 of what body is not said
-        body = session_body(session_name(text), kind.group(2)) if kind and not kind.group(1) else None
-        posts = ([RawPost(kind.group(1) or body, kind.group(2), kind.start(1), kind.end())]
-                 if kind and (kind.group(1) or body) else [])
+        body = session_body(session_name(text), kind.group(2)) if kind and not own else None
+        posts = ([RawPost(own or body, kind.group(2), kind.start(1), kind.end())] if kind and (own or body) else [])
         for it, printed in zip(items, raw):
             if (pos, pos + len(it)) not in taken:
                 h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)

@@ -326,3 +326,10 @@ def test_a_list_after_de_closed_by_a_kind_of_people_names_people():
     found = untitled_lists("来自两县的赵海平、孙志远、周晓明等代表围绕生态保护发表意见。", [])
     assert [h.name for h in found] == ["赵海平", "孙志远", "周晓明"]
     assert untitled_lists("全县的水利、交通、教育等干部参加。", []) == []
+
+
+def test_a_kind_of_people_before_a_counted_title_is_no_body():
+    from tests.support.extraction import all_posts
+    rec = extract_article(art("1月12日下午,政协第六届东川市委员会第三次会议举行第二次全体会议。"
+                              "会上,陈立新、刘振华、周晓明等3位企业家委员围绕民营经济作大会发言。"))
+    assert ("陈立新", "东川市政协", "委员") in all_posts(rec)  # the session's members, no 企业家 body
