@@ -232,3 +232,9 @@ def test_going_along_is_taking_part():
     from kg.extract.roles import verb_kinds
     assert verb_kinds("先后随同。") == ["attend"]
     assert roles_for(["attend"], "inspection") == ["inspected"]
+
+
+def test_hosts_who_welcome_the_visitors_accompany_them():
+    rec = extract_article(art("5月3日,省委常委孙志远率考察团来我市考察。市委书记赵海平,市长周晓明在宾馆迎接考察团。"
+                              "考察团先后来到东川村、西山村调研。"))
+    assert ("accompanied" in roles(rec, "赵海平")) and "inspected" not in roles(rec, "周晓明")
