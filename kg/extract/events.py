@@ -80,7 +80,7 @@ _LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:(?:有|包括|是|为)[:]|(?<=[�
 _PRESIDIUM_BY_RE = re.compile(r"((?:执行主席|主席团常务主席)[^,。;:]{0,6}?)由([^。;,]*?)担任")
 _PRESIDIUM_RE = re.compile(r"执行主席|主席团")  # the presidium of a session sits at it
 # 他/她 at a clause start speaks for the last subject
-_PRONOUN_RE = re.compile(r"(?:^|[,。;])(他|她)")
+_PRONOUN_RE = re.compile(r"(?:^|[,。;])(二人|两人|他|她)")
 
 
 @dataclass
@@ -94,6 +94,7 @@ class _Reading:
     events: list[EventDraft]
     current: EventDraft
     last_subject: str | None = None
+    last_group: tuple[str, ...] = ()  # the last subject group, for a following 二人
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -213,19 +214,21 @@ def _subject_roles(r: _Reading, s: Sentence, ms: list[PersonSpan], handled: set[
         for role in roles_for(kinds, r.current.type):
             for g in group:
                 r.current.add(g.name, role, (g.name_start, g.name_end))
-        r.last_subject = group[0].name
+        r.last_subject, r.last_group = group[0].name, tuple(g.name for g in group)
         group = []
 
 
 def _pronoun_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> None:
-    """他/她 at a clause start speaks for the last subject."""
+    """他/她 at a clause start speaks for the last subject; 二人, 两人 for each of its group."""
     starts = [m.name_start for m in ms]
     for pm in _PRONOUN_RE.finditer(sent):
         k = bisect_left(starts, s.start + pm.start())
         if r.last_subject and not (k < len(starts) and starts[k] < s.start + pm.end() + 2):
             kinds = verbs_after(r.text, s.start + pm.end(), s.end, s.end)
+            who = r.last_group if len(pm.group(1)) == 2 else (r.last_subject,)
             for role in roles_for([k for k in kinds if k == "speak"], r.current.type):
-                r.current.add(r.last_subject, role, (s.start + pm.start(1), s.start + pm.end(1)))
+                for name in who:
+                    r.current.add(name, role, (s.start + pm.start(1), s.start + pm.end(1)))
 
 
 def _finish(events: list[EventDraft], main: EventDraft, text: str = "",

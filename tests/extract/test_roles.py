@@ -238,3 +238,8 @@ def test_hosts_who_welcome_the_visitors_accompany_them():
     rec = extract_article(art("5月3日,省委常委孙志远率考察团来我市考察。市委书记赵海平,市长周晓明在宾馆迎接考察团。"
                               "考察团先后来到东川村、西山村调研。"))
     assert ("accompanied" in roles(rec, "赵海平")) and "inspected" not in roles(rec, "周晓明")
+
+
+def test_a_joint_statement_of_two_speaks_for_each_of_them():
+    rec = extract_article(art("9月20日上午,区政法委书记孙志远、副区长赵海平先后到东川村、西山村检查。二人要求,要加强隐患排查。"))
+    assert "spoke" in roles(rec, "孙志远") and "spoke" in roles(rec, "赵海平")
