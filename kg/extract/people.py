@@ -82,7 +82,7 @@ def _dotted_name(text: str, at: int) -> str | None:
     return _dotted(text, at, m.group()) if m and not TITLE_RE.search(m.group()) else None
 
 
-_TITLE_NOTE = re.compile(r"[(（](?!扩大|擴大)[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff]{2})")  # a note between a title and its name
+_TITLE_NOTE = re.compile(r"[(（](?!扩大)[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff]{2})")  # a note between a title and its name
 
 def find_people(text: str) -> list[PersonHit]:
     """Every titled or listed person of the body, in text order, with raw posts."""

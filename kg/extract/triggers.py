@@ -86,7 +86,7 @@ VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|(?<![受看听
 
 
 _BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
-_COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
+COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _WORD_AT_END = re.compile("城市|市场|市民")
 
@@ -176,13 +176,13 @@ def reduce_place(item: str) -> str | None:
         return place if place and (stem.endswith(place) or "至" in stem or gazetteer().units(place)
                                    or stem.startswith(place + "配套")) else None
     pieces, pos = [], 0
-    zone = _COMPANY_RE.search(item) and _ZONE_BEFORE_RE.search(item)
+    zone = COMPANY_RE.search(item) and _ZONE_BEFORE_RE.search(item)
     if zone and len(item) - zone.end() >= 4:
         item = item[zone.end():]  # 湘阴高新区西姆西焊接材料公司: the firm in the zone (a city prefix stays)
-    town = _COMPANY_RE.search(item) and _TOWN_BEFORE_FIRM.match(item)
+    town = COMPANY_RE.search(item) and _TOWN_BEFORE_FIRM.match(item)
     if town and len(item) - town.end() >= 4:
         item = item[town.end():]  # 大固本镇方胜农业集团, 凤冈县绥阳镇贵州X公司: the firm in the town
-    if not _COMPANY_RE.search(item):
+    if not COMPANY_RE.search(item):
         for m in _BOUNDARY_SUFFIX_RE.finditer(item):
             end = m.end()
             if m.group().endswith("村") and item.startswith("委会", end):

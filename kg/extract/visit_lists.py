@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.memo import pure, pure_list
-from kg.extract.triggers import SUFFIX_RE, SUFFIX_SET, WORK_RE, reduce_place
+from kg.extract.triggers import COMPANY_RE, SUFFIX_RE, SUFFIX_SET, WORK_RE, reduce_place
 from kg.extract.words import common_words, word_tag
 from kg.lexicon import GENERIC_PLACES, LEVEL_RANK, PLACE_SUFFIXES
 from kg.lexicon.gazetteer import gazetteer
@@ -147,7 +147,6 @@ def place_of_item(item: str, list_ok: bool) -> str | None:
 
 _SITE_AREA = re.compile(r"(?:小|社|园|景|校|厂|片|街|营|矿|库)区$")
 _PLANTING_SPOT = re.compile(r"(?<=..)(?:义务)?(?:植树点|植树现场|植树基地)$")
-_FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 
 
 def _site_words(rest: str) -> bool:
@@ -190,7 +189,7 @@ def visit_items(clause: str) -> list[str]:
         if (m2 and m2.group(2) not in SUFFIX_SET and not m2.group(2).startswith(tuple(SUFFIX_SET))
                 and not _NAME_HEAD.search(m2.group(1)) and not _locality_head(m2.group(1))
                 # "泰安和新精工有限公司": a locality's short name, 和, a firm: one firm's name
-                and not (m2.group(1) in gazetteer().short_names and _FIRM_END.search(m2.group(2)))
+                and not (m2.group(1) in gazetteer().short_names and COMPANY_RE.search(m2.group(2)))
                 and (len(m2.group(1)) <= 6 or reduce_place(m2.group(1)) or _UNNAMED_RE.match(m2.group(1)))):
             parts += [m2.group(1), m2.group(2)]
         else:
