@@ -44,6 +44,7 @@ _NOT_NAME_TAGS = ("v", "a", "b", "f", "p", "r", "c", "d", "m", "q", "u", "t", "l
 # never begin an organisation's name ("关于", "会议暨", "就落实")
 _FUNCTION_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f")
 _COMMON_NOUN_FREQ = 500  # a noun this frequent ("会议", "项目", "文化") is no part of a place name
+_TOWN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(街道|镇|乡)")  # the town a village is printed after
 
 
 @lru_cache(maxsize=65536)
@@ -73,6 +74,10 @@ def checked_locality(name: str, level: str) -> str | None:
         rest = name[len(head):]  # its own name: checked, or short and no common word ("进顺" reads as two verbs)
         ok = checked_locality(rest, level) == rest or (len(rest) - len(level) <= 3 and not common_word(rest[:-len(level)]))
         return name if ok else None
+    if level == "村" and (town := _TOWN_HEAD.match(stem)) and checked_locality(town.group(), town.group(1)) == town.group():
+        # "城关街道东坟村": a village the gazetteer lacks, printed after its town; kept whole when its own name reads as one
+        rest = name[town.end():]
+        return name if len(rest) >= 2 and checked_locality(rest, level) == rest else None
     jb, tags, freq = dictionary()
     words = jb.lcut(stem, HMM=False)
     last = tags.get(words[-1], "x")[:1] if len(words) >= 2 and len(words[-1]) == 1 else ""

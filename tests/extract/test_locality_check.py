@@ -22,6 +22,9 @@ from kg.extract.locality_check import checked_locality, opens_with_locality, tri
     ("工业强市", "市", None),
     ("江西省南昌市进顺村", "村", "江西省南昌市进顺村"),  # a village after its known city: its own short name
     ("南昌市会议村", "村", None),  # a common word after the city is no village
+    ("城关街道东坟村", "村", "城关街道东坟村"),  # a village the gazetteer lacks after its town
+    ("城关镇东岭村", "村", "城关镇东岭村"),
+    ("城关街道大学村", "村", None),  # a common word after the town is no village
 ])
 def test_checked_locality(printed, level, expected):
     assert checked_locality(printed, level) == expected
