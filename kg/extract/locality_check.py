@@ -58,6 +58,8 @@ def checked_locality(name: str, level: str) -> str | None:
     gaz = gazetteer()
     if len(stem) == 1 and stem in LEFT_WORDS | FUNCTION_CHARS:
         return None  # "领导和县委": 和 joins, it is no county (和县)
+    if stem.endswith("员") and not gaz.units(name):
+        return None  # "盟员市人大代表": a member of a party, no city
     if gaz.units(name) or (gaz.is_locality(stem, level) and (level == "州" or not common_word(stem))):
         # a short name that is a common word (合作 of 合作市) names no 合作区; an autonomous
         # prefecture's short name (大理州) is one whatever the word

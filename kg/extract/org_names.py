@@ -240,6 +240,9 @@ def printed_in_sentence(text: str, pos: int, names: tuple[str, ...]) -> str | No
 
 
 _TWICE = re.compile(r"(.{3,16})\1$")  # a body's name of at most 16 characters, printed twice
+# a party member or a kind of member printed before the body: "盟员市人大代表", "致公党员企业家X公司董事长"
+_MEMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:盟员|会员|社员|党员)(?:企业家(?![协联商俱会]))?(?=[省市区县州旗]|[\u4e00-\u9fff]{2,}?"
+                          r"(?:公司|集团|厂)$)")
 
 
 @pure
@@ -252,7 +255,7 @@ def printed_org(chunk: str) -> str:
     org = _OUR_LEVEL.sub(r"\1", org)  # "我县县委书记", "我市政协": the paper's own, level-only
     org = re.sub(r"^住[\u4e00-\u9fff]{1,3}(?=全国(?:政协|人大)$)", "", org)  # "住琼全国政协委员X": of the national body
     org = "" if _BARE_LEVEL.fullmatch(org) else org  # "该镇镇长": the town's head
-    org = _TWICE.sub(r"\1", org)  # "毕节市委毕节市委常委": a page that printed the body twice
+    org = _MEMBER_HEAD.sub("", _TWICE.sub(r"\1", org))  # "毕节市委毕节市委常委": a page that printed the body twice
     org = "" if org.startswith(("分管", "主管")) else org  # "主管扶贫副县长": the work a deputy is in charge of
     if org.startswith("中共") and not org.startswith("中共中央") and len(org) > 3:
         org = org[2:]  # 中共渝中区委 is 渝中区委: one committee, however it is printed

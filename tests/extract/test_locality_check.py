@@ -25,6 +25,7 @@ from kg.extract.locality_check import checked_locality, opens_with_locality, tri
     ("城关街道东坟村", "村", "城关街道东坟村"),  # a village the gazetteer lacks after its town
     ("城关镇东岭村", "村", "城关镇东岭村"),
     ("城关街道大学村", "村", None),  # a common word after the town is no village
+    ("盟员市", "市", None),  # "盟员市人大代表": a party member, no city
 ])
 def test_checked_locality(printed, level, expected):
     assert checked_locality(printed, level) == expected

@@ -107,3 +107,12 @@ def test_a_bare_autonomous_county_s_body_takes_the_autonomous_county_printed():
     assert printed_region(text, "自治县") == "印江土家族苗族自治县" and printed_region(text) is None
     rec = extract_article(art("5月24日,自治县人大常委会召开会议,自治县人大常委会主任刘振华主持。" + text))
     assert posts(rec, "刘振华") == [("印江土家族苗族自治县人大常委会", "主任")]
+
+
+def test_a_member_printed_before_the_body_is_no_part_of_it():
+    # "盟员市人大代表", "致公党员企业家X公司董事长": the person's party membership, then the body
+    rec = extract_article(art("会议召开。盟员市人大代表赵海平应邀参加。出席会议的有致公党员企业家冬雅投资管理有限公司董事长孙志远、"
+                                    "市党员服务中心主任周晓明。"))
+    assert posts(rec, "赵海平") == [("市人大", "代表")]
+    assert posts(rec, "孙志远") == [("冬雅投资管理有限公司", "董事长")]
+    assert posts(rec, "周晓明") == [("市党员服务中心", "主任")]  # a body whose name holds 党员 keeps it
