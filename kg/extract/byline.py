@@ -179,10 +179,15 @@ def find_byline(text: str) -> list[BylineHit]:
         if m.group(4):
             found.append(BylineHit(m.group(4), BYLINE_ROLES.get(m.group(3) or "", "图"), m.start(4), m.end(4)))
     # "X 摄" at the end of a line; "X摄影报道" on a line of its own
-    for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})\s摄$", text):
+    for m in re.finditer(r"(?m)(?:^|\s|。)([\u4e00-\u9fff]{2,4})(?:\s|\s?/\s?)摄$", text):  # "X 摄", "X/摄"
         found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
+    # "甲乙 丙丁 戊己 摄": several photographers after a caption (the next paragraph may be joined on)
+    for m in re.finditer(r"(?m)(?:^|。)\s?((?:[\u4e00-\u9fff]{2,3} ){1,3})[\u4e00-\u9fff]{2,3} 摄(?:$|(?=[\u4e00-\u9fff“\d])(?!影|像))", text):
+        names = [(n.group(), n.start()) for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1))]
+        if all(n[0] in SURNAMES for n, _ in names) and sum(not plausible_name(n) for n, _ in names) <= len(names) // 2:
+            found += [BylineHit(n, "摄", m.start(1) + at, m.start(1) + at + len(n)) for n, at in names]
     # "…活动现场。甲乙 摄" with the next paragraph joined on by the page: a spaced credit after a caption
-    for m in re.finditer(r"(?<=。)([\u4e00-\u9fff]{2,3}) 摄(?=[\u4e00-\u9fff“])", text):
+    for m in re.finditer(r"(?<=。) ?([\u4e00-\u9fff]{2,3}) 摄(?= ?[\u4e00-\u9fff“])(?!影|像)", text):
         if m.group(1)[0] in SURNAMES and plausible_name(m.group(1)):
             found.append(BylineHit(m.group(1), "摄", m.start(1), m.end(1)))
     # a photo caption's credit glued to it: "图为代表团在某社区考察。甲乙摄"

@@ -220,3 +220,16 @@ def test_slash_credits_in_brackets_name_the_writer_and_the_photographer():
 
 def test_a_contributor_is_credited_by_the_printed_word():
     assert [(h.name, h.role) for h in find_byline("会议召开。(供稿:市局办公室 刘文)")] == [("刘文", "供稿")]
+
+
+def test_photo_credits_after_a_caption():
+    def credits(text):
+        return [(r.name, r.role) for r in extract_article(art(text)).reporters]
+    # several photographers, the next paragraph joined on by the page
+    assert credits("县长郜立新到白杨乡调研。孙志远 周晓明 刘振华 摄\n5月20日上午,县长郜立新到白杨乡调研。") == [
+        ("孙志远", "摄"), ("周晓明", "摄"), ("刘振华", "摄")]
+    assert credits("县长郜立新在白杨乡了解情况。 柯小满/摄\n县长郜立新主持会议。") == [("柯小满", "摄")]  # "X/摄"
+    # a spaced credit after a caption, then the lead with its own byline
+    assert credits("图为白杨乡举行大会。 陈立新 摄 青石网5月20日电 (记者 陈立新)白杨乡20日举行大会。") == [
+        ("陈立新", "摄"), ("陈立新", "记者")]
+    assert credits("县长郜立新主持会议。\n赵海平 摄影") == [("赵海平", "摄影")]  # 摄影 on a line of its own: no 摄
