@@ -31,7 +31,7 @@ def link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
 
 # an untitled list after a delimiter, 以及 or a kind of people ("援青干部A、B、C五人深入…")
 # (also "X与A、B一同来到", "X及A、B等领导")
-_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|(?<=干部|党员|专家|教师)|(?<=[导員员]有)|(?<=[与與及])|(?<=[厅局办])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+_UNTITLED = re.compile(r"(?:(?<=[,。;:\n])|(?<=以及)|(?<=干部|党员|专家|教师)|(?<=[导員员]有)|(?<=[还還的]有)|(?<=[与與及])|(?<=[厅局办])|^)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                        # "A、B、C 3名委员作大会发言": a list counted before its kind
                        r"(?=等|同志|一行|出席|列席|参加|参会|在主席台|陪同|一同|分别(?:代表|作|就|发言|汇报|介绍)|[\d一二三四五六七八九十两]{1,3}[名位人]"
                        # "A、B、C作学习发言": the list speaks in turn

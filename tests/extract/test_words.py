@@ -22,6 +22,7 @@ def test_a_tibetan_or_mongolian_name_of_given_name_elements():
     from kg.extract.words import ethnic_name
     assert ethnic_name("索朗旺堆") and ethnic_name("巴桑卓嘎") and ethnic_name("旦增曲扎")
     assert ethnic_name("斯琴高娃") and ethnic_name("阿旺晋美")
+    assert ethnic_name("巴图苏和") and ethnic_name("特木尔巴音")  # Mongolian elements
     assert not ethnic_name("扎西")  # one element: no four-character name
     assert not ethnic_name("索朗干部")  # an element and a word
 
