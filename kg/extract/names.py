@@ -236,7 +236,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             continue  # "总书记来陕考察", "来川来广视察", "历次来陕考察": coming to a place, no name
         if rest[:1] in ("与", "和", "及") and not is_han(text[pos + k + 1:pos + k + 2] or "。"):
             continue  # "成员全面参|与,": a conjunction before a comma joins nothing; the word is 参与
-        delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。")) or (
+        delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。") and text[pos + k:pos + k + 1] not in "”’\"") or (
             k == 3 and rest.startswith(_LIST_GOES_ON)) or (
             k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000
             and cand[-1] not in SOFT_NAME_END)

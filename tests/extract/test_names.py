@@ -370,3 +370,9 @@ def test_two_characters_of_a_rare_surname_between_a_title_and_a_comma_are_a_name
     # without a title before it, or with no comma after it, a two-character word is no name
     assert "福岚" not in {p.name for p in extract_article(art("5月3日,县长陈立新看望福岚,了解情况。")).people}
     assert "冬雅" not in {p.name for p in extract_article(art("5月3日,宣传部长冬雅一行到村调研。")).people}
+
+
+def test_a_closing_quote_does_not_set_off_an_unusual_name():
+    # “…委员话良策”: a slogan in quotes, a verb and its object after a title, no rare-surname name
+    text = "8月5日,县政协围绕“建言规划委员话良策”“助力乡村振兴委员进百村”等主题开展调研。县政协主席周晓明参加调研。"
+    assert [p.name for p in extract_article(art(text)).people] == ["周晓明"]
