@@ -601,3 +601,9 @@ def test_a_home_declared_in_parts_names_the_paper_s_own_bodies():
 def test_a_body_printed_twice_in_a_row_is_read_once():
     rec = extract_article(art("5月10日,贵州省毕节市委毕节市委常委、黔西县委书记赵海平到重新镇调研。"))
     assert ("毕节市委", "常委") in posts(rec, "赵海平")
+
+
+def test_an_experimental_zone_s_bodies_are_its_own_not_another_zone_s():
+    # 实验区 is a zone word: its 党工委 is no 区党工委 of the 示范区 printed elsewhere
+    rec = extract_article(art("实验区召开发布会。实验区党工委副书记、管委会主任周晓明介绍,国务院出台建设两岸融合发展示范区的意见。"))
+    assert posts(rec, "周晓明") == [("实验区党工委", "副书记"), ("实验区管委会", "主任")]
