@@ -227,7 +227,7 @@ def test_organisations_and_zones():
     assert [len(c) for c in lexicon.COMMITTEES] == sorted(map(len, lexicon.COMMITTEES), reverse=True)
     assert {"党工委", "管委会"} <= set(lexicon.ZONE_BODIES) and "党工委" in lexicon.GENERIC_BODIES
     assert lexicon.ZONE_WORDS[:2] == ("高新区", "开发区") and "工业园区" in lexicon.GENERIC_ZONE_TERMS
-    assert set(lexicon.ZONE_WORDS) - {"试验区"} <= lexicon.GENERIC_ZONES
+    assert set(lexicon.ZONE_WORDS) - {"试验区", "实验区"} <= lexicon.GENERIC_ZONES
     assert lexicon.END_ABBREVIATIONS["人社局"] == "人力资源和社会保障局"
     assert lexicon.START_ABBREVIATIONS == {"街办": "街道办事处", "街党工委": "街道党工委"}
 
