@@ -54,7 +54,7 @@ def named_place(place: str | None) -> str | None:
     if place is None:
         return None
     place = place.split("/")[0]  # "越城区/滨海新区": one place under two names, the first printed
-    place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place.lstrip("、,，")))  # "X有限公司(藤县": cut off
+    place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place.lstrip("、,，—")))  # "X有限公司(藤县": cut off; "贫困乡——X乡": a dash
     place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
     if re.search(r"^[^(（]*[)）]", place):
         return None  # "员)甲乙": a list item cut inside a bracket, no place
