@@ -423,3 +423,10 @@ def test_meeting_visitors_who_came_to_inspect_is_a_meeting():
     assert classify("日前,区委书记刘振华会见了前来调研的省工商联考察团一行。") == "meeting"
     # the leaders' own visit, then a meeting: the visit is the event
     assert classify("9月28日,市委书记刘振华深入产业园调研,并在宾馆会见企业负责人。") == "inspection"
+
+
+def test_the_central_bodies_are_no_place_of_a_visit():
+    # "把思想和行动聚焦到党中央、国务院…的决策部署上来": 到 before the bodies, no visit
+    rec = extract_article(art("8月9日,副省长周晓明到青石看望慰问各族干部群众,视察园区、企业、学校等。"
+                              "周晓明表示,要把思想和行动聚焦到党中央、国务院对青石工作的决策部署上来。"))
+    assert [list(e.places) for e in rec.events] == [[]]
