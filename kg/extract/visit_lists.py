@@ -56,8 +56,8 @@ def named_place(place: str | None) -> str | None:
     place = place.split("/")[0]  # "越城区/滨海新区": one place under two names, the first printed
     place = re.sub(r"[(（][^()（）]*$", "", _PREPOSITION_RE.sub("", place.lstrip("、,，—")))  # "X有限公司(藤县": cut off; "贫困乡——X乡": a dash
     place = _OURS_RE.sub("", place) or place  # "代表团赴蕉城区", "与港沿镇", "我乡X": the place after them
-    if re.search(r"^[^(（]*[)）]", place):
-        return None  # "员)甲乙": a list item cut inside a bracket, no place
+    if re.search(r"^[^(（]*[)）]", place) or re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", place):
+        return None  # "员)甲乙": a list item cut inside a bracket; "时强调 抓好…": words of a spaced headline
     if re.fullmatch(r"[该本](?:村|社区|镇|乡|街道|县|区|市|企业|公司|单位)", place) or re.search(rf"(?:{_PEOPLE}|属企业|沿街门店)$", place):
         return None  # "查看该村及周边地区": the village the sentence named; "慰问村社干部": people, no place
     if not place or all(c in _LEVEL_CHARS for c in place):

@@ -15,6 +15,7 @@ def test_a_list_item_joined_by_ji_stays_one_when_its_left_side_is_no_place():
 def test_a_named_place_is_no_phrase():
     assert named_place("在新农村") == "新农村"  # a leading preposition goes
     assert named_place("——塔瓦库勒乡") == "塔瓦库勒乡"  # "贫困乡——X乡": the dash of an apposition goes
+    assert named_place("时强调 抓好春耕备耕 加快补齐县") is None  # words of a spaced headline, no place
     for phrase in ("嵊的绍兴市", "温州全市", "60个经济重点镇", "三个社区", "地块和街道", "圩镇客厅”项目",
                    "民们打成一片"):  # 们 (和村民们打成一片): people, no place
         assert named_place(phrase) is None, phrase
