@@ -51,7 +51,7 @@ def _classify(text: str) -> str | None:
         return "meeting"  # "会见了来北辰区考察的…一行": the visitors inspect, the leaders meet them
     if inspect and (convened := _CONVENED.search(text)) and convened.start() < act:
         return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
-    if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}指导", text):
+    if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}(?:指导|调度(?!会))", text):  # "来到X镇调度项目建设": on site
         return "inspection"
     if any(w in text for w in VISIT_WORDS):
         return "other"  # 看望参加会议的委员: calling on people, not the meeting

@@ -430,3 +430,9 @@ def test_the_central_bodies_are_no_place_of_a_visit():
     rec = extract_article(art("8月9日,副省长周晓明到青石看望慰问各族干部群众,视察园区、企业、学校等。"
                               "周晓明表示,要把思想和行动聚焦到党中央、国务院对青石工作的决策部署上来。"))
     assert [list(e.places) for e in rec.events] == [[]]
+
+
+def test_dispatching_work_on_site_is_an_inspection():
+    from kg.extract.triggers import classify
+    assert classify("9月27日上午,县委书记甲乙来到杭口、马坳等乡镇调度项目建设。") == "inspection"
+    assert classify("9月27日上午,县委书记甲乙到县政府参加调度会。") == "meeting"  # 调度会: a meeting
