@@ -194,6 +194,7 @@ def _division(p: str) -> bool:
     return parse_place(p)[1] and not _NO_DIVISION.search(p)
 
 
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
 _CONTAINER_RE = re.compile(r"(.+?)(?:镇|乡|街道|县|(?<![社小园片景校厂矿营库])区|市|旗)$")  # 社区, 园区: places
 
 
@@ -206,7 +207,8 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     m = _CONTAINER_RE.fullmatch(first)
     chain, whole = parse_place(first)
     own = chain[-1].name if chain else first  # 义县七里河镇 printed later as 七里河镇
-    if not m or not whole or (len(m.group(1)) > 4 and not gazetteer().units(first) and not gazetteer().units(own)):
+    town = not whole and _TOWN.fullmatch(first) is not None  # a town the gazetteer lacks (a new name, a merger)
+    if not m or not (whole or town) or (len(m.group(1)) > 4 and not gazetteer().units(first) and not gazetteer().units(own)):
         return None  # 柏枝树连片区 is a place, no district holding the later ones
     # the list holding it, in printed order ("深入山江、千工坪镇政府" after "到千工坪镇")
     for pl in [pl for _, pl, _ in lists] + [[v] for v in venues]:
@@ -221,10 +223,12 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     if named_after:
         return None
     # else the first place printed after it that is no unit of its level or above
-    rank = parse_place(first)[0][-1].rank
+    rank = parse_place(first)[0][-1].rank if whole else 4  # a town's rank
     for pl in [pl for _, pl, _ in lists[1:]]:
         for i, p in enumerate(pl):
             chain, whole = parse_place(p)
+            if town and not re.search(r"(?:村|社区|嘎查)$", p):
+                continue  # in a town the gazetteer lacks, only a village is surely inside it
             if not whole or _NO_DIVISION.search(p) or (chain and chain[-1].rank > rank):
                 return pl[i:]
     return None

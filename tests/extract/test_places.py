@@ -34,6 +34,15 @@ def test_a_town_printed_alone_gives_way_to_the_place_inside_it_named_after_it():
     assert rec.events[0].places[:1] == ("柳湾镇政府",)
 
 
+
+def test_a_town_the_gazetteer_lacks_gives_way_to_a_village_visited_after_it():
+    text = ("12月28日,县委书记郜立新到联柳镇调研森林防火工作。郜立新一行到龙峪沟村进行调研,实地检查防火站值班情况,"
+            "并入户了解村民冬季取暖情况。")
+    assert extract_article(art(text)).events[0].places[:1] == ("龙峪沟村",)
+    text = "12月28日,县委书记郜立新到联柳镇调研。郜立新深入部分养殖基地、牧户家中了解生产情况。"
+    assert extract_article(art(text)).events[0].places[:1] == ("联柳镇",)  # no village: the town stays
+
+
 def test_a_level_printed_once_for_a_list_and_unnamed_places():
     rec = extract_article(art(
         "10月26日,县委常委郜立新深入柳湾、白杨镇政府,调研指导选举工作。"))
