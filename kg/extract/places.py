@@ -17,6 +17,7 @@ from kg.extract.memo import pure
 from kg.extract.words import common_words
 from kg.extract.triggers import VISIT_RE, reduce_place
 from kg.extract.visit_lists import named_place, place_of_item, visit_clause, visit_items
+from kg.lexicon import LEVEL_RANK
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.script import fold
 
@@ -195,6 +196,7 @@ def _division(p: str) -> bool:
 
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+_VILLAGE_END = re.compile(r"(?:村|社区|嘎查)$")
 _CONTAINER_RE = re.compile(r"(.+?)(?:镇|乡|街道|县|(?<![社小园片景校厂矿营库])区|市|旗)$")  # 社区, 园区: places
 
 
@@ -223,11 +225,11 @@ def _inside_container(first: str, lists: list[tuple[bool, list[str], str | None]
     if named_after:
         return None
     # else the first place printed after it that is no unit of its level or above
-    rank = parse_place(first)[0][-1].rank if whole else 4  # a town's rank
+    rank = parse_place(first)[0][-1].rank if whole else LEVEL_RANK["镇"]
     for pl in [pl for _, pl, _ in lists[1:]]:
         for i, p in enumerate(pl):
             chain, whole = parse_place(p)
-            if town and not re.search(r"(?:村|社区|嘎查)$", p):
+            if town and not _VILLAGE_END.search(p):
                 continue  # in a town the gazetteer lacks, only a village is surely inside it
             if not whole or _NO_DIVISION.search(p) or (chain and chain[-1].rank > rank):
                 return pl[i:]
