@@ -230,6 +230,6 @@ def test_photo_credits_after_a_caption():
         ("孙志远", "摄"), ("周晓明", "摄"), ("刘振华", "摄")]
     assert credits("县长郜立新在白杨乡了解情况。 柯小满/摄\n县长郜立新主持会议。") == [("柯小满", "摄")]  # "X/摄"
     # a spaced credit after a caption, then the lead with its own byline
-    assert credits("图为白杨乡举行大会。 陈立新 摄 青石网5月20日电 (记者 陈立新)白杨乡20日举行大会。") == [
-        ("陈立新", "摄"), ("陈立新", "记者")]
+    assert credits("图为白杨乡举行大会。 冯远舟 摄 青石网5月20日电 (记者 冯远舟)白杨乡20日举行大会。") == [
+        ("冯远舟", "摄"), ("冯远舟", "记者")]
     assert credits("县长郜立新主持会议。\n赵海平 摄影") == [("赵海平", "摄影")]  # 摄影 on a line of its own: no 摄
