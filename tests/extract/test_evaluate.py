@@ -60,15 +60,15 @@ def test_eval_reads_each_file_as_its_index_entry_declares_it(tmp_path):
     from kg.extract.evaluate import evaluate
 
     (tmp_path / "a.txt").write_text(
-        "标题\n\n5月9日,由柳川区发改委副主任郜立新带队,柳川区调研团来青石区考察。区委书记冉建国参加。柳川区和青石区结对以来,青石区发展加快。", encoding="utf-8")
+        "标题\n\n5月9日,由湖里区发改委副主任郜立新带队,湖里区调研团来思明区考察。区委书记冉建国参加。湖里区和思明区结对以来,思明区发展加快。", encoding="utf-8")
     (tmp_path / "index.json").write_text(json.dumps(
-        [{"file": "a.txt", "published": "2024-05-16", "place": "某省某市青石区"}], ensure_ascii=False), encoding="utf-8")
+        [{"file": "a.txt", "published": "2024-05-16", "place": "某省某市思明区"}], ensure_ascii=False), encoding="utf-8")
     gold = tmp_path / "gold"
     gold.mkdir()
     (gold / "a.json").write_text(json.dumps([{
         "title": "标题", "published": "2024-05-16", "reporters": [], "events": [],
-        "people": [{"name": "郜立新", "posts": [{"org": "柳川区发改委", "title": "副主任"}]},
-                   {"name": "冉建国", "posts": [{"org": "青石区委", "title": "书记"}]}]}], ensure_ascii=False),
+        "people": [{"name": "郜立新", "posts": [{"org": "湖里区发改委", "title": "副主任"}]},
+                   {"name": "冉建国", "posts": [{"org": "思明区委", "title": "书记"}]}]}], ensure_ascii=False),
         encoding="utf-8")
     scores = evaluate(gold, tmp_path, tmp_path / "index.json", extract_file_json)
     assert (scores["posts"].tp, scores["posts"].fp, scores["posts"].fn) == (2, 0, 0)

@@ -72,13 +72,13 @@ def test_a_bare_level_takes_the_locality_of_the_last_organisation_at_that_level(
 
 
 def test_among_several_printed_districts_a_bare_level_is_the_home_one_unless_the_sentence_named_another():
-    text = ("5月9日,由柳川区发改委副主任郜立新带队,柳川区调研团一行来青石区考察。"
-            "区委书记冉建国,区委副书记、区长栾文华参加。柳川区和青石区结对以来,青石区发展加快。")
-    at_home = extract_article(art(text, home="某省某市青石区"))
-    assert posts(at_home, "冉建国") == [("青石区委", "书记")]
-    assert posts(at_home, "栾文华") == [("青石区委", "副书记"), ("青石区政府", "区长")]
+    text = ("5月9日,由湖里区发改委副主任郜立新带队,湖里区调研团一行来思明区考察。"
+            "区委书记冉建国,区委副书记、区长栾文华参加。湖里区和思明区结对以来,思明区发展加快。")
+    at_home = extract_article(art(text, home="某省某市思明区"))
+    assert posts(at_home, "冉建国") == [("思明区委", "书记")]
+    assert posts(at_home, "栾文华") == [("思明区委", "副书记"), ("思明区政府", "区长")]
     # no home declared: the district of the organisation resolved last, as before
-    assert posts(extract_article(art(text)), "冉建国") == [("柳川区委", "书记")]
+    assert posts(extract_article(art(text)), "冉建国") == [("湖里区委", "书记")]
     # the same sentence's own locality carries through its chain, whatever the home
     rec = extract_article(art("11月13日,柳川县委书记郜立新,柳川县委副书记、县长冉建国率考察团到青石县考察。"
                               "青石县与柳川县交流。", home="某省青石县"))
@@ -200,20 +200,20 @@ def test_a_national_unit_after_a_levelled_post_takes_no_level():
 
 
 def test_a_bare_party_group_or_office_in_a_list_of_a_body_s_leaders_is_that_body_s():
-    rec = extract_article(art("11月10日,市政协副主席冉建国一行在青石区调研。区政协主席栾文华,党组书记刘振华,"
+    rec = extract_article(art("11月10日,市政协副主席冉建国一行在思明区调研。区政协主席栾文华,党组书记刘振华,"
                               "副主席陈立新,党组成员周晓明,办公室主任柯小满陪同调研。"))
-    assert posts(rec, "刘振华") == [("青石区政协党组", "书记")]
-    assert posts(rec, "陈立新") == [("青石区政协", "副主席")]
-    assert posts(rec, "周晓明") == [("青石区政协党组", "成员")]
-    assert posts(rec, "柯小满") == [("青石区政协办公室", "主任")]
+    assert posts(rec, "刘振华") == [("思明区政协党组", "书记")]
+    assert posts(rec, "陈立新") == [("思明区政协", "副主席")]
+    assert posts(rec, "周晓明") == [("思明区政协党组", "成员")]
+    assert posts(rec, "柯小满") == [("思明区政协办公室", "主任")]
     # a party committee has no party group
     rec = extract_article(art("3月5日,县委书记栾文华,党组书记刘振华出席会议。"))
     assert posts(rec, "刘振华") == [("党组", "书记")]
 
 
 def test_zhonggong_before_a_local_party_committee_is_dropped():
-    rec = extract_article(art("8月21日,中共青石区委书记刘振华出席会议。中共中央政治局委员陈立新出席。"))
-    assert posts(rec, "刘振华") == [("青石区委", "书记")]
+    rec = extract_article(art("8月21日,中共思明区委书记刘振华出席会议。中共中央政治局委员陈立新出席。"))
+    assert posts(rec, "刘振华") == [("思明区委", "书记")]
     assert posts(rec, "陈立新") == [("中共中央政治局", "委员")]
 
 
@@ -521,8 +521,8 @@ def test_a_region_s_bodies_printed_with_qu_on_an_autonomous_region_s_page():
     rec = extract_article(art("自治区政协召开常委会议。区政协副主席巴桑卓嘎出席会议。"))
     assert posts(rec, "巴桑卓嘎") == [("自治区政协", "副主席")]
     # a district printed: its own 区政协
-    rec = extract_article(art("自治区领导到青石区调研。青石区政协主席刘振华陪同,区政协副主席巴桑卓嘎参加。"))
-    assert posts(rec, "巴桑卓嘎") == [("青石区政协", "副主席")]
+    rec = extract_article(art("自治区领导到思明区调研。思明区政协主席刘振华陪同,区政协副主席巴桑卓嘎参加。"))
+    assert posts(rec, "巴桑卓嘎") == [("思明区政协", "副主席")]
     # any body of the region printed with 区 (区安委会), not a district's 区委
     rec = extract_article(art("8月5日,自治区召开安全生产会议。区安委会副主任巴桑卓嘎出席。区委书记刘振华讲话。"))
     assert posts(rec, "巴桑卓嘎") == [("自治区安委会", "副主任")] and posts(rec, "刘振华") == [("区委", "书记")]
