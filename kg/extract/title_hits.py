@@ -30,6 +30,8 @@ def title_matches(text: str) -> list[tuple[int, int, str, bool]]:
         nxt = text[m.end():m.end() + 1]
         if nxt == "会" or (nxt == "务" and m.group().endswith("任")) or nxt == "制" or (nxt == "处" and m.group() == "书记"):
             continue  # 常委会, 委员会, 书记处: part of an organisation name; 主任务: a task, no 主任; 河长制: a system
+        if m.group() == "书记" and text[m.start() - 1:m.start()] == "总" and text[m.start() - 2:m.start() - 1] not in "央委":
+            continue  # "习近平总书记关心的问题": a name's 总书记 (中共中央总书记 names its body), no name after it
         if m.group().endswith(("主席", "代表", "委员")) and nxt in ("台", "团", "席") or (m.group().endswith("代表") and nxt == "性"):
             continue  # 主席台, 主席团, 执行主席席, 代表团: a platform, a seat and a body, not a title; 代表性企业
         if (m.group() in GOV_TITLES and len(m.group()) == 2 and (freq().get(m.group()[1] + nxt, 0) >= 300

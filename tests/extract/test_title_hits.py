@@ -26,3 +26,9 @@ def test_leader_words_are_marked_and_kept_in_order():
     assert [(t, leader) for _, _, t, leader in found] == [("区领导", True), ("县长", False)]
     found = title_matches("校领导刘振华、周晓明赴水泉镇走访。军地领导冯远舟等来到部队。")
     assert [(t, leader) for _, _, t, leader in found] == [("校领导", True), ("军地领导", True)]
+
+
+def test_a_general_secretary_after_a_name_is_no_secretary_before_a_name():
+    assert titles("建设宜居城市始终是习近平总书记关心的问题。") == []  # no 书记 关心
+    assert titles("中共中央总书记赵海平主持会议。") == ["书记"]  # the body named before it
+    assert titles("村党总支书记孙志远陪同。") == ["书记"]  # 总支, no 总书记
