@@ -1,11 +1,9 @@
 """Write organisations out in full from the article's context (FORMAT.md's conventions).
 
-- A level-only organisation (区委, 街道党工委, 市人大常委会) takes the locality's name only
-  when the article prints that locality with its level (福田区, 南园街道, 周口市).
+- A level-only organisation (区委, 街道党工委, 市人大常委会) takes the locality's name only when the article prints it (福田区).
 - The locality carries its level once (二七区 + 区委 → 二七区委); bare government titles (区长) get the government (区政府).
 - A department after a committee in one chain attaches to it (区委常委、宣传部部长 → 区委宣传部); 组织部长 → 组织部 + 部长.
-- A bare body (管委会, 党工委, 党委) takes the locality of the organisation before it in the
-  chain or list, else the latest full one of the same kind printed in the article.
+- A bare body (管委会, 党工委, 党委) takes the locality of the organisation before it in the chain or list, else the latest full one of its kind.
 - A sub-committee with no owner (提案委) attaches to the latest top body (区政协); what a chain passes on: kg.extract.chains.
 """
 
@@ -40,6 +38,7 @@ _UNIT_COMMITTEES, _COMMITTEE_UNITS = ("党委", "纪委"), tuple({u for us in HE
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
 _SESSION_PART = re.compile(r"(?:本次|此次|这次)?(?:大会)?(?:开幕会|闭幕会|预备会议?|(?:第[一二三四五六七八九十]+次)?全体会议)?(?:主席团)?")
 _PARTY_DEPT_ENDS = ("工作部", "人武部", "武装部")  # 社会工作部; a ministry (交通运输部) is no committee's
+_GOVERNMENT = re.compile("(.*[省市县区州旗])(?:人民)?政府")  # a government has no 常委: its committee has
 _NOT_PARTY_TOPS = ("人大常委会", "政协", "政府")  # no departments (部) of their own: a 部 in their chain is the committee's
 _REGION_HEAD = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")  # 自治区主席, 副主席, 代主席: the region's government
 _PREFECTURE_BODIES = ("地委", "行署", "地区")
@@ -182,6 +181,8 @@ class OrgResolver:
                 inherited = next((h for h in reversed(self.history) if "指挥" in h or h.endswith("防指")), None)
             if inherited and title not in PARTY_TITLES:
                 inherited = unit_of(inherited)  # 县卫健委党组书记、主任 → 县卫健委 主任
+            if title == "常委" and inherited and (m := _GOVERNMENT.fullmatch(inherited)):
+                return self._remember(m.group(1) + "委")  # "市长A,常委、副市长B" → 市委 常委
             head = UNIT_HEAD_TITLES.get(title)
             if inherited and head and head in inherited and not inherited.endswith(head):
                 # 县教育局党组书记、局长 → the 局长 heads 县教育局, not its 党组

@@ -607,3 +607,8 @@ def test_an_experimental_zone_s_bodies_are_its_own_not_another_zone_s():
     # 实验区 is a zone word: its 党工委 is no 区党工委 of the 示范区 printed elsewhere
     rec = extract_article(art("实验区召开发布会。实验区党工委副书记、管委会主任周晓明介绍,国务院出台建设两岸融合发展示范区的意见。"))
     assert posts(rec, "周晓明") == [("实验区党工委", "副书记"), ("实验区管委会", "主任")]
+
+
+def test_a_bare_standing_member_after_the_government_s_head_is_the_party_committee_s():
+    rec = extract_article(art("5月3日,鄂尔多斯市委副书记、市长孙志远,常委、副市长周晓明,市人大常委会副主任刘振华参加。"))
+    assert posts(rec, "周晓明") == [("鄂尔多斯市委", "常委"), ("鄂尔多斯市政府", "副市长")]
