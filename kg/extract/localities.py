@@ -202,10 +202,8 @@ _CLAUSE_STOP = set(",、。;:!?()“”\n ")
 
 
 def _windows(text: str):
-    """The short windows of the text around level words, in order.
-
-    Segmenting the whole article would cost as much as the rest of extraction together;
-    a place name with its level sits in a short window before the level character."""
+    """The short windows of the text around level words, in order. Segmenting the whole article would cost
+    as much as the rest of extraction together; a place name with its level sits in a short window before it."""
     last_end = 0
     for m in _LEVEL_HINT.finditer(text):
         if m.start() < last_end:
@@ -213,6 +211,8 @@ def _windows(text: str):
         start, lowest = m.start(), max(m.start() - 8, last_end)  # back to a clause stop, 8 at most
         while start > lowest and text[start - 1] not in _CLAUSE_STOP:
             start -= 1
+        if start == last_end > 0 and start < m.start() and is_word(text[start - 1:start + 1]):
+            start += 1  # "考察调|研博州": the window before ended inside a word, whose rest is no name
         end = min(len(text), m.end() + 4)
         yield text[start:end]
         last_end = end
