@@ -141,6 +141,8 @@ def find_people(text: str) -> list[PersonHit]:
             name_at += 1  # "执行主席由A、B担任": the names after 由
         elif colon := _COLON_LIST.match(text, name_at):
             name_at = colon.end()  # "大会的执行主席是:A、B、C": a list after a colon
+        elif is_leader and (have := _LEADERS_ARE.match(text, name_at)):
+            name_at = have.end()  # "参加活动的市领导还有A、B": the names after 有
         name = (_dotted_name(text, name_at) or read_name(text, name_at) or read_unusual_name(text, name_at)
                 or read_reprinted_name(text, name_at)
                 or _chain_slot(text, name_at, matches[idx + 1:idx + 2]) or _vouched_first(text, name_at, is_leader))
@@ -249,6 +251,7 @@ def _item_end(text: str, start: int) -> int:
 
 _MIDDLE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}(?=、)")
 _COLON_LIST = re.compile(r"是?:\s?(?=[\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,3}、)")
+_LEADERS_ARE = re.compile(r"[还還]?有(?=[\u4e00-\u9fff]{2,3}[、,])")
 _BY_NAMES = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?担任")
 
 

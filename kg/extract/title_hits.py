@@ -18,7 +18,7 @@ __all__ = ["LEADER_RE", "title_matches"]
 LEADER_RE = re.compile("|".join(sorted(map(re.escape, LEADER_WORDS), key=len, reverse=True)))
 # "县人大常委会领导A、B出席": the leaders of a body named before 领导 are named without a post
 # (not "各级领导干部", "落实领导带班": 领导 right after a body's last character only)
-_BODY_LEADER_RE = re.compile(r"(?<=[委会协府局部院])领导(?=[\u4e00-\u9fff]{2})")
+_BODY_LEADER_RE = re.compile(r"(?<=[委会协府局部院队])领导(?=[\u4e00-\u9fff]{2})")
 _WORD_FREQ = 1000  # a word this frequent in jieba's dictionary is read before a title inside it
 
 

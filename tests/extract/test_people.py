@@ -490,3 +490,10 @@ def test_a_post_held_besides_and_followers_of_accompanying_and_carrying_end_a_na
 def test_a_rare_surname_name_of_two_characters_before_tongzhi_and_the_work_a_deputy_is_in_charge_of():
     rec = extract_article(art("会上,主管扶贫副县长冬雅同志代表我县指挥部作汇报。"))
     assert posts(rec, "冬雅") == [("县政府", "副县长")]  # 主管扶贫: the work, no body
+
+
+def test_names_after_a_leader_word_and_you_or_after_a_corps_leaders():
+    rec = extract_article(art("4月20日,参加植树活动的省及沈阳市领导还有孙志远、周晓明、刘振华等。"))
+    assert [p.name for p in rec.people] == ["孙志远", "周晓明", "刘振华"]  # no 还有孙志远
+    rec = extract_article(art("4月20日,武警辽宁省总队领导柯小满、冯远舟及部分官兵参加植树活动。"))
+    assert [p.name for p in rec.people] == ["柯小满", "冯远舟"]
