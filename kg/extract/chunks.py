@@ -83,7 +83,13 @@ def _org_chunk(text: str, title_start: int, floor: int) -> tuple[str, int]:
     if last is not None:
         i += last.end()
         chunk = text[i:title_start]
+    if lost := _LOST_STOP.search(chunk):
+        i += lost.end()  # "开展巡河督导工作县水利局局长": a page that lost the 。 after 工作
+        chunk = text[i:title_start]
     return chunk, i
+
+
+_LOST_STOP = re.compile(r"^.{6,}工作(?=[省市县区州旗镇乡][\u4e00-\u9fff]{2,})")
 
 
 _QUOTED_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fff\d]{1,8}”$")  # a name printed before it, Han after it

@@ -130,3 +130,10 @@ def test_a_bodys_other_name_in_brackets_is_part_of_it():
 def test_a_visit_verb_before_a_firm_is_no_part_of_its_name():
     text = "市委书记一行莅临某某集团公司副总裁赵海平陪同考察"
     assert org_chunk(text, text.index("副总裁"), 0)[0] == "某某集团公司"
+
+
+def test_a_stop_lost_after_gongzuo_before_a_level_s_body_ends_the_words_before_it():
+    text = "县长赵海平深入到塘背村开展巡河督导工作县水利局局长孙志远陪同巡河"
+    assert org_chunk(text, text.index("局长"), 6)[0] == "县水利局"
+    text = "县委社会工作部部长孙志远"  # 工作 inside a body's name
+    assert org_chunk(text, text.index("部长"), 0)[0] == "县委社会工作部"
