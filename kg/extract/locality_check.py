@@ -181,6 +181,8 @@ def opens_with_locality(s: str) -> bool:
             return True
         if s[j - 2:j] in ("地委", "地区", "行署") and j > 3 and gaz.units(s[: j - 2] + "地区"):
             return True  # 和田地委: a prefecture's committee
+        if j >= 3 and s[:j] in gaz.short_names and s.startswith(ZONE_WORDS, j):
+            return True  # 和林格尔新区: a zone named for the county
     return False
 
 

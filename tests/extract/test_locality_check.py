@@ -52,6 +52,8 @@ def test_a_string_opens_with_a_known_division():
     assert opens_with_locality("和平区人民政府办公室")
     assert opens_with_locality("桦南县委")
     assert not opens_with_locality("会议总结县委")
+    assert opens_with_locality("和林格尔新区党工委")  # a zone named for a county the gazetteer knows
+    assert not opens_with_locality("和林新区党工委")
 
 
 def test_a_level_printed_twice_is_one_locality():

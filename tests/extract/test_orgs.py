@@ -612,3 +612,8 @@ def test_an_experimental_zone_s_bodies_are_its_own_not_another_zone_s():
 def test_a_bare_standing_member_after_the_government_s_head_is_the_party_committee_s():
     rec = extract_article(art("5月3日,鄂尔多斯市委副书记、市长孙志远,常委、副市长周晓明,市人大常委会副主任刘振华参加。"))
     assert posts(rec, "周晓明") == [("鄂尔多斯市委", "常委"), ("鄂尔多斯市政府", "副市长")]
+
+
+def test_a_zone_named_for_a_county_opening_with_he_keeps_it():
+    rec = extract_article(art("5月3日,呼和浩特市委副书记、市长、和林格尔新区党工委书记赵海平一行来我市考察。"))
+    assert ("和林格尔新区党工委", "书记") in posts(rec, "赵海平")
