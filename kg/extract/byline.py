@@ -25,6 +25,7 @@ _OTHER_JOB = re.compile(r"(?:责任)?编辑|责编|编审|审核|审校|校对|�
 def _reporter_name(stem: str) -> bool:
     """Whether `stem` reads as a person's name, not the place a report was filed from (滨州)."""
     return stem[:1] in SURNAMES and plausible_name(stem) and stem not in gazetteer().short_names
+_ROLE_UNDERSCORE = re.compile(r"(%s)_(?=[\u4e00-\u9fff])" % _ROLE_RE.pattern)
 _SPACED_ROLE = re.compile(r"(记|摄)[ \u3000](者|影)(?=\s*[:：])")
 
 
@@ -115,6 +116,7 @@ _SLASH_CREDITS = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*/\s*(?:文|摄|图)(?:\s
 def find_byline(text: str) -> list[BylineHit]:
     """Byline names of an article body, each once, in printed order."""
     text = _SPACED_ROLE.sub(r"\1\2 ", text)  # "记 者:甲乙" padded to a width: 记者 (same offsets)
+    text = _ROLE_UNDERSCORE.sub(r"\1 ", text)  # "记者_甲乙": the underscore a page put for a space
     found: list[BylineHit] = []
     # in brackets near the start or the end: (记者 X), (本网记者:X), (某报全媒体记者 甲乙 通讯员丙丁文/图)
     # 【记者:X Y】 and [记者 X] too; "(X 摄)" under a photograph: X took it
@@ -144,7 +146,8 @@ def find_byline(text: str) -> list[BylineHit]:
             found.append(BylineHit(name, "作者", at, at + len(name)))
             at += len(name) + 1
     # the end of the last paragraph (or of any paragraph): "… 记者 甲乙 通讯员 丙丁"
-    for m in re.finditer(r"(?:^|[。!?\s])((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,
+    # "…主持。海南日报记者甲乙摄": after the outlet's name too
+    for m in re.finditer(r"(?:^|[。!?\s])(?:[\u4e00-\u9fff]{1,6}(?:日报|晚报|报社|网|电视台|融媒体中心))?((?:本报|本网)?(?:%s)[\s:]*[^\n。]{0,40})$" % _ROLE_RE.pattern,
                          text, flags=re.M):
         body = m.group(1)
         if len(re.sub(r"[\s:]", "", body)) <= 30:

@@ -233,3 +233,11 @@ def test_photo_credits_after_a_caption():
     assert credits("图为白杨乡举行大会。 冯远舟 摄 青石网5月20日电 (记者 冯远舟)白杨乡20日举行大会。") == [
         ("冯远舟", "摄"), ("冯远舟", "记者")]
     assert credits("县长郜立新主持会议。\n赵海平 摄影") == [("赵海平", "摄影")]  # 摄影 on a line of its own: no 摄
+
+
+def test_an_underscore_after_the_role_word_and_the_outlet_before_a_credit_after_a_stop():
+    def credits(text):
+        return [(r.name, r.role) for r in extract_article(art(text)).reporters]
+    assert credits("  记者_冯远舟\n县长郜立新主持会议。") == [("冯远舟", "记者")]
+    assert credits("县长郜立新主持会议。开幕大会由郜立新主持。海南日报记者冯远舟摄") == [("冯远舟", "摄")]
+    assert credits("县长郜立新主持会议。会议强调要抓好落实。") == []
