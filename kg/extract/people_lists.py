@@ -63,6 +63,8 @@ _COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名�
                            % "委员|常委|代表")
 
 
+# "A、B等区委常委参加": the post of a level's body every name of the list holds
+_LEVEL_BODY_TITLE = re.compile(r"等([省市县区州旗](?:委|政府|人大常委会|政协))(%s)(?=参加|出席|列席|陪同|一同|[,。;])" % TITLE_RE.pattern)
 _KINDS_OF_PEOPLE = ("家", "者", "人士", "干部", "群众", "代表")
 _COUNT_AFTER = re.compile(r"等?([\d一二三四五六七八九十两]{1,3})[名位]")
 COUNT = r"[\d一二三四五六七八九十两]{1,3}[名位]"  # "9名", "十二位": a count of people
@@ -133,6 +135,8 @@ def untitled_lists(text: str, hits: list[PersonHit], anchored: bool = False) -> 
         # "8名委员" at a CPPCC session: its members; else 委员 of what body is not said
         body = session_body(session_name(text), kind.group(2)) if kind and not own else None
         posts = ([RawPost(own or body, kind.group(2), kind.start(1), kind.end())] if kind and (own or body) else [])
+        if held := _LEVEL_BODY_TITLE.match(text, m.end(1)):
+            posts = [RawPost(held.group(1), held.group(2), held.start(1), held.end(2))]  # "A、B等区委常委参加"
         for it, printed in zip(items, raw):
             if (pos, pos + len(it)) not in taken:
                 h = PersonHit(it, pos, pos + len(it), list(posts), False, prev)

@@ -338,3 +338,10 @@ def test_a_kind_of_people_before_a_counted_title_is_no_body():
     rec = extract_article(art("1月12日下午,政协第六届东川市委员会第三次会议举行第二次全体会议。"
                               "会上,陈立新、刘振华、周晓明等3位企业家委员围绕民营经济作大会发言。"))
     assert ("陈立新", "东川市政协", "委员") in all_posts(rec)  # the session's members, no 企业家 body
+
+
+def test_a_list_before_deng_and_a_level_body_s_title_holds_that_post():
+    rec = extract_article(art("9月10日,凤翔区委书记赵海平主持召开区委常委会会议。孙志远、周晓明等区委常委参加。"))
+    assert posts(rec, "孙志远") == posts(rec, "周晓明") == [("凤翔区委", "常委")]
+    rec = extract_article(art("9月10日,县委书记赵海平主持召开会议。孙志远、周晓明等县领导参加。"))
+    assert posts(rec, "孙志远") == []  # a leader word is no post
