@@ -11,6 +11,7 @@ from collections.abc import Collection
 from kg.extract.locality_check import opens_with_locality, opens_with_proper_name
 from kg.extract.memo import bounded
 from kg.extract.names import TITLE_RE
+from kg.extract.org_names import is_sub_unit
 from kg.extract.words import word_tag
 from kg.lexicon import AGENT_ENDS, ALWAYS_CUT, BOUNDARY_WORDS, ORG_CHARS, TEXT_LEVELS
 
@@ -123,6 +124,8 @@ def runs_on(text: str, te: int, matches, idx: int) -> bool:
     if (text[te:te + 1] not in _RUN_ON_LEVELS and te < nxt <= te + 24 and not DELIM_RE.search(text, te, nxt)
             and opens_with_locality(text[te:te + 12])):
         return True  # "市人大代表荆州区某合作社负责人X": a named locality's unit opens the next post
+    if text.endswith("常委", 0, te) and te < nxt <= te + 4 and matches[idx][2] == "部长" and is_sub_unit(text[te:nxt] + "部"):
+        return True  # "县委常委组织部长X": a page that lost the 、 before the committee's department
     if text[te:te + 1] not in _RUN_ON_LEVELS and (nxt != te or _BODY_SHORT.search(text, max(0, te - 4), te)):
         return False
     return te <= nxt <= te + 8 and not DELIM_RE.search(text, te, nxt)

@@ -137,3 +137,9 @@ def test_a_stop_lost_after_gongzuo_before_a_level_s_body_ends_the_words_before_i
     assert org_chunk(text, text.index("局长"), 6)[0] == "县水利局"
     text = "县委社会工作部部长孙志远"  # 工作 inside a body's name
     assert org_chunk(text, text.index("部长"), 0)[0] == "县委社会工作部"
+
+
+def test_a_standing_member_run_on_to_the_committee_s_department_head():
+    rec = extract_article(art("5月3日,在县委书记赵海平、县委常委组织部长周晓明的陪同下,调研组到工业园调研。"))
+    assert [(p.org, p.title) for p in next(p for p in rec.people if p.name == "周晓明").posts] == [
+        ("县委", "常委"), ("县委组织部", "部长")]
