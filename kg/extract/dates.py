@@ -60,8 +60,8 @@ def find_date(text: str, published: str | None) -> str | None:
             return date(year, month, day).isoformat()
         except ValueError:
             return None
-    if rel is not None and rel.start() < m.start():
-        return None
+    if rel is not None and rel.start() < m.start() and text[m.start() - 1:m.start()] not in ("于", "於"):
+        return None  # "近期火险等级高,…于3月21日深入…": a day printed with 于 is the event's
     year = int(m.group(1)) if m.group(1) else None
     if year is None:
         if pub is None:

@@ -142,3 +142,9 @@ def test_a_day_printed_inside_a_relative_word_is_that_day():
     from kg.extract.dates import find_date
     assert find_date("本网讯 昨(15)日下午,州委书记来到代表团。", "2020-01-16") == "2020-01-15"
     assert find_date("本报讯 今(16)日上午,会议召开。", "2020-01-16") == "2020-01-16"
+
+
+def test_a_day_printed_with_yu_is_the_event_s_after_a_relative_word_of_the_background():
+    text = "近期森林火险等级高,县政协副主席带领相关同志,于3月21日,深入永兴镇开展巡查督导工作。"
+    assert find_date(text, "2024-03-25") == "2024-03-21"
+    assert find_date("近日,县政协副主席在3月21日的会议上讲话。", "2024-03-25") is None
