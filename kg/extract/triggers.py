@@ -85,10 +85,11 @@ VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|(?<![受看听
 
 
 
-_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场])|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
+_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场]|政(?!府))|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
 COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _WORD_AT_END = re.compile("城市|市场|市民")
+_MUNICIPAL = re.compile("政(?!府)")  # 市政管道: municipal works, no city
 
 
 def _countryside(text: str, end: int) -> bool:
@@ -235,7 +236,7 @@ def reduce_place(item: str) -> str | None:
         else:
             # a suffix inside a word is no place's end ("全国文明城市创建": 城市, no 文明城 or 文明城市)
             found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2 and not _WORD_AT_END.match(piece, m.end() - 1)
-                     and not (m.group() == "市" and piece[m.start() - 1:m.start()] == "城")
+                     and not (m.group() == "市" and (piece[m.start() - 1:m.start()] == "城" or _MUNICIPAL.match(piece, m.end())))
                      and not (m.group() == "村" and _countryside(piece, m.end()))]
             # "长城文化产业园配套道路": a two-character name before a longer named place is part of its name
             m = next((m for m in found if m.end() >= 3), None) if found and found[0].end() == 2 else None

@@ -436,3 +436,10 @@ def test_dispatching_work_on_site_is_an_inspection():
     from kg.extract.triggers import classify
     assert classify("9月27日上午,县委书记甲乙来到杭口、马坳等乡镇调度项目建设。") == "inspection"
     assert classify("9月27日上午,县委书记甲乙到县政府参加调度会。") == "meeting"  # 调度会: a meeting
+
+
+def test_municipal_works_hold_no_city():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("常乐路市政管道改造工程项目地") == "常乐路市政管道改造工程"  # 市政: municipal
+    assert reduce_place("常乐路市政管道改造工程") == "常乐路市政管道改造工程"
+    assert reduce_place("白杨市政府") == "白杨市"  # a city's government: the city
