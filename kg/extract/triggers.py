@@ -237,6 +237,7 @@ def reduce_place(item: str) -> str | None:
             # a suffix inside a word is no place's end ("全国文明城市创建": 城市, no 文明城 or 文明城市)
             found = [m for m in SUFFIX_RE.finditer(piece) if m.end() >= 2 and not _WORD_AT_END.match(piece, m.end() - 1)
                      and not (m.group() == "市" and (piece[m.start() - 1:m.start()] == "城" or _MUNICIPAL.match(piece, m.end())))
+                     and not _province_at(piece, m.end() - 1)  # 京港澳高速公路湖北境: 湖北, no lake
                      and not (m.group() == "村" and _countryside(piece, m.end()))]
             # "长城文化产业园配套道路": a two-character name before a longer named place is part of its name
             m = next((m for m in found if m.end() >= 3), None) if found and found[0].end() == 2 else None
@@ -252,6 +253,11 @@ def reduce_place(item: str) -> str | None:
                          and place[len(g):].endswith(tuple(SUFFIX_SET))), None)
             return _after_short_name(place[len(head):] if head else place)  # 安置点建新花园: the name after a kind of place
     return None
+
+
+def _province_at(text: str, i: int) -> bool:
+    """Whether a province's short name (湖北, 河南, 山东) starts at text[i]."""
+    return any(n.endswith("省") for n in gazetteer().short_names.get(text[i:i + 2], ()))
 
 
 def _after_short_name(place: str) -> str:

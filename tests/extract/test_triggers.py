@@ -443,3 +443,9 @@ def test_municipal_works_hold_no_city():
     assert reduce_place("常乐路市政管道改造工程项目地") == "常乐路市政管道改造工程"  # 市政: municipal
     assert reduce_place("常乐路市政管道改造工程") == "常乐路市政管道改造工程"
     assert reduce_place("白杨市政府") == "白杨市"  # a city's government: the city
+
+
+def test_a_province_s_short_name_inside_a_place_ends_no_lake_or_river():
+    from kg.extract.triggers import reduce_place
+    assert reduce_place("京港澳高速公路湖北境鄂豫界至军山段改扩建工程孝昌段") == "京港澳高速公路湖北境鄂豫界至军山段改扩建工程"  # no 京港澳高速公路湖
+    assert reduce_place("东湖公园") == "东湖公园"
