@@ -21,6 +21,7 @@ from kg.extract.dates import DATE_RE, find_date
 from kg.extract.lead import lead_date
 from kg.extract.byline import PHOTO_CREDIT
 from kg.extract.triggers import VISIT_RE, classify
+from kg.extract.visit_lists import lecture_place
 
 @dataclass
 class PersonSpan:
@@ -150,7 +151,7 @@ def _sentence_places(r: _Reading, s: Sentence, sent: str) -> None:
     if current.type in ("inspection", "other"):
         current.visit_lists.extend(visit_places(r.text, s))
     if current.type != "inspection" and not current.places:
-        p = meeting_place(sent)
+        p = meeting_place(sent) or (lecture_place(sent) if current.type == "meeting" else None)
         if p:
             current.places.append(p)
     elif current.type == "inspection" and (p := meeting_place(sent)):

@@ -206,3 +206,13 @@ def visit_clause(sent: str, start: int) -> str:
     unit = _IN_UNIT_OF.match(sent[at:at + 24])  # "房山区的A": read past the district's 的
     stop = _ITEM_STOP.search(sent, at + (unit.end() if unit else 0))
     return sent[start:stop.end() + 6] if stop else sent[start:]
+
+
+# "赴礼安镇开展全会精神宣讲", "到渠北镇宣讲": a talk given where the speaker went
+_WENT_TO_LECTURE = re.compile(r"(?:来到|[到赴]|前往)([^,，。;、到在的了]{2,20}?)(?:(?:开展|进行|作)[^,，。;]{0,20}?)?宣讲(?!团)")
+
+
+def lecture_place(text: str) -> str | None:
+    """Where a talk the speaker travelled to give was given, else None."""
+    m = _WENT_TO_LECTURE.search(text)
+    return named_place(reduce_place(m.group(1))) if m else None

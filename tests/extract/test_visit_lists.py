@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from kg.extract import extract_article
 from kg.extract.visit_lists import named_place
+from tests.support.extraction import art
 
 
 def test_a_list_item_joined_by_ji_stays_one_when_its_left_side_is_no_place():
@@ -216,3 +218,12 @@ def test_a_named_site_printed_after_its_county_or_zone_without_a_suffix():
     assert place_of_item("城中区政府", False) == "城中区"  # the county's body: the county
     assert place_of_item("城中区听民意", False) == "城中区"  # a verb first: no site
     assert place_of_item("下马塘老旧小区养老", False) != "养老"  # a 小区 is a site, no county
+
+
+def test_a_talk_given_where_the_speaker_went_is_the_meeting_s_place():
+    from kg.extract.visit_lists import lecture_place
+    assert lecture_place("8月31日,县委组织部副部长赴礼安镇开展全会精神宣讲。") == "礼安镇"
+    assert lecture_place("9月23日上午,县委宣讲团到渠北镇宣讲全会精神。") == "渠北镇"
+    assert lecture_place("县委宣讲团成员作专题宣讲报告。") is None
+    rec = extract_article(art("8月31日,县委组织部常务副部长赵海平赴礼安镇开展全会精神宣讲。礼安镇全体党员干部参加。"))
+    assert [list(e.places) for e in rec.events] == [["礼安镇"]]
