@@ -497,3 +497,9 @@ def test_names_after_a_leader_word_and_you_or_after_a_corps_leaders():
     assert [p.name for p in rec.people] == ["孙志远", "周晓明", "刘振华"]  # no 还有孙志远
     rec = extract_article(art("4月20日,武警辽宁省总队领导柯小满、冯远舟及部分官兵参加植树活动。"))
     assert [p.name for p in rec.people] == ["柯小满", "冯远舟"]
+
+
+def test_a_league_s_head_and_deputy_heads_are_titles():
+    rec = extract_article(art("5月3日,召开联席会议。行署副盟长孙志远出席会议并讲话,行署副盟长、旗委书记周晓明主持会议。"))
+    assert posts(rec, "孙志远") == [("行署", "副盟长")]
+    assert posts(rec, "周晓明") == [("行署", "副盟长"), ("旗委", "书记")]
