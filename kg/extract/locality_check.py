@@ -266,8 +266,6 @@ def kept_locality(level: str, name: str, people: frozenset[str]) -> str | None:
             return known  # "赴歙县": the division after the verb before it
     if TITLE_RE.search(stem) or any(stem.endswith(w) for w in ("领导", "全体", "各级", "所在")):
         return None
-    if level == "区" and not gazetteer().units(name) and not any(gazetteer().units(stem + lv) for lv in "县市"):
-        return None  # 办案区, 棚户区, 军分区: 区 ends common nouns; a new district was a county (凤翔县 → 凤翔区)
     if "副" in stem or "常务" in stem:
         return None  # 常务副区长: a title, not a place
     return name
