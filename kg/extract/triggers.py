@@ -85,11 +85,12 @@ VISIT_RE = re.compile(r"(?:先后|依次|分别|首先)?(?:来到|(?<![受看听
 
 
 
-_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|(?<![城超夜集门股])市(?![民场]|政(?!府))|省|垸")  # 小区, 片区, 城市, 市民, 市场 are no districts
+_MUNICIPAL = re.compile("政(?!府)")  # 市政管道: municipal works, no city
+_BOUNDARY_SUFFIX_RE = re.compile("街道办事处|办事处|管委会|街道|社区|镇|乡(?!村)|村|县|州|(?<![小园景片校厂矿库山灾街商营城辖户])区|"
+                                 "(?<![城超夜集门股])市(?![民场]|%s)|省|垸" % _MUNICIPAL.pattern)  # 小区, 片区, 城市, 市民, 市场, 市政
 COMPANY_RE = re.compile(r"(?:公司|集团|厂)$")
 _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _WORD_AT_END = re.compile("城市|市场|市民")
-_MUNICIPAL = re.compile("政(?!府)")  # 市政管道: municipal works, no city
 
 
 def _countryside(text: str, end: int) -> bool:
