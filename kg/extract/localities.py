@@ -219,7 +219,8 @@ def _windows(text: str):
 
 
 _LEFT_STOP = set(",、。;:!?()“”‘’《》\n \t")
-_LEVEL_AT = re.compile("街道|区|县|市|镇|乡|旗")
+_LEVEL_AT = re.compile("街道|区|县|市|镇|乡|旗|州")  # 州 only after the province that holds it (贵州省黔东南州)
+_HOLDERS = (("镇乡街", "县市区旗"), ("市县区旗州", "省"))  # the levels of the divisions a name may follow
 
 
 def _has_verb(stem: str) -> bool:
@@ -273,8 +274,8 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
     i = start
     held = False  # the name starts right after the county that holds it
     while i > 0 and start - i < longest and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
-        if start - i >= 2 and lv in "镇乡街道" and text[i - 1] in "县市区旗" and _known_before(text, i):
-            held = True  # 光山县斛山乡: the town after the county that holds it
+        if start - i >= 2 and any(lv[0] in a and text[i - 1] in b for a, b in _HOLDERS) and _known_before(text, i):
+            held = True  # 光山县斛山乡, 贵州省六盘水市: the place after the division that holds it
             break
         i -= 1
         if not is_han(text[i]):
@@ -284,8 +285,8 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
         while i > 0 and start - i < 4 and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS:
             i -= 1
     stem = text[i:start]
-    if not (2 <= len(stem) <= longest) or (i > 0 and not held and text[i - 1] not in _LEFT_STOP
-                                              and text[i - 1] not in LEFT_WORDS):
+    if (lv == "州" and not held) or not (2 <= len(stem) <= longest) or (
+            i > 0 and not held and text[i - 1] not in _LEFT_STOP and text[i - 1] not in LEFT_WORDS):
         return None
     if i > 0 and is_word(text[i - 1:i + 1]) and not gazetteer().is_locality(stem, lv):
         return None  # "同志任市": the name would start inside a word (同志), and no place is named so

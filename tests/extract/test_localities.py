@@ -113,6 +113,14 @@ def test_a_town_printed_right_after_the_known_county_holding_it_is_read():
     assert Localities.of("5月25日,到惠民县皂户李镇调研。").admin.get("镇") == "皂户李镇"
 
 
+def test_a_city_or_prefecture_printed_right_after_its_province_is_read():
+    assert Localities.of("3月16日,贵州省六盘水市召开会议。").admin.get("市") == "六盘水市"
+    assert Localities.of("3月16日,贵州省黔东南州召开会议。").admin.get("州") == "黔东南州"
+    assert "州" not in Localities.of("3月16日,浙江省杭州召开会议。").admin  # 杭州 is no 杭 with a level
+    rec = extract_article(art("3月16日,贵州省黔东南州召开会议。州委书记刘振华出席会议。"))
+    assert posts(rec, "刘振华") == [("黔东南州委", "书记")]
+
+
 def test_a_county_with_a_one_character_name_the_gazetteer_knows():
     from kg.extract.localities import Localities
 
