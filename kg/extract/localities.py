@@ -145,7 +145,7 @@ def _window_reads(window: str) -> tuple[tuple[str, ...], ...]:
                 out.append((w,))
             continue
         short = w in gazetteer().short_names  # 海北 (海北藏族自治州), whatever jieba tags it
-        if toks[i - 1][-1:].isdigit() or (flags[i] not in NAME_FLAGS and not short) or not is_han(w):
+        if (toks[i - 1][-1:].isdigit() and not gazetteer().units(w)) or (flags[i] not in NAME_FLAGS and not short) or not is_han(w):
             continue  # "120余家区政协委员": a quantity, not a place
         zone = next((z for z in ZONE_WORDS if w.endswith(z)), None)
         if zone and w != zone and any(u.rank <= 3 for u in gazetteer().units(w)):

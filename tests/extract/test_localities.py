@@ -121,6 +121,11 @@ def test_a_city_or_prefecture_printed_right_after_its_province_is_read():
     assert posts(rec, "刘振华") == [("黔东南州委", "书记")]
 
 
+def test_a_known_city_after_a_clock_time_is_read_and_a_counted_word_is_not():
+    assert Localities.of("上午10:00包头市昆都仑区建区50周年庆祝大会隆重举行。").admin.get("市") == "包头市"
+    assert Localities.of("120余家区政协委员单位参加活动。").admin == {}  # 余家区: a count, no place
+
+
 def test_a_county_with_a_one_character_name_the_gazetteer_knows():
     from kg.extract.localities import Localities
 
