@@ -225,9 +225,8 @@ _HOLDERS = (("镇乡街", "县市区旗"), ("市县区旗州", "省"))  # the le
 
 def _has_verb(stem: str) -> bool:
     """Whether a would-be place name is made of verbs ("传达学习" + 市委): per jieba's dictionary."""
-    _, tags, _ = dictionary()
     parts = [stem] + [stem[i:i + 2] for i in range(0, len(stem) - 1, 2)]
-    return any(tags.get(p, "").startswith("v") for p in parts)
+    return any(dictionary()[1].get(p, "").startswith("v") for p in parts)
 
 
 def _printed_localities(text: str):
@@ -257,10 +256,11 @@ def _read_back(text: str, start: int, end: int, lv: str) -> str | None:
     delimiter or a boundary word, or None."""
     if text[start:start + 2] in WORDS_STARTING_WITH_LEVEL:
         return None
-    known = lv in "区县旗" and next((text[start - k:end] for k in range(min(start, 8), 1, -1)
-                                    if any(u.rank == 3 for u in gazetteer().units(text[start - k:end]))), None)
-    if known:
-        return known  # "研究部署梅县区": a county-level district the gazetteer knows, whatever precedes it
+    known = lv in "区县旗" and next((text[start - k:end] for k in range(min(start, 8), 0, -1)
+                                    if any(u.rank == 3 for u in gazetteer().units(text[start - k:end]))
+                                    and not (k == 1 and is_word(text[start - 2:start]))), None)
+    if known:  # "研究部署梅县区", "共绘理县": a county-level division the gazetteer knows (响应|县委: none)
+        return known
     long_town = lv in "镇乡" and next((text[start - k:end] for k in range(min(start, 8), 2, -1)
                                       if any(u.rank == 4 for u in gazetteer().units(text[start - k:end]))), None)
     if long_town:

@@ -126,6 +126,12 @@ def test_a_known_city_after_a_clock_time_is_read_and_a_counted_word_is_not():
     assert Localities.of("120余家区政协委员单位参加活动。").admin == {}  # 余家区: a count, no place
 
 
+def test_a_one_character_county_after_a_verb_is_read_and_none_inside_a_word():
+    assert Localities.of("代表们共商理县发展大计,共绘理县美好蓝图。").admin.get("县") == "理县"
+    assert Localities.of("村干部要响应县委号召。").admin == {}  # 响应: no 应县
+    assert Localities.of("推进绿色发展示范县建设。").admin == {}  # 示范县: no 范县
+
+
 def test_a_county_with_a_one_character_name_the_gazetteer_knows():
     from kg.extract.localities import Localities
 
