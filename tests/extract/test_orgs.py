@@ -257,6 +257,12 @@ def test_an_autonomous_region_s_party_committee_and_government():
     assert posts(rec, "周晓明") == [("自治区政协", "主席")]
 
 
+def test_a_corps_head_and_a_full_time_deputy_director():
+    rec = extract_article(art("6月22日,自治区驻某旗帮扶工作总队总队长冯远舟到村调研。县委保密委专职副主任孙志远陪同。"))
+    assert posts(rec, "冯远舟") == [("自治区驻某旗帮扶工作总队", "总队长")]
+    assert posts(rec, "孙志远") == [("县委保密委", "专职副主任")]
+
+
 def test_brigade_and_detachment_heads():
     rec = extract_article(art("6月19日,驻村帮扶工作队大队长刘振华一同参加。市公安局交警支队支队长陈立新出席。"))
     assert posts(rec, "刘振华") == [("驻村帮扶工作队", "大队长")]
