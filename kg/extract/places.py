@@ -17,13 +17,12 @@ from kg.extract.memo import pure
 from kg.extract.words import common_words
 from kg.extract.triggers import VISIT_RE, reduce_place
 from kg.extract.visit_lists import named_place, place_of_item, visit_clause, visit_items
-from kg.lexicon import LEVEL_RANK
+from kg.lexicon import GENERIC_ZONE_TERMS, LEVEL_RANK, ZONE_WORDS
 from kg.lexicon.gazetteer import gazetteer
 from kg.lexicon.script import fold
 
 
-_AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")
-# "上午9时,在南山森林公园植树现场,…": the site a clause opens with
+_AT_SITE = re.compile(r"^在([^,，。;在]{2,30}?)(?:现场)?[,，]")  # "在南山森林公园植树现场,…": the site a clause opens with
 _AT_SITE_LATER = re.compile(r"(?:^|[,，])[^,，。;在]{0,6}?在([^,，。;在]{2,30}?)(?:现场|会议室里?)[,，]")  # "我市在X现场,"
 _SITE_IN = re.compile(r"^位于|的(?:植树点|植树现场|植树地点|活动现场|现场)$")
 # "干部群众代表聚集在白鹭广场,隆重举行…仪式": where the people gathered for the activity
@@ -42,10 +41,14 @@ _VENUE_RE = re.compile(
     r"(?:[一二三四五六七八九十\d]+(?:楼|层|号楼))?(?:\S{0,10}?(?:会议室|会议厅|多功能厅|演播厅|大?厅)|大?会堂|大?礼堂|报告厅)?[里内]?")
 _PREPOSITION_FREE = re.compile(r"^(?:位于|设在)")
 _UNIT_END = re.compile(r"(?:府|校|馆|中心|厅|堂|院|楼|场|所|室|宾馆|酒店|大厦)$")  # a venue's last word
+_BRANCH_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,4}?)分(?:会场|會場)")  # "在南江分会场参加": a video meeting's branch
 
 
 @pure
 def meeting_place(text: str) -> str | None:
+    if (b := _BRANCH_VENUE.search(text)) and fold(b.group(1)) not in ZONE_WORDS + GENERIC_ZONE_TERMS and (
+            any(u.rank <= 3 for u in gazetteer().units(b.group(1))) or fold(b.group(1)) in gazetteer().short_names):
+        return b.group()[1:]  # a county's or city's branch venue (冠县分会场); 我县, 市级, 高新区: none
     m = re.search(r"(?<![正现存实所自])在([^,。;在]{2,30}?)(?<![前后时中])(?:[上内])?(?:主持|组织)?(?:胜利|隆重|顺利)?"
                   r"(?:召开|举行|举办|开展|栽下|植下|挥锹|栽植|收听收看|开班|开幕|闭幕|拉开帷幕|会见|会谈)", text)
     if m and (re.search(r"主持|出席|参加|组织|领导|负责人", m.group(1)) or re.match(r"听取|收听|收视|收看|观看|学习", m.group(1))

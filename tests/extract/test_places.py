@@ -455,3 +455,12 @@ def test_a_bare_name_a_visit_came_to_before_what_was_seen_there():
     assert rec.events[0].places == ("申洲针织",)
     rec = extract_article(art("4月13日,县委书记刘振华来到基层一线,看望干部群众。"))
     assert rec.events[0].places == ()
+
+
+def test_a_named_county_or_city_branch_venue_is_a_meeting_place():
+    from kg.extract.places import meeting_place
+
+    assert meeting_place("县委书记刘振华在冠县分会场参加并提出要求。") == "冠县分会场"
+    assert meeting_place("副市长周晓明在南江分会场参加会议。") == "南江分会场"
+    assert meeting_place("县委书记刘振华在我县分会场参加会议。") is None  # the paper's own county, unnamed
+    assert meeting_place("主任周晓明在高新区分会场参加会议。") is None  # a zone's generic name
