@@ -16,7 +16,7 @@ from kg.extract.memo import pure
 DATE_RE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2})(?:(?:[-—–~～]{1,2}|至|到)\d{1,2})? ?[日号]")
 RELATIVE_RE = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|前不久|上周|本周")
 _PAPER_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}讯")
-_DAY_IN_BRACKETS = re.compile(r"[(（]\d{1,2}日")  # "昨天(4日)": the relative word names a printed day
+_DAY_IN_BRACKETS = re.compile(r"[(（](?:\d{1,2}月)?\d{1,2}日")  # "昨天(4日)", "今日(1月30日)": the relative word names a printed day
 
 
 DAY_ONLY_RE = re.compile(r"^(?:[^,，。:：]{0,24}讯[:：]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?(?:%s)?(\d{1,2})日" % "|".join(

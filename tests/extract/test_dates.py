@@ -148,3 +148,8 @@ def test_a_day_printed_with_yu_is_the_event_s_after_a_relative_word_of_the_backg
     text = "近期森林火险等级高,县政协副主席带领相关同志,于3月21日,深入永兴镇开展巡查督导工作。"
     assert find_date(text, "2024-03-25") == "2024-03-21"
     assert find_date("近日,县政协副主席在3月21日的会议上讲话。", "2024-03-25") is None
+
+
+def test_a_relative_word_that_names_its_month_and_day_in_brackets_gives_that_day():
+    assert find_date("今日(1月30日),县长刘振华到大桥村调研。", "2019-01-31") == "2019-01-30"
+    assert find_date("今日,县长刘振华到大桥村调研,1月30日返回。", "2019-01-31") is None
