@@ -241,3 +241,8 @@ def test_an_underscore_after_the_role_word_and_the_outlet_before_a_credit_after_
     assert credits("  记者_冯远舟\n县长郜立新主持会议。") == [("冯远舟", "记者")]
     assert credits("县长郜立新主持会议。开幕大会由郜立新主持。海南日报记者冯远舟摄") == [("冯远舟", "摄")]
     assert credits("县长郜立新主持会议。会议强调要抓好落实。") == []
+
+
+def test_a_contributor_field_keeps_its_printed_word():
+    rec = extract_article(art("7月2日,县长刘振华到大桥村调研。\n(供稿人:冯远舟) |"))
+    assert [(r.name, r.role) for r in rec.reporters] == [("冯远舟", "供稿人")]
