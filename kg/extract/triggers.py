@@ -45,8 +45,10 @@ def _classify(text: str) -> str | None:
         return "meeting"  # "恳谈会暨项目签约仪式": the meeting named first is the event
     if any(w in text for w in OTHER_STRONG):
         return "other"
-    inspect = any(w in text for w in INSPECT_WORDS)
-    act = _first_act(text) if inspect else len(text)
+    named = any(w in text for w in INSPECT_WORDS)
+    act = _first_act(text) if named else len(text)
+    # "督导第29组…汇报会在X召开": the group's name visits nothing, unless the group goes somewhere
+    inspect = named and (act < len(text) or _GROUP_WENT.search(text) is not None)
     if inspect and _MET_VISITORS.search(text, 0, act):
         return "meeting"  # "会见了来北辰区考察的…一行": the visitors inspect, the leaders meet them
     if inspect and (convened := _CONVENED.search(text)) and convened.start() < act:
@@ -71,7 +73,8 @@ def _first_act(text: str) -> int:
                 if not _GROUP_AFTER.match(text, m.end())), default=len(text))
 
 
-_GROUP_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:组|团)(?!织)")
+_GROUP_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:组|組|团|團)(?![织織])")
+_GROUP_WENT = re.compile(r"(?:组|組|团|團)(?:一行)?(?:先后|分别)?(?:赴|到|前往|深入|来到|來到)")
 _MET_VISITORS = re.compile(r"(?:会见|會見|接见|接見|会晤|會晤)了?[^,，。;；]{0,8}?(?:来|來|莅)[^,，。;；]{0,12}?$")
 _CONVENED = re.compile(r"(?:召开|举行)[^,，。;；]{0,30}?(?:会议|会)(?![见谈晤同])")
 

@@ -449,3 +449,14 @@ def test_a_province_s_short_name_inside_a_place_ends_no_lake_or_river():
     from kg.extract.triggers import reduce_place
     assert reduce_place("京港澳高速公路湖北境鄂豫界至军山段改扩建工程孝昌段") == "京港澳高速公路湖北境鄂豫界至军山段改扩建工程"  # no 京港澳高速公路湖
     assert reduce_place("东湖公园") == "东湖公园"
+
+
+def test_a_group_named_for_inspection_inspects_only_when_it_goes_somewhere():
+    from kg.extract.triggers import classify
+
+    # the group's name visits nothing: the report meeting is the event
+    assert classify("11月3日,特派督导第29组进驻某省工作汇报会在西宁市召开。") == "meeting"
+    rec = extract_article(art("11月3日,特派督導第29組進駐某省工作匯報會在西寧市召開。省檢察院檢察長周曉明出席會議。"))
+    assert [e.type for e in rec.events] == ["meeting"]  # 組 as 组
+    # a group that goes somewhere visits it
+    assert classify("11月16日,市政协主席冯远舟带领调研组赴古田县开展实践活动。") == "inspection"
