@@ -70,18 +70,18 @@ _DIGEST_ITEM = re.compile(r"\s*[■△▲●◆□★]\s*\d{1,2}月\d{1,2}日")
 _VISIT_MEETING_RE = re.compile(r"座谈会|现场办公会|现场会|汇报会")  # the headline's meeting held during a visit
 _VISIT_VERB_RE = re.compile(r"听取|参观|察看|调研|视察|考察|走访")  # a visit during a meeting: "在X陪同下…听取…"
 _MEETING_AGAIN_RE = re.compile(r"召开|主持了?会议|会上|会议")  # back to the meeting: "会上", "召开", "主持会议"
-# "在A、B陪同下": A and B accompany
-_ACCOMPANIED_BY_RE = re.compile(r"在([^。]{0,80}?)陪同下")
+_ACCOMPANIED_BY_RE = re.compile(r"在([^。]{0,80}?)陪同下")  # "在A、B陪同下": A and B accompany
 _AFTER_ACCOMPANIED_RE = re.compile(r"陪同下")
 # "在A、B的带领下": A and B lead the people who act, and take part themselves
 _LED_BY_RE = re.compile(r"在([^。]{0,80}?)的?带领下")
 # "参加视察的市人大代表有:A、B、C": the verbs come before the colon
 _LISTED_RE = re.compile(r"([^,。;:]{0,40}?)(?:(?:有|包括|是|为)[:]|(?<=[座坐席]的还)有|(?<=主席|成员)是)([^。;]*)")
+# "参加植树活动的省领导还有A、B": the people listed take part as the verb before them says
+_ALSO_LISTED_RE = re.compile(r"(?:^|[,，])([^,。;:]{2,30}?)的[^,。;:有的]{0,8}?还有([^。;]*)")
 # "本次会议执行主席由A、B、C担任": the presidium, named between 由 and 担任
 _PRESIDIUM_BY_RE = re.compile(r"((?:执行主席|主席团常务主席)[^,。;:]{0,6}?)由([^。;,]*?)担任")
 _PRESIDIUM_RE = re.compile(r"执行主席|主席团")  # the presidium of a session sits at it
-# 他/她 at a clause start speaks for the last subject
-_PRONOUN_RE = re.compile(r"(?:^|[,。;])(二人|两人|他|她)")
+_PRONOUN_RE = re.compile(r"(?:^|[,。;])(二人|两人|他|她)")  # 他/她 at a clause start speaks for the last subject
 
 
 @dataclass
@@ -175,7 +175,8 @@ def _listed_roles(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
             for role in roles_for(["attend"], r.current.type):
                 r.current.add(ms[i].name, role, (ms[i].name_start, ms[i].name_end))
     listed = finditer_with(_LISTED_RE, sent, next((n for n in (":", "的还有", "主席是", "成员是") if n in sent), ":"))
-    lists = [*listed, *finditer_with(_PRESIDIUM_BY_RE, sent, "担任")]
+    also = [m for m in finditer_with(_ALSO_LISTED_RE, sent, "还有") if verb_kinds(m.group(1), at_start_arrive=False)]
+    lists = [*listed, *also, *finditer_with(_PRESIDIUM_BY_RE, sent, "担任")]
     for cm in lists:
         c0, c1 = s.start + cm.start(2), s.start + cm.end(2)
         listed = range(bisect_left(starts, c0), bisect_left(starts, c1))

@@ -211,3 +211,10 @@ def test_the_lead_after_a_preamble_of_figures_types_the_event():
         "9月21日,白杨市委举行主题新闻发布会。市委书记刘振华出席并讲话。"))
     assert rec.events[0].type == "meeting"
     assert roles(rec, "刘振华") == {"attended", "spoke"}
+
+
+def test_people_listed_after_the_verb_and_also_take_part():
+    rec = extract_article(art("4月2日,省委书记刘振华在沈阳参加义务植树活动。参加植树活动的省领导还有周晓明、孙志远等。"))
+    assert roles(rec, "周晓明") == {"attended"} and roles(rec, "孙志远") == {"attended"}
+    rec = extract_article(art("4月2日,省委书记刘振华在沈阳参加义务植树活动。值得一提的还有周晓明、孙志远两位老党员。"))
+    assert roles(rec, "周晓明") == set()  # no verb of taking part before the list
