@@ -243,3 +243,10 @@ def test_hosts_who_welcome_the_visitors_accompany_them():
 def test_a_joint_statement_of_two_speaks_for_each_of_them():
     rec = extract_article(art("9月20日上午,区政法委书记孙志远、副区长赵海平先后到东川村、西山村检查。二人要求,要加强隐患排查。"))
     assert "spoke" in roles(rec, "孙志远") and "spoke" in roles(rec, "赵海平")
+
+
+def test_encouraging_and_praising_the_hosts_is_speech():
+    rec = extract_article(art("9月24日,市统计局局长刘振华赴烟溪镇调研。刘振华勉励他们抓实抓细各项工作。"))
+    assert roles(rec, "刘振华") == {"inspected", "spoke"}
+    rec = extract_article(art("5月6日,县长周晓明到企业调研。周晓明鼓励企业加大研发力度。"))
+    assert roles(rec, "周晓明") == {"inspected", "spoke"}
