@@ -123,9 +123,10 @@ def _verbs_in(span: str) -> list[str]:
             # a subject-less clause joined by 并/同时/还 or opening with 认真/详细 (not 认真学习: what a
             # meeting did) goes on with the same subject, and so does one that opens with a verb of
             # speaking ("X参加会议,提出工作要求")
-            # "X主持会议,就Y提出具体要求": a topic, then a verb of speaking
+            # "X主持会议,就Y提出具体要求", "对Y给予肯定": a topic, then a verb of speaking
             if not re.match(r"(?:并|并且|同时|还|又|随后|(?:认真|详细|仔细|亲切)(?!学习|传达|贯彻|研究|审议|听取)"
-                            r"|就(?=[^,。;]{1,30}?(?:提出|作出|作了|强调|部署)))", clause) \
+                            r"|就(?=[^,。;]{1,30}?(?:提出|作出|作了|强调|部署))"
+                            r"|对(?=[^,。;]{1,30}?(?:给予|予以|表示|提出|作出)))", clause) \
                     and not _SPEAKS.match(clause):
                 break
             found += verb_kinds(clause, at_start_arrive=False)

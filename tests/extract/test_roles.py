@@ -250,3 +250,8 @@ def test_encouraging_and_praising_the_hosts_is_speech():
     assert roles(rec, "刘振华") == {"inspected", "spoke"}
     rec = extract_article(art("5月6日,县长周晓明到企业调研。周晓明鼓励企业加大研发力度。"))
     assert roles(rec, "周晓明") == {"inspected", "spoke"}
+
+
+def test_a_clause_that_praises_a_topic_goes_on_with_the_same_subject():
+    rec = extract_article(art("9月24日,局长刘振华赴烟溪镇调研。刘振华听取了汇报,对镇里的工作给予肯定,并要求他们抓实抓细。"))
+    assert roles(rec, "刘振华") == {"inspected", "spoke"}
