@@ -263,6 +263,12 @@ def test_a_corps_head_and_a_full_time_deputy_director():
     assert posts(rec, "孙志远") == [("县委保密委", "专职副主任")]
 
 
+def test_a_division_commander_and_a_deputy_manager():
+    rec = extract_article(art("5月5日,兵团第十三师副师长冯远舟,某勘探开发公司党委常委、副经理孙志远出席开幕式。"))
+    assert posts(rec, "冯远舟") == [("兵团第十三师", "副师长")]
+    assert posts(rec, "孙志远") == [("某勘探开发公司党委", "常委"), ("某勘探开发公司", "副经理")]
+
+
 def test_brigade_and_detachment_heads():
     rec = extract_article(art("6月19日,驻村帮扶工作队大队长刘振华一同参加。市公安局交警支队支队长陈立新出席。"))
     assert posts(rec, "刘振华") == [("驻村帮扶工作队", "大队长")]
