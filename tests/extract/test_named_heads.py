@@ -112,3 +112,8 @@ def test_a_government_head_named_before_the_title_who_reports_on_a_subject():
     assert posts(rec, "赵海平") == [("镇政府", "镇长")]
     rec = extract_article(art("会上,县委书记孙志远主持会议。\n赵海平镇长就此离开。"))
     assert "赵海平" not in {p.name for p in rec.people}  # no report or speech after 就
+
+
+def test_a_body_a_name_and_a_title_before_receiving_visitors():
+    rec = extract_article(art("5月5日,某市人大常委会视察组到建瓯调研。建瓯市委孙志远书记专门接待了视察组一行。"))
+    assert posts(rec, "孙志远") == [("建瓯市委", "书记")]
