@@ -460,3 +460,10 @@ def test_a_group_named_for_inspection_inspects_only_when_it_goes_somewhere():
     assert [e.type for e in rec.events] == ["meeting"]  # 組 as 组
     # a group that goes somewhere visits it
     assert classify("11月16日,市政协主席冯远舟带领调研组赴古田县开展实践活动。") == "inspection"
+
+
+def test_a_broadcast_watched_before_the_event_does_not_type_it():
+    from kg.extract.triggers import classify
+
+    assert classify("8月17日,在组织收看全省防汛视频工作会议后,某市立即召开全市防汛工作视频会议。") == "meeting"
+    assert classify("8月17日,县里组织收看全省防汛视频工作会议。") == "other"
