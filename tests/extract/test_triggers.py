@@ -467,3 +467,10 @@ def test_a_broadcast_watched_before_the_event_does_not_type_it():
 
     assert classify("8月17日,在组织收看全省防汛视频工作会议后,某市立即召开全市防汛工作视频会议。") == "meeting"
     assert classify("8月17日,县里组织收看全省防汛视频工作会议。") == "other"
+
+
+def test_a_meeting_named_then_convened_is_a_meeting():
+    from kg.extract.triggers import classify
+
+    assert classify("1月10日,省环境保护督察组督察某市情况反馈会召开。") == "meeting"
+    assert classify("1月10日,全县工作推进会在县委礼堂举行。") == "meeting"
