@@ -474,3 +474,9 @@ def test_a_meeting_named_then_convened_is_a_meeting():
 
     assert classify("1月10日,省环境保护督察组督察某市情况反馈会召开。") == "meeting"
     assert classify("1月10日,全县工作推进会在县委礼堂举行。") == "meeting"
+
+
+def test_hearing_a_report_on_a_matter_is_a_meeting():
+    from kg.extract.triggers import classify
+
+    assert classify("2日,州委副书记冯远舟专题听取某县建设工作情况汇报。") == "meeting"
