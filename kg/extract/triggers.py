@@ -60,7 +60,7 @@ def _classify(text: str) -> str | None:
     if any(w in text for w in VISIT_WORDS):
         return "other"  # 看望参加会议的委员: calling on people, not the meeting
     if any(w in text for w in MEETING_WORDS) or re.search(r"(?:召开|举行|举办)[^,。]{0,30}会|会(?:在[^,。]{0,20}?)?(?:召开|举行)"
-                                                          r"|听取[^,。]{0,40}?汇报", text):  # "专题听取X工作情况汇报"
+                                                          r"|听取[^,。]{0,40}?汇报|(?:举行|进行)座谈", text):  # "专题听取X工作情况汇报"
         return "meeting"
     if re.search(r"活动|仪式", text):
         return "other"

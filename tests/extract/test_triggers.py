@@ -480,3 +480,4 @@ def test_hearing_a_report_on_a_matter_is_a_meeting():
     from kg.extract.triggers import classify
 
     assert classify("2日,州委副书记冯远舟专题听取某县建设工作情况汇报。") == "meeting"
+    assert classify("3月18日,集团公司与某市委市政府举行座谈,围绕政企合作进行交流。") == "meeting"
