@@ -376,3 +376,11 @@ def test_a_closing_quote_does_not_set_off_an_unusual_name():
     # “…委员话良策”: a slogan in quotes, a verb and its object after a title, no rare-surname name
     text = "8月5日,县政协围绕“建言规划委员话良策”“助力乡村振兴委员进百村”等主题开展调研。县政协主席周晓明参加调研。"
     assert [p.name for p in extract_article(art(text)).people] == ["周晓明"]
+
+
+def test_no_name_ends_with_the_particle_le():
+    from kg.extract import extract_article
+    from tests.support.extraction import art
+
+    rec = extract_article(art("5月18日,庆祝大会隆重举行。市委副书记周晓明宣读了贺信。与会代表观看了专题片。"))
+    assert [p.name for p in rec.people] == ["周晓明"]  # 代表 is no title of 观看了
