@@ -379,8 +379,6 @@ def test_a_closing_quote_does_not_set_off_an_unusual_name():
 
 
 def test_no_name_ends_with_the_particle_le():
-    from kg.extract import extract_article
-    from tests.support.extraction import art
-
-    rec = extract_article(art("5月18日,庆祝大会隆重举行。市委副书记周晓明宣读了贺信。与会代表观看了专题片。"))
-    assert [p.name for p in rec.people] == ["周晓明"]  # 代表 is no title of 观看了
+    rec = extract_article(art("5月18日上午,庆祝大会在会堂隆重举行。大会由区委副书记、区长周晓明主持。市委副书记孙志远代表"
+                              "市委宣读了贺信。与会代表观看了“飞得更高”专题片:1956年8月17日,经国务院批准成立。"))
+    assert [p.name for p in rec.people] == ["周晓明", "孙志远"]  # 代表 is no title of 观看了
