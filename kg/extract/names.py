@@ -85,7 +85,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
     if cand[0] not in SURNAMES:
         # a rare surname: a three-character name set off by a delimiter after a title
         return (n == 4 and whole_item and not verb_phrase(cand)) or (
-            n == 3 and delimited and unknown_word(cand) and cand[:2] not in INSPECT_WORDS) or (  # "河长巡河时,": an activity
+            n == 3 and delimited and unknown_word(cand) and cand[:2] not in INSPECT_WORDS  # "河长巡河时,": an activity
+            and not verb_phrase(cand)) or (  # "省领导看展板、听介绍": what they did
             n == 2 and titled and unknown_word(cand))  # "宣传部长冬雅,": a title, two characters, a comma
     if n == 4 and not whole_item:
         return False

@@ -382,3 +382,10 @@ def test_no_name_ends_with_the_particle_le():
     rec = extract_article(art("5月18日上午,庆祝大会在会堂隆重举行。大会由区委副书记、区长周晓明主持。市委副书记孙志远代表"
                               "市委宣读了贺信。与会代表观看了“飞得更高”专题片:1956年8月17日,经国务院批准成立。"))
     assert [p.name for p in rec.people] == ["周晓明", "孙志远"]  # 代表 is no title of 观看了
+
+
+def test_a_verb_and_its_object_after_a_leader_word_is_no_rare_surname_name():
+    from kg.extract.names import plausible_name
+
+    assert not plausible_name("看展板", delimited=True)  # "等省领导看展板、听介绍"
+    assert not plausible_name("听介绍", delimited=True)
