@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract import extract_article
 from kg.extract.chunks import org_chunk
-from tests.support.extraction import art
+from tests.support.extraction import art, posts
 
 
 def _chunk(text: str, title: str, floor: int = 0) -> str:
@@ -143,3 +143,8 @@ def test_a_standing_member_run_on_to_the_committee_s_department_head():
     rec = extract_article(art("5月3日,在县委书记赵海平、县委常委组织部长周晓明的陪同下,调研组到工业园调研。"))
     assert [(p.org, p.title) for p in next(p for p in rec.people if p.name == "周晓明").posts] == [
         ("县委", "常委"), ("县委组织部", "部长")]
+
+
+def test_a_visit_in_progress_before_a_body_is_no_part_of_it():
+    rec = extract_article(art("6月5日,行署专员冯远舟到福海县调研。调研中行署专员冯远舟、副专员孙志远详细了解了方案。"))
+    assert posts(rec, "冯远舟") == [("行署", "专员")]
