@@ -59,8 +59,7 @@ def _classify(text: str) -> str | None:
         return "inspection"
     if any(w in text for w in VISIT_WORDS):
         return "other"  # 看望参加会议的委员: calling on people, not the meeting
-    if any(w in text for w in MEETING_WORDS) or re.search(r"(?:召开|举行|举办)[^,。]{0,30}会|会(?:在[^,。]{0,20}?)?(?:召开|举行)"
-                                                          r"|听取[^,。]{0,40}?汇报|(?:举行|进行)座谈", text):  # "专题听取X工作情况汇报"
+    if any(w in text for w in MEETING_WORDS) or _MEETING_SHAPE.search(text):
         return "meeting"
     if re.search(r"活动|仪式", text):
         return "other"
@@ -79,6 +78,8 @@ def _first_act(text: str) -> int:
 _GROUP_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:组|組|团|團)(?![织織])")
 _GROUP_WENT = re.compile(r"(?:组|組|团|團)(?:一行)?(?:先后|分别)?(?:赴|到|前往|深入|来到|來到)")
 _MET_VISITORS = re.compile(r"(?:会见|會見|接见|接見|会晤|會晤)了?[^,，。;；]{0,8}?(?:来|來|莅)[^,，。;；]{0,12}?$")
+# a meeting convened ("召开…会"), named then convened ("X反馈会召开"), a report heard ("专题听取X工作情况汇报"), talks held
+_MEETING_SHAPE = re.compile(r"(?:召开|举行|举办)[^,。]{0,30}会|会(?:在[^,。]{0,20}?)?(?:召开|举行)|听取[^,。]{0,40}?汇报|(?:举行|进行)座谈")
 _CONVENED = re.compile(r"(?:召开|举行)[^,，。;；]{0,30}?(?:会议|会)(?![见谈晤同])")
 
 
