@@ -78,6 +78,17 @@ def is_sub_unit(org: str) -> bool:
     return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
 
 
+_SECTION_PARENTS = ("部", "厅", "局")
+
+
+def section_of(org: str, prev_unit: str) -> str | None:
+    """A section (处, 科) printed bare after a department's post is that department's:
+    "统战部副部长A、党派处处长B" → 统战部党派处."""
+    if len(org) >= 2 and org.endswith(("处", "科")) and not org.endswith(("办事处", "书记处")) and prev_unit.endswith(_SECTION_PARENTS) and not opens_with_locality(org):
+        return prev_unit + org
+    return None
+
+
 # titles of the presidium of a congress or CPPCC session, whose organisation is the session
 SESSION_TITLES = ("执行主席", "常务主席")
 # "大连市和平区第十九届人民代表大会第一次会议", "省政协十二届一次会议"

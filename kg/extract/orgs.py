@@ -15,11 +15,10 @@ from kg.extract.chains import party_chain, party_department, party_group
 from kg.extract.divisions import parse_place
 from kg.extract.hits import is_chief_title
 from kg.extract.localities import Localities
-from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit,
+from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit, section_of,
                                   level_prefix, locality_of, printed_org, printed_prefecture, printed_in_sentence, printed_region,
                                   sentence_locality, session_name, unit_of, TOWN_SESSION)
-from kg.extract.printed_units import (delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to,
-                                      unit_printed_before)
+from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -205,8 +204,7 @@ class OrgResolver:
         named = re.sub(r"[(（][^()（）]*[)）]$", "", org)  # 管理处(农药管理处)处长: the name before its other name
         if head and not named.endswith(head) and not named.endswith(tuple(GENERIC_BODIES)) and named[-1:] not in _UNIT_ENDS \
                 and not org.endswith(tuple(HEAD_TITLE_UNITS.get(title, ()))):  # 新华中学副校长: the school's, no 中学校
-            # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name
-            # (政协办公厅副科长: a section chief of the 办公厅)
+            # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name (政协办公厅副科长: the 办公厅's)
             org += head
         org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org  # 二七区区委 → 二七区委
         bare = bare_unit(org) or (org if org in ("厅", "室", "处") else None)  # 室主任: the 研究室 printed last
@@ -234,6 +232,8 @@ class OrgResolver:
         parent = prev_org or next((h for h in reversed(self.history) if h not in self.sub_units), None)
         if org == "党组" and parent and not _PARTY_COMMITTEE_RE.search(unit_of(parent)):
             return self._remember(unit_of(parent) + org)  # "区政协主席A,党组书记B": the party group of the unit named before it
+        if prev_org and (sec := section_of(org, unit_of(prev_org))):
+            return self._remember(sec)  # 统战部副部长A、党派处处长B → 统战部党派处
         earlier = next((h for h in reversed(self.history)
                         if h.endswith(org) and len(h) > len(org) and org not in GENERIC_BODIES
                         and level_prefix(org) is None), None)

@@ -25,7 +25,7 @@ def delegation_branch(resolved: Iterable[str], text: str) -> str | None:
 
 # what a unit's name never holds: a word before an organisation ("会见", "陪同"), a visit verb
 _NAMED_AFTER = re.compile("|".join(sorted((w for w in BOUNDARY_WORDS if len(w) >= 2), key=len, reverse=True))
-                          + "|与|及|同|了|的|来到|走进|深入|前往|支持|关注|考察|调研|参观|走访|出席|参加|主持|召开|举办|举行")
+                          + "|与|及|同|了|的|介绍|在|来到|走进|深入|前往|支持|关注|考察|调研|参观|走访|出席|参加|主持|召开|举办|举行")
 
 
 def last_named(before: str, unit: str) -> str | None:
@@ -37,11 +37,14 @@ def last_named(before: str, unit: str) -> str | None:
         if unit == "代表团":  # a delegation is named for its place ("会议的梧州代表团"), never "第一次代表团"
             stem = name[:-len(unit)]
             name = next((stem[i:] + unit for i in range(len(stem) - 1) if is_place_name(stem[i:])), "")
+        if name[-len(unit) - 1:-len(unit)] in _BARE_BEFORE:
+            continue  # "…人士三百余人到公司参观": the kind alone, no firm's name
         if len(name) > len(unit) and not _ROOM.search(name):
             found = name
     return found
 
 
+_BARE_BEFORE = ("到", "在", "赴", "进")
 _ROOM = re.compile(ROOM + "$")  # a room, no unit with a head
 
 

@@ -16,6 +16,7 @@ def test_back_to_a_delimiter_or_a_boundary_word():
     assert _chunk("纪委派驻深业上城党委书记", "书记") == "深业上城党委"
     assert _chunk("和平区人民政府区长", "区长") == "和平区人民政府"  # 和 starts a place here
     assert _chunk("调研组主要成员有团地委办公室主任", "主任") == "团地委办公室"  # "成员有": the members listed next
+    assert _chunk("图为横县人大主任", "主任") == "横县人大"  # a photo caption's 图为, no part of the name
 
 
 def test_never_past_the_floor():

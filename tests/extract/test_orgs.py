@@ -629,3 +629,10 @@ def test_a_bare_standing_member_after_the_government_s_head_is_the_party_committ
 def test_a_zone_named_for_a_county_opening_with_he_keeps_it():
     rec = extract_article(art("5月3日,呼和浩特市委副书记、市长、和林格尔新区党工委书记赵海平一行来我市考察。"))
     assert ("和林格尔新区党工委", "书记") in posts(rec, "赵海平")
+
+
+def test_a_bare_section_is_the_department_s_printed_before_it():
+    rec = extract_article(art("5月9日,调研组到会指导。自治区党委统战部一级巡视员冯远舟、党派处处长孙志远、干部处二级调研员周晓明出席会议。"))
+    assert posts(rec, "孙志远") == [("自治区党委统战部党派处", "处长")]
+    rec = extract_article(art("5月9日,区委召开会议。区委副书记、街道办事处主任周晓明出席会议。"))
+    assert ("区委", "副书记") in posts(rec, "周晓明") and not any("委办事处" in o for o, _ in posts(rec, "周晓明"))

@@ -242,7 +242,7 @@ def test_a_main_task_is_no_director():
 def test_a_list_item_that_goes_on_to_a_title_of_its_own_is_no_name_of_the_list():
     rec = extract_article(art("5月19日,某市委宣传部副部长刘振华、信息调研科科长陈立新、改发办主任周晓明参加。"))
     assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}
-    assert posts(rec, "陈立新") == [("信息调研科", "科长")]
+    assert posts(rec, "陈立新") == [("某市委宣传部信息调研科", "科长")]  # the section of the department before it
     rec = extract_article(art("12月22日,市人大常委会副主任刘振华、陈立新等人大代表参加。"))
     assert posts(rec, "陈立新") == [("市人大常委会", "副主任")]  # 等 ends the list
 

@@ -34,6 +34,13 @@ def test_this_firm_or_village_is_the_one_printed_last():
     assert unit_printed_before("公司", "来到星辰电子科技有限公司,") is None  # a bare kind is not anaphoric here
 
 
+def test_a_kind_printed_alone_names_no_unit():
+    from kg.extract.printed_units import last_named
+    assert last_named("县委书记冯远舟率全县茶叶界人士三百余人到公司参观,", "公司") is None  # 到公司: no firm's name
+    assert last_named("董事长孙志远在车间门口向客人介绍公司", "公司") is None  # 介绍 ends the words before it
+    assert last_named("一行来到星辰电子科技有限公司,", "公司") == "星辰电子科技有限公司"
+
+
 def test_a_village_named_after_a_kind_of_village():
     from kg.extract.printed_units import last_village
     assert last_village("在典型村湴东村,调研团一行认真听取") == "湴东村"
