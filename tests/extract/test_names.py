@@ -389,3 +389,12 @@ def test_a_verb_and_its_object_after_a_leader_word_is_no_rare_surname_name():
 
     assert not plausible_name("看展板", delimited=True)  # "等省领导看展板、听介绍"
     assert not plausible_name("听介绍", delimited=True)
+
+
+def test_dai_is_a_surname_and_jiezhe_follows_a_name():
+    from kg.extract.names import plausible_name
+    assert plausible_name("代敏")  # 代: a surname, as in 代敏 (not only 代市长, acting)
+    rec = extract_article(art("4月15日,市人大常委会副主任、经开区党工委书记代敏带队调研。县委书记代表县委讲话。"))
+    assert {p.name for p in rec.people} == {"代敏"}  # 代表 stays a word
+    rec = extract_article(art("9月26日,市委副书记、副市长孙志远接着主持召开会议。"))
+    assert {p.name for p in rec.people} == {"孙志远"}  # 接着 follows the name
