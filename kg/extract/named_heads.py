@@ -106,9 +106,9 @@ def chairs_by_name(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 # "受市人大常委会甲乙主任委托", "市委甲乙书记在…会议上": a body, a name, then the name's title
 # (an honorific order), the title a body's head or deputy and a verb, 在/等 or 重要 (讲话) after it
 # (no name opens with 原 or ends in 副: "统战部原副部长" is a former deputy head)
-_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处])(?!公室|公厅|原)([\u4e00-\u9fff]{2,3}?)(?<!副)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长|[县市区镇乡旗]长|院长|秘书长))"
+_BODY_NAME_TITLE = re.compile(r"(?<=[委会部局办府协厅处署])(?!公室|公厅|原)([\u4e00-\u9fff]{2,3}?)(?<!副)((?:副)?(?:书记|主任|主席|部长|局长|厅长|处长|[县市区镇乡旗盟州]长|院长|秘书长))"
                               r"(?=在|等|带领|率|主持|出席|参加|讲话|强调|指出|委托|传达|宣读|通报|作(?!为|用|风|出贡献)|重要|[,。;、]"
-                              r"|陪同|走访|调研|视察|检查|看望|慰问|深入|来到|一行|带队|莅临|接待|会见|专门|亲自|\d)")  # 县委甲乙书记陪同调研
+                              r"|陪同|走访|调研|视察|检查|看望|慰问|深入|来到|一行|带队|莅临|接待|会见|专门|亲自|介绍|关于|汇报|表示|要求|致辞|\d)")  # 县委甲乙书记陪同调研
 
 
 _NO_BODY = re.compile(r"(?:领会|体会|开会|与会|散会)$|^我[委局办院厅部处所]$")  # verbs ending in 会; 我委: the publisher, unnamed

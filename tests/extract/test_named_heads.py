@@ -117,3 +117,11 @@ def test_a_government_head_named_before_the_title_who_reports_on_a_subject():
 def test_a_body_a_name_and_a_title_before_receiving_visitors():
     rec = extract_article(art("5月5日,某市人大常委会视察组到建瓯调研。建瓯市委孙志远书记专门接待了视察组一行。"))
     assert posts(rec, "孙志远") == [("建瓯市委", "书记")]
+
+
+def test_a_name_between_its_body_and_title_before_what_they_report_or_introduce():
+    rec = extract_article(art("5月6日,检查中听取了县林业局周晓明局长关于防火工作的汇报,自然保护区管理局孙志远局长介绍了情况。"))
+    assert posts(rec, "周晓明") == [("县林业局", "局长")]  # 关于: what the head reports on
+    assert posts(rec, "孙志远") == [("自然保护区管理局", "局长")]  # 介绍: the head introduces
+    rec = extract_article(art("5月6日,盟行署冯远舟副盟长主持会议。"))
+    assert posts(rec, "冯远舟") == [("盟行署", "副盟长")]  # a league's 行署 and its 副盟长
