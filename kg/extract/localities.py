@@ -115,11 +115,11 @@ class Localities:
         return known[word] if word in known else known.setdefault(word, self._zone_for(word))
 
     def _zone_for(self, word: str) -> str | None:
-        if not (cands := [z for z in self.zones if z.endswith(word)]):
+        if not (cands := [z for z in self.zones if z.endswith(word) and not z.startswith(("中国", "全国"))]):
             return None
-        if word in cands and len(word) >= 3 and word not in GENERIC_ZONE_TERMS:
-            return word  # 高新区 stays 高新区 (the dev gold's convention)
         longer = [z for z in cands if z != word]
+        if word in cands and len(word) >= 3 and word not in GENERIC_ZONE_TERMS and cands.count(word) > len(longer):
+            return word  # 高新区 printed bare more often than 郑州高新区 stays 高新区 (the dev gold's convention)
         # 工业园区 is the short form of 杞园工业园区 printed in the same article
         longer = [z for z in longer if not any(o != z and o.endswith(z) for o in longer)] or longer
         if not longer:

@@ -26,7 +26,11 @@ def test_a_dateline_is_not_read():
 def test_zones_prefer_the_printed_name_over_its_short_form():
     loc = Localities.of("杞山工业园区召开推进会。工业园区管委会主任出席,园区党工委书记主持。")
     assert loc.zone_for("园区") == loc.zone_for("工业园区") == "杞山工业园区"
-    assert Localities.of("郑州高新区召开会议。高新区党工委书记主持。").zone_for("高新区") == "高新区"
+    # the bare word printed more often than the named zone stays bare (高新区 in a 高新区 paper) …
+    assert Localities.of("郑州高新区召开会议。高新区党工委书记主持,高新区管委会主任讲话。").zone_for("高新区") == "高新区"
+    # … else it is that zone (安顺经开区 printed, 经开区党工委 its body)
+    assert Localities.of("安顺经开区召开会议。经开区党工委书记主持。").zone_for("经开区") == "安顺经开区"
+    assert Localities.of("《中国高新区》杂志报道,高新区党工委书记主持。").zone_for("高新区") == "高新区"  # no zone of 中国
 
 
 def test_banners_autonomous_counties_and_port_districts_are_localities():
@@ -59,8 +63,10 @@ def test_a_zone_word_cut_by_the_segmenter_is_read_whole_with_its_name():
     text = "县委书记、小蓝经开区管委会主任郜立新主持召开小蓝经开区管委会会议,区党工委委员冉建国出席。"
     loc = Localities.of(text)
     assert loc.zone_for("经开区") == "小蓝经开区"
-    # printed on its own too, the bare word stays bare (高新区 in a 高新区 paper)
-    assert Localities.of(text + "经开区党工委书记栾文华讲话。").zone_for("经开区") == "经开区"
+    # printed on its own too, less often than with its name: still the named zone
+    assert Localities.of(text + "经开区党工委书记栾文华讲话。").zone_for("经开区") == "小蓝经开区"
+    # printed on its own more often: the bare word stays bare
+    assert Localities.of(text + "经开区党工委书记栾文华讲话。经开区管委会、经开区纪工委负责人参加。").zone_for("经开区") == "经开区"
 
 
 def test_a_name_before_wei_is_no_locality():
