@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from kg.lexicon.gazetteer import gazetteer
 from kg.extract.locality_check import dictionary, is_han, is_word, kept_locality, only_in_names, only_in_titles
 from kg.extract.memo import bounded
+from kg.extract.zones import ZoneReading
 from kg.load.headline import SITE_GREETING
 from kg.lexicon import (DEMOCRATIC_PARTIES, DISTRICT_MARKERS, GENERIC_ZONE_TERMS, LEFT_WORDS, LEVEL_ORG_STARTS, TEXT_LEVELS,
-                        WORDS_ENDING_IN_LEVEL, WORDS_STARTING_WITH_LEVEL, ZONE_BODIES, ZONE_WORDS)
+                        WORDS_ENDING_IN_LEVEL, WORDS_STARTING_WITH_LEVEL, ZONE_WORDS)
 
 # "鹭屿区融媒体中心讯(通讯员 X)": the dateline names the source, not the article's place; nor do a
 # source line (信息来源:X县人大) or a site's greeting (欢迎访问X县人大常委会网)
@@ -38,7 +39,7 @@ NAME_FLAGS = {"ns", "nz", "n", "nt", "ng", "x", "nrt", "nr", "nrfg"}
 
 
 @dataclass
-class Localities:
+class Localities(ZoneReading):
     """Localities printed with their level in an article: level -> name, zones."""
 
     admin: dict[str, str] = field(default_factory=dict)
@@ -93,38 +94,6 @@ class Localities:
             admin.setdefault(lv, name)
             several.setdefault(lv, []).append(name)
         return cls(admin, zones, {lv: tuple(ns) for lv, ns in several.items() if len(ns) > 1})
-
-    def zone_org(self, org: str) -> str | None:
-        """A zone's body written out with the zone the article prints, else None: a bare 党工委 /
-        管委会 is the zone's; 工业园区管委会 after 杞山工业园区; 高新区党工委 after 郑州高新区."""
-        if org.startswith(ZONE_BODIES + ("纪工委",)):
-            if zone := next((self.zone_for(z) for z in ZONE_WORDS if self.zone_for(z)), None):
-                return zone + org
-        for term in GENERIC_ZONE_TERMS:
-            zone = self.zone_for(term) if org.startswith(term) else None
-            if zone and zone != term:
-                return zone + org[len(term):]
-        for z in ZONE_WORDS:
-            if org.startswith(z) and (zone := self.zone_for(z)):
-                return zone + org[len(z):]
-        return None
-
-    def zone_for(self, word: str) -> str | None:
-        """The printed zone that `word` stands for (港区 → 周口港区; 高新区 stays)."""
-        known = self.__dict__.setdefault("_zones_read", {})  # asked again and again: read once
-        return known[word] if word in known else known.setdefault(word, self._zone_for(word))
-
-    def _zone_for(self, word: str) -> str | None:
-        if not (cands := [z for z in self.zones if z.endswith(word) and not z.startswith(("中国", "全国"))]):
-            return None
-        longer = [z for z in cands if z != word]
-        if word in cands and len(word) >= 3 and word not in GENERIC_ZONE_TERMS and cands.count(word) > len(longer):
-            return word  # 高新区 printed bare more often than 郑州高新区 stays 高新区 (the dev gold's convention)
-        # 工业园区 is the short form of 杞园工业园区 printed in the same article
-        longer = [z for z in longer if not any(o != z and o.endswith(z) for o in longer)] or longer
-        if not longer:
-            return None
-        return max(dict.fromkeys(longer), key=lambda z: (longer.count(z), -len(z)))  # ties: first printed
 
 
 @bounded

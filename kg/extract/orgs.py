@@ -92,9 +92,8 @@ class OrgResolver:
             cppcc = org.startswith("政协") and "届" not in org and self.cppcc  # 政协副主席X (乌苏市政协 printed)
             return cppcc + org[2:] if cppcc else org
         rest = org[len(lv):]
-        if lv == "区" and rest.startswith(ZONE_BODIES):
-            zone = next((self.loc.zone_for(z) for z in ZONE_WORDS if self.loc.zone_for(z)), None)
-            if zone:
+        if lv == "区" and (rest.startswith(ZONE_BODIES) or rest in ("党委", "纪委") and "区" not in self.loc.admin and not self.regional):
+            if zone := self.loc.main_zone():  # 区党委 in a zone's article printing no district: the zone's
                 return zone + rest
         name = self.loc.admin.get(lv)
         if lv in self.loc.several:
