@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import LEVEL_RANK, ORG_CHARS
 
 _CHIEF = re.compile(r"(?:林|河|湖)长$")
+_TITLE_MODIFIER = re.compile(r"(?:原)?(?:副|专职|專職|挂职|掛職|特约|特約|第一|常务|常務)$")  # printed before a title, part of it
 _FORMER_GROUP = re.compile(r"([\u4e00-\u9fff]{3,})原(党组|党委|黨組|黨委)")  # a unit's former party group member
 
 
@@ -36,6 +37,9 @@ class RawPost:
             self.org, self.title = self.org[1:], "原" + self.title  # "原农业部党组成员"
         elif m := _FORMER_GROUP.fullmatch(self.org):
             self.org, self.title = m.group(1) + m.group(2), "原" + self.title  # 国家发改委原党组成员
+        if (m := _TITLE_MODIFIER.search(self.org)) and not is_chief_title(self.title):
+            # "研究院副总工程师", "党工委专职委员", "县委挂职副书记": a title's modifier the title list lacks
+            self.org, self.title = self.org[:m.start()], m.group() + self.title
         if is_chief_title(self.title):
             # "州级林长", "龙江干流市级河长": a chief of forests or rivers of a level or stretch, no
             # organisation's post; the printed words before it are part of the title

@@ -75,7 +75,12 @@ def is_sub_unit(org: str) -> bool:
         return False  # 织金疫情现场处置指挥部, 阿克苏地委: a unit named for its place is no department
     if org.startswith(NATIONAL_STARTS):
         return False  # 国家民委: a national commission, no department of a body printed before it
+    if _OWN_PARENT.match(org):
+        return False  # 人民日报社编委: a committee printed with its own unit, no department of a body before it
     return org.endswith(("委", "部")) and not any(c in org for c in _LEVEL_CHARS)
+
+
+_OWN_PARENT = re.compile(r"[\u4e00-\u9fff]{2,}[社院局厅司行校](?=[\u4e00-\u9fff]{1,4}$)")
 
 
 _SECTION_PARENTS = ("部", "厅", "局")

@@ -20,3 +20,14 @@ def test_former_printed_between_the_organisation_and_the_title_is_the_titles():
     # a place name ending in 原 is no former post
     assert org_title("太原", "市长") == ("太原", "市长")
     assert org_title("原农业部党组", "成员") == ("农业部党组", "原成员")
+
+
+def test_a_modifier_printed_before_a_title_is_the_titles():
+    assert (RawPost("中国文化遗产研究院副", "总工程师", 0, 0).org, RawPost("中国文化遗产研究院副", "总工程师", 0, 0).title) \
+        == ("中国文化遗产研究院", "副总工程师")
+    post = RawPost("福州新区党工委专职", "委员", 0, 0)
+    assert (post.org, post.title) == ("福州新区党工委", "专职委员")
+    post = RawPost("解放军报社原副", "总编辑", 0, 0)
+    assert (post.org, post.title, post.office_title) == ("解放军报社", "原副总编辑", "副总编辑")
+    post = RawPost("县委掛職", "副書記", 0, 0)
+    assert (post.org, post.title) == ("县委", "掛職副書記")

@@ -52,6 +52,7 @@ def test_a_unit_named_for_its_place_is_no_department():
     assert is_sub_unit("宣传部") and is_sub_unit("提案委")
     assert not is_sub_unit("织金疫情现场处置指挥部")
     assert not is_sub_unit("阿克苏地委")  # a prefecture's committee, named for its three-character place
+    assert not is_sub_unit("人民日报社编委") and is_sub_unit("社法委")  # a committee printed with its own unit
 
 
 def test_a_level_only_congress_session_is_named_from_its_level():
