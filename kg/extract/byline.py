@@ -126,6 +126,9 @@ def find_byline(text: str) -> list[BylineHit]:
         elif _SLASH_CREDITS.fullmatch(m.group(1)):  # "(甲乙/文 丙丁/摄)": each name by its credit
             found += [BylineHit(c.group(1), c.group(2), m.start(1) + c.start(1), m.start(1) + c.end(1))
                       for c in _SLASH_CREDIT.finditer(m.group(1)) if _reporter_name(c.group(1))]
+    # a page cut off inside its closing credit: "…参加。(记者 甲乙 丙丁" with no bracket after it
+    if (cut := re.search(r"[(【\[]([^()【】\[\]\n]{2,40}?)\s*$", text)) and _ROLE_RE.match(cut.group(1).strip()):
+        found += _parse(text, cut.start(1), cut.end(1))
     # a line that starts with a role word, maybe after the unit or stray marks: "□通讯员 甲乙",
     # "融媒体中心记者 甲乙"
     # also after "作者:" ("作者：记者 甲乙" on many sites' meta lines)
@@ -170,7 +173,8 @@ def find_byline(text: str) -> list[BylineHit]:
         end = m.end(1) - 1 if text.startswith("报道", m.end(1) - 1) else m.end(1)  # "记者X报道:": 报 is no name
         found += _parse(text, m.start(1), end)
     # a lead that opens with the byline: "记者 X 报道:5月8日…", "记者 X 通讯员 Y 报道"
-    for m in re.finditer(r"(?m)^\s*((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)\s*报道"
+    # (or a page's field label before it: "文章简介:  记者X报道:")
+    for m in re.finditer(r"(?m)(?:^|[:：])\s*((?:%s)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:%s)\s*[\u4e00-\u9fff]{2,4})*)\s*报道"
                          % (_ROLE_RE.pattern, _ROLE_RE.pattern), text):
         found += _parse(text, m.start(1), m.end(1))
     # "文/X 图/Y" on a line of its own

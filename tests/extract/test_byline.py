@@ -246,3 +246,11 @@ def test_an_underscore_after_the_role_word_and_the_outlet_before_a_credit_after_
 def test_a_contributor_field_keeps_its_printed_word():
     rec = extract_article(art("7月2日,县长刘振华到大桥村调研。\n(供稿人:冯远舟) |"))
     assert [(r.name, r.role) for r in rec.reporters] == [("冯远舟", "供稿人")]
+
+
+def test_a_closing_credit_cut_off_before_its_bracket_and_a_lead_byline_after_a_field_label():
+    text = "6月29日,调研组到我省调研。省有关部门负责同志参加。(记者 孙志远 周晓明"
+    assert [(h.name, h.role) for h in find_byline(text)] == [("孙志远", "记者"), ("周晓明", "记者")]
+    assert find_byline("6月29日,调研组到我省调研。(图为会议现场") == []  # no role word: no credit
+    text = "文章简介:  记者孙志远报道:6月29日,市委全体会议召开。"
+    assert [(h.name, h.role) for h in find_byline(text)] == [("孙志远", "记者")]
