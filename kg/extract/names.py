@@ -188,7 +188,7 @@ _TO_SOMEONE = re.compile(r"[向为给][^,。;:]{1,12}?(?:介绍|汇报|讲解|�
 # 于 before a date after a name: "X于4月2日", "X于近日"
 _ON_DATE = re.compile(r"于(?:[0-9０-９]|近日|日前|今日|昨日|当日|本月|上午|下午|今天|昨天|[一二三四五六七八九十]+月)")
 # a name set off by what it does: "主席向甲乙主持会议" (向 starts no name unless set off)
-_CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队|陪同|一行|传达|带着|等")
+_CHAIRS = re.compile(r"主持|出席|参加|讲话|致辞|带队|陪同|一行|传达|带着|等|深入|调研|视察|检查|督导|来到|带领|指出|强调|要求|走访|看望|慰问|察看|先后")
 
 # `_readings` reads a run of Han characters (MAX_RUN), the three after a "、" that ends it,
 # and a follower word after a reading of up to four characters
@@ -239,7 +239,7 @@ def _readings(text: str, pos: int) -> tuple[tuple[str, int], ...]:
             continue  # "成员全面参|与,": a conjunction before a comma joins nothing; the word is 参与
         delimited = (whole and not is_han(text[pos + k:pos + k + 1] or "。") and text[pos + k:pos + k + 1] not in "”’\"") or (
             k == 3 and rest.startswith(_LIST_GOES_ON)) or (
-            k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000
+            k == 3 and _CHAIRS.match(rest) is not None and freq().get(cand[1:], 0) < 1000 and freq().get(cand[:2], 0) < 1000
             and cand[-1] not in SOFT_NAME_END)
         titled = k == 2 and (whole and text[pos + k:pos + k + 1] in _TIGHT or rest.startswith("同志")) \
             and _AFTER_TITLE.search(text, max(0, pos - _READ_BACK), pos) is not None \

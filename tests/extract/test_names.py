@@ -398,3 +398,10 @@ def test_dai_is_a_surname_and_jiezhe_follows_a_name():
     assert {p.name for p in rec.people} == {"代敏"}  # 代表 stays a word
     rec = extract_article(art("9月26日,市委副书记、副市长孙志远接着主持召开会议。"))
     assert {p.name for p in rec.people} == {"孙志远"}  # 接着 follows the name
+
+
+def test_a_name_opening_with_xiang_set_off_by_a_visit_verb():
+    rec = extract_article(art("8月17日,区委书记向业顺深入景区调研。县长向群众深入宣传政策。"))
+    assert {p.name for p in rec.people} == {"向业顺"}  # 深入 sets the name off; 向群众: 群众 is a common word
+    rec = extract_article(art("8月17日,企业负责人交流时指出,要发挥表率作用。"))
+    assert not rec.people  # 交流时: 交流 is a common word; 表率: 率 sets off nothing
