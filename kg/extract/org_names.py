@@ -89,7 +89,8 @@ _SECTION_PARENTS = ("部", "厅", "局")
 def section_of(org: str, prev_unit: str) -> str | None:
     """A section (处, 科) printed bare after a department's post is that department's:
     "统战部副部长A、党派处处长B" → 统战部党派处."""
-    if len(org) >= 2 and org.endswith(("处", "科")) and not org.endswith(("办事处", "书记处")) and prev_unit.endswith(_SECTION_PARENTS) and not opens_with_locality(org):
+    section = len(org) >= 2 and org.endswith(("处", "科")) and not org.endswith(("办事处", "书记处"))
+    if section and prev_unit.endswith(_SECTION_PARENTS) and not opens_with_locality(org):
         return prev_unit + org
     return None
 
