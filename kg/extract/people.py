@@ -65,10 +65,21 @@ def _dotted(text: str, at: int, name: str) -> str:
     # a one-character word that may follow a name is often part of a transliteration (都, 提): only a
     # longer one, a preposition or conjunction (LEFT_WORDS: 到, 在, 和 …) or one before a body ("作人大…") ends it
     cut = next((k for k in range(2, len(part)) if (f := FOLLOWER_RE.match(part, k)) and (
-        len(f.group()) > 1 or part[k] in LEFT_WORDS or _BODY_AFTER.match(text, m.start() + 2 + k))), len(part))
+        len(f.group()) > 1 or part[k] in LEFT_WORDS or _BODY_AFTER.match(text, m.start() + 2 + k))
+        or part.startswith(("家中", "家里"), k)), len(part))  # "到甲乙·丙丁家中": the home visited
+    # the name printed again with other words after it ("甲乙·丙丁是…"): the part the two share
+    for other in _DOTTED_PART.finditer(text, m.end()):
+        again = other.group()[1:]
+        if text.endswith(name, 0, other.start()) and again != part and (k := _shared(part, again)) >= 2:
+            cut = min(cut, k)
     if cut == len(part) > 2 and part[-1] in "说讲称" and text[m.end():m.end() + 1] in (":", ",", "。", "“", "\""):
         cut -= 1  # "甲乙丙·丁戊己说:" or "…”甲乙丙·丁戊己说。": the verb of saying ends the name
     return name + m.group()[0] + part[:cut]
+
+
+def _shared(a: str, b: str) -> int:
+    """How many first characters `a` and `b` share."""
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 _BODY_AFTER = re.compile("人大|政协|党委|党组|政府|[县市区州旗镇乡]委")

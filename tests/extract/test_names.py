@@ -405,3 +405,12 @@ def test_a_name_opening_with_xiang_set_off_by_a_visit_verb():
     assert {p.name for p in rec.people} == {"向业顺"}  # 深入 sets the name off; 向群众: 群众 is a common word
     rec = extract_article(art("8月17日,企业负责人交流时指出,要发挥表率作用。"))
     assert not rec.people  # 交流时: 交流 is a common word; 表率: 率 sets off nothing
+
+
+def test_a_name_ends_before_cheng_and_ze():
+    from kg.extract.names import read_name
+
+    text = "省人大常委会副主任、民革省委员会主委刘振华称,多年来民革省委努力。"
+    assert read_name(text, text.index("刘振华")) == "刘振华"  # 称 (says) follows the name
+    text = "区政协委员、青石汽车销售服务有限公司总经理赵海则从企业视角出发,提出建议。"
+    assert read_name(text, text.index("赵海")) == "赵海"  # 则 (for his part) ends no name of three

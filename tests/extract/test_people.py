@@ -503,3 +503,10 @@ def test_a_league_s_head_and_deputy_heads_are_titles():
     rec = extract_article(art("5月3日,召开联席会议。行署副盟长孙志远出席会议并讲话,行署副盟长、旗委书记周晓明主持会议。"))
     assert posts(rec, "孙志远") == [("行署", "副盟长")]
     assert posts(rec, "周晓明") == [("行署", "副盟长"), ("旗委", "书记")]
+
+
+def test_a_dotted_name_ends_before_the_home_visited_or_where_its_printings_part():
+    rec = extract_article(art("5月6日,他来到乌图村,到村党支部书记吐尔丙·克然丁家中喝奶茶、拉家常。"))
+    assert {p.name for p in rec.people} == {"吐尔丙·克然丁"}
+    rec = extract_article(art("5月6日,县委书记刘振华来到乌图村,与村党支部书记吐尔丙·克然丁种葡萄。吐尔丙·克然丁是援疆干部的老朋友。"))
+    assert {p.name for p in rec.people} == {"刘振华", "吐尔丙·克然丁"}  # printed twice: the part both printings share
