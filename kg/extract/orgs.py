@@ -116,6 +116,9 @@ class OrgResolver:
             # declared home names its 市, the paper's own 市 is the home's, not the other one
             # printed; its bare 市委 takes the home's name only when the body prints it
             name = own if own in self.loc.several.get(lv, ()) or self.loc.admin.get(lv) == own else None
+        if (name and own and name not in self.home and not recent and self.text.count(name) == 1 and lv in "省市"
+                and not printed_in_sentence(self.text, self.pos, (name,))):
+            name = None  # a 湖北省 printed once in a list of guests, in a 贵州省 paper: 省文联 is no 湖北省's
         if name and not recent and travelled_to(self.dests, lv, name):
             name = own if own and own in self.text else None  # 市人大常委会考察组赴成都: not 成都's
         return name + rest if name else org

@@ -636,3 +636,17 @@ def test_a_bare_section_is_the_department_s_printed_before_it():
     assert posts(rec, "孙志远") == [("自治区党委统战部党派处", "处长")]
     rec = extract_article(art("5月9日,区委召开会议。区委副书记、街道办事处主任周晓明出席会议。"))
     assert ("区委", "副书记") in posts(rec, "周晓明") and not any("委办事处" in o for o, _ in posts(rec, "周晓明"))
+
+
+def test_a_province_printed_once_among_guests_names_no_level_only_body_of_another_homes_paper():
+    text = ("5月30日,龙舟赛在碧江区隆重举行。省政协副主席刘振华出席开幕式。省文联主席陈立新,"
+            "安顺市、毕节市、湖北省恩施自治州有关负责同志出席。")
+    rec = extract_article(art(text, home="贵州省铜仁市碧江区"))
+    assert posts(rec, "刘振华") == [("省政协", "副主席")]
+    assert posts(rec, "陈立新") == [("省文联", "主席")]
+    # with no home declared, or the home's own province, the printed one is the body's
+    assert posts(extract_article(art(text)), "刘振华") == [("湖北省政协", "副主席")]
+    assert posts(extract_article(art(text, home="湖北省恩施土家族苗族自治州")), "刘振华") == [("湖北省政协", "副主席")]
+    # a visitor's city printed in the sentence of the post is its own ("丰城市代表团在市委书记X率领下")
+    rec = extract_article(art("12月8日,丰城市党政代表团在市委书记刘振华带领下来吉州考察。", home="江西省吉安市"))
+    assert posts(rec, "刘振华") == [("丰城市委", "书记")]
