@@ -112,12 +112,10 @@ class OrgResolver:
         # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on
         recent = name and any(h.startswith(name) and not SENTENCE_END.search(self.text, at, self.pos) for h, at in self.history.items())
         if name and own and name != own and ("我" + lv) in self.text and not recent:
-            # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: when the
-            # declared home names its 市, the paper's own 市 is the home's, not the other one
-            # printed; its bare 市委 takes the home's name only when the body prints it
+            # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: the paper's own 市 is the
+            # declared home's, not the other one printed; its bare 市委 takes the home's name only when the body prints it
             name = own if own in self.loc.several.get(lv, ()) or self.loc.admin.get(lv) == own else None
-        if (name and own and name not in self.home and not recent and self.text.count(name) == 1 and lv in "省市"
-                and not printed_in_sentence(self.text, self.pos, (name,))):
+        if name and own and name not in self.home and not recent and self.text.count(name) == 1 and lv in "省市" and not printed_in_sentence(self.text, self.pos, (name,)):
             name = None  # a 湖北省 printed once in a list of guests, in a 贵州省 paper: 省文联 is no 湖北省's
         if name and not recent and travelled_to(self.dests, lv, name):
             name = own if own and own in self.text else None  # 市人大常委会考察组赴成都: not 成都's
