@@ -7,7 +7,8 @@
   between the parts are no part of a name; the text after the last unit is ignored.
 - `canonical_home(home)`: a home printed in parts written as one chain ("黑龙江/绥化/肇东市"
   → 黑龙江省绥化市肇东市): a short name with no level is written out; a part printed with its
-  level (大理州) or one the gazetteer cannot tell stays as printed.
+  level (大理州) or one the gazetteer cannot tell stays as printed; a one-part home opening with a
+  province's short name has the province written out (广西桂林市 → 广西壮族自治区桂林市).
 - `inside(u, c)`: `u` is `c` or lies within it; `usable(units)`: current units with a code
   (no placeholder "county" such as 市辖区).
 
@@ -86,7 +87,7 @@ def canonical_home(home: str | None) -> str:
         return ""
     parts = [p for p in _SEPARATORS.split(_PARENS.sub("", home)) if p]
     if len(parts) <= 1:
-        return home
+        return _province_written_out(home)
     g = gazetteer()
     out: list[str] = []
     ctx: Unit | None = None
@@ -102,3 +103,15 @@ def canonical_home(home: str | None) -> str:
 
 
 _LEVEL_ENDS = frozenset("省市州盟县区旗")
+
+
+def _province_written_out(home: str) -> str:
+    """A one-part home opening with a province's short name ("广西桂林市", "内蒙古包头市") with
+    the province written out (广西壮族自治区桂林市), when a unit inside it follows; else as given."""
+    g = gazetteer()
+    for k in (3, 2):
+        provinces = [n for n in g.short_names.get(home[:k], ()) if any(u.rank == 1 for u in usable(g.units(n)))]
+        if len(provinces) == 1 and home[k:k + 1] not in _LEVEL_ENDS | {"自", "维", "壮", "回"} and not home.startswith(provinces[0]):
+            written = provinces[0] + home[k:]
+            return written if len(home_units(written)) >= 2 else home
+    return home

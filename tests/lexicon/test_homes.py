@@ -34,3 +34,13 @@ def test_a_home_in_one_part_or_a_list_of_two_stays_as_given():
     assert canonical_home("重庆市江津区 (江津日报)") == "重庆市江津区 (江津日报)"
     assert canonical_home("河北省唐山市迁安市、乐亭县") == "河北省唐山市迁安市、乐亭县"
     assert canonical_home("") == "" and canonical_home(None) == ""
+
+
+def test_a_one_part_home_opening_with_a_provinces_short_name_writes_the_province_out():
+    assert canonical_home("广西桂林市") == "广西壮族自治区桂林市"
+    assert canonical_home("内蒙古包头市") == "内蒙古自治区包头市"
+    assert canonical_home("河南郑州市金水区") == "河南省郑州市金水区"
+    # a city or prefecture that opens with a province's name is no province: as given
+    assert canonical_home("吉林市") == "吉林市"
+    assert canonical_home("海南藏族自治州") == "海南藏族自治州"
+    assert canonical_home("海南州共和县") == "海南州共和县"
