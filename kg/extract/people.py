@@ -15,7 +15,7 @@ from kg.extract.appointments import appointed
 from kg.extract.chunks import DELIM_RE, org_chunk, runs_on
 from kg.extract.hits import PersonHit, RawPost
 from kg.extract.named_heads import body_named_heads, chairs_by_name, honorific_heads
-from kg.extract.people_lists import (colon_lists, comrades, kind_named, link_list_neighbours, on_behalf, past_note, unit_members,
+from kg.extract.people_lists import (colon_lists, comrades, kind_named, link_list_neighbours, on_behalf, parallel_phrases, past_note, unit_members,
                                      untitled_lists)
 from kg.extract.names import FOLLOWER_RE, TITLE_RE, han_run, is_han, plausible_shape, read_name
 from kg.extract.title_hits import title_matches
@@ -199,7 +199,7 @@ def find_people(text: str) -> list[PersonHit]:
     hits += kind_named(text, hits)
     hits += body_named_heads(text, hits)
     hits.sort(key=lambda h: h.start)
-    return hits
+    return parallel_phrases(text, hits)
 
 
 _SLOT = re.compile(r"[\u4e00-\u9fff]{3,4}(?=[,、])")

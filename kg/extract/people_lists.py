@@ -13,7 +13,7 @@ from kg.extract.hits import PersonHit, RawPost
 from kg.extract.memo import finditer_with
 from kg.extract.names import TITLE_RE, plausible_name, plausible_shape
 from kg.extract.org_names import session_body, session_name
-from kg.extract.words import common_noun, common_words, no_words, ordinary_word
+from kg.extract.words import common_noun, common_words, freq, no_words, ordinary_word
 from kg.lexicon import LEVEL_RANK, PERSON_KINDS, SURNAMES
 
 
@@ -27,6 +27,25 @@ def link_list_neighbours(text: str, hits: list[PersonHit]) -> None:
             between = text[a.end:b.posts[0].start]
             if between in ("、", "及", "和", "以及") or _LIST_JOIN.fullmatch(between):
                 b.list_prev = a
+
+
+def parallel_phrases(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """`hits` without "、" lists of three or more that open with one character and go on with a
+    common word each: "成员包河段、包责任、包任务" is a phrase (包 is a surname, the rest no names)."""
+    drop: set[int] = set()
+    run = [0] if hits else []
+    for i in range(1, len(hits) + 1):
+        if i < len(hits) and text[hits[i - 1].end:hits[i].start] == "、":
+            run.append(i)
+            continue
+        items = [hits[k].name for k in run]
+        if len(items) >= 3 and len({it[0] for it in items}) == 1 and all(freq().get(it[1:], 0) >= _PHRASE_WORD for it in items):
+            drop.update(run)
+        run = [i]
+    return [h for k, h in enumerate(hits) if k not in drop]
+
+
+_PHRASE_WORD = 500  # how common a word is that no given name is (河段 610, 建华 342)
 
 
 # an untitled list after a delimiter, 以及 or a kind of people ("援青干部A、B、C五人深入…")
