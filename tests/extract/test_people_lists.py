@@ -348,9 +348,6 @@ def test_a_list_before_deng_and_a_level_body_s_title_holds_that_post():
 
 
 def test_a_list_of_one_character_and_common_words_is_a_phrase_not_names():
-    from kg.extract import extract_article
-    from tests.support.extraction import art
-
     rec = extract_article(art("会上,县委书记刘振华要求,水利部门要按照班子成员包河段、包责任、包任务的工作要求做好工作。"))
     assert {p.name for p in rec.people} == {"刘振华"}
     rec = extract_article(art("会上,县委书记刘振华主持,副县长王建国、王建华、王立新参加。"))  # names of one surname stay
