@@ -96,8 +96,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         return False  # "殷殷嘱托": a doubled first character is no surname and given name
     if _PARTICLE.search(cand, 1):
         return False  # "看望工商联界委员时的重要讲话": a particle is in no given name
-    if n == 2 and word_tag(cand) in _NOT_NAME_TAGS:
-        return False  # 委员关切: a verb or adjective, not 关 + a given name
+    if n == 2 and (word_tag(cand) in _NOT_NAME_TAGS or word_tag(cand) == "n" and freq().get(cand, 0) >= 5000):
+        return False  # 委员关切: a verb or adjective, not 关 + a given name; "成员全面参与": a very common noun
     if n == 3 and not delimited and word_tag(cand[1:]) in ("ad", "d", "m") and freq().get(cand[1:], 0) >= 1000:
         return False  # "领导都认真听取", "领导曾多次赴": a frequent adverb, no given name ("贫困户甲同意、" is one)
     if n == 3 and (word_tag(cand[:2]) or "").startswith("v") and freq().get(cand[:2], 0) >= 300:

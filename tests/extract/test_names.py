@@ -414,3 +414,12 @@ def test_a_name_ends_before_cheng_and_ze():
     assert read_name(text, text.index("刘振华")) == "刘振华"  # 称 (says) follows the name
     text = "区政协委员、青石汽车销售服务有限公司总经理赵海则从企业视角出发,提出建议。"
     assert read_name(text, text.index("赵海")) == "赵海"  # 则 (for his part) ends no name of three
+
+
+def test_canyu_follows_a_name_and_a_very_common_noun_is_none():
+    from kg.extract.names import plausible_name, read_name
+
+    text = "县人大常委会副主任刘振华、专委委员周晓明参与视察。"
+    assert read_name(text, text.index("周晓明")) == "周晓明"  # 参与 (takes part) follows the name
+    assert not plausible_name("全面", followed=True)  # "成员全面参与": a very common noun, no 全 + given name
+    assert plausible_name("高峰", followed=True)  # a name that is also a word of the dictionary
