@@ -255,3 +255,10 @@ def test_encouraging_and_praising_the_hosts_is_speech():
 def test_a_clause_that_praises_a_topic_goes_on_with_the_same_subject():
     rec = extract_article(art("9月24日,局长刘振华赴烟溪镇调研。刘振华听取了汇报,对镇里的工作给予肯定,并要求他们抓实抓细。"))
     assert roles(rec, "刘振华") == {"inspected", "spoke"}
+
+
+def test_explaining_and_mentioning_are_speaking():
+    rec = extract_article(art("3月5日,副市长刘振华到青石镇调研人居环境整治工作。镇人居办主任陈立新讲解了整治方案。"
+                              "刘振华提到,要持续改善农村人居环境。"))
+    assert "spoke" in roles(rec, "陈立新")
+    assert "spoke" in roles(rec, "刘振华")
