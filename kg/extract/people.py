@@ -68,13 +68,16 @@ def _dotted(text: str, at: int, name: str) -> str:
         len(f.group()) > 1 or part[k] in LEFT_WORDS or _BODY_AFTER.match(text, m.start() + 2 + k))
         or part.startswith(("家中", "家里"), k)), len(part))  # "到甲乙·丙丁家中": the home visited
     # the name printed again with other words after it ("甲乙·丙丁是…"): the part the two share
-    for other in _DOTTED_PART.finditer(text, m.end()):
+    for other in _DOTTED_PART.finditer(text, m.end(), m.end() + _AGAIN_SEEN):
         again = other.group()[1:]
         if text.endswith(name, 0, other.start()) and again != part and (k := _shared(part, again)) >= 2:
             cut = min(cut, k)
     if cut == len(part) > 2 and part[-1] in "说讲称" and text[m.end():m.end() + 1] in (":", ",", "。", "“", "\""):
         cut -= 1  # "甲乙丙·丁戊己说:" or "…”甲乙丙·丁戊己说。": the verb of saying ends the name
     return name + m.group()[0] + part[:cut]
+
+
+_AGAIN_SEEN = 3000  # how far on a dotted name is looked for again (a bound: each name reads no more)
 
 
 def _shared(a: str, b: str) -> int:

@@ -19,7 +19,9 @@ UNITS = {"no punctuation": "区委副书记区长刘振华主持会议并讲话"
          "visits, no punctuation": "区委书记刘振华先后来到石湾镇、白杨村、红旗社区调研",
          "lists": "参加视察的市人大代表有:刘振华、陈立新、王强。执行主席由刘振华、陈立新担任。",
          # a name run on into a word after its title, vouched for by the article printing it again
-         "run-on names": "县委书记刘振华载誉归来,刘振华主持会议。"}
+         "run-on names": "县委书记刘振华载誉归来,刘振华主持会议。",
+         # dotted names, each printed again after (the part two printings share)
+         "dotted names": "村党支部书记吐尔丙·克然丁家中,吐尔丙·克然丁是老党员。"}
 
 
 def per_char(unit: str, n: int) -> float:
