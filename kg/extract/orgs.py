@@ -18,7 +18,7 @@ from kg.extract.localities import Localities
 from kg.extract.org_names import (NATIONAL_STARTS, SENTENCE_END, SESSION_TITLES, bare_unit, carried_locality, is_place_name, is_sub_unit, section_of,
                                   level_prefix, locality_of, printed_org, printed_prefecture, printed_in_sentence, printed_region,
                                   sentence_locality, session_name, unit_of, TOWN_SESSION)
-from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, printed_cppcc, travelled_to, unit_printed_before
+from kg.extract.printed_units import delegation_branch, destinations, last_named, opened_unit, printed_count, printed_cppcc, travelled_to, unit_printed_before
 from kg.extract.locality_check import trim_locality
 from kg.extract.words import word_tag
 from kg.lexicon.gazetteer import gazetteer
@@ -115,7 +115,7 @@ class OrgResolver:
             # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: the paper's own 市 is the
             # declared home's, not the other one printed; its bare 市委 takes the home's name only when the body prints it
             name = own if own in self.loc.several.get(lv, ()) or self.loc.admin.get(lv) == own else None
-        if name and own and name not in self.home and not recent and self.text.count(name) == 1 and lv in "省市" and not printed_in_sentence(self.text, self.pos, (name,)):
+        if name and own and name not in self.home and not recent and lv in "省市" and printed_count(self.text, name, self.__dict__.setdefault("_counts", {})) == 1 and not printed_in_sentence(self.text, self.pos, (name,)):
             name = None  # a 湖北省 printed once in a list of guests, in a 贵州省 paper: 省文联 is no 湖北省's
         if name and not recent and travelled_to(self.dests, lv, name):
             name = own if own and own in self.text else None  # 市人大常委会考察组赴成都: not 成都's

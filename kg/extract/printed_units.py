@@ -151,3 +151,10 @@ def printed_cppcc(text: str) -> str | None:
     word: "政协副主席X", "政协党组书记Y") is; None when it prints none or several."""
     found = {loc for m in _CPPCC.finditer(text) if (loc := _locality_at_end(m.group(1) or m.group(2)))}
     return found.pop() + "政协" if len(found) == 1 else None
+
+
+def printed_count(text: str, name: str, counts: dict[str, int]) -> int:
+    """How often `name` is printed in `text`, counted once per article (`counts`: the article's own cache)."""
+    if name not in counts:
+        counts[name] = text.count(name)
+    return counts[name]

@@ -84,3 +84,11 @@ def test_a_bare_cppcc_takes_the_one_printed():
     rec = extract_article(art("政协镇坪县第十届委员会第四次会议召开。政协主席刘振华讲话,政协委员陈立新发言。"))
     assert posts(rec, "刘振华") == [("镇坪县政协", "主席")]
     assert posts(rec, "陈立新") == [("镇坪县政协", "委员")]
+
+
+def test_a_name_is_counted_once_per_article():
+    from kg.extract.printed_units import printed_count
+
+    counts: dict[str, int] = {}
+    assert printed_count("湖北省恩施州,湖北省", "湖北省", counts) == 2
+    assert printed_count("another text", "湖北省", counts) == 2  # the article's cache answers
