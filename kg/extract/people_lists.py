@@ -83,7 +83,7 @@ _COUNTED_KIND = re.compile(r"等?[\d一二三四五六七八九十两]{1,3}[名�
 
 
 # "A、B等区委常委参加": the post of a level's body every name of the list holds
-_LEVEL_BODY_TITLE = re.compile(r"等([省市县区州旗](?:委|政府|人大常委会|政协))(%s)(?=参加|出席|列席|陪同|一同|[,。;])" % TITLE_RE.pattern)
+_LEVEL_BODY_TITLE = re.compile(r"等([省市县区州旗](?:委|政府|人大常委会|人大|政协))(%s)(?=参加|出席|列席|陪同|一同|[,。;])" % TITLE_RE.pattern)
 _KINDS_OF_PEOPLE = ("家", "者", "人士", "干部", "群众", "代表")
 _COUNT_AFTER = re.compile(r"等?([\d一二三四五六七八九十两]{1,3})[名位]")
 COUNT = r"[\d一二三四五六七八九十两]{1,3}[名位]"  # "9名", "十二位": a count of people

@@ -352,3 +352,8 @@ def test_a_list_of_one_character_and_common_words_is_a_phrase_not_names():
     assert {p.name for p in rec.people} == {"刘振华"}
     rec = extract_article(art("会上,县委书记刘振华主持,副县长王建国、王建华、王立新参加。"))  # names of one surname stay
     assert {p.name for p in rec.people} == {"刘振华", "王建国", "王建华", "王立新"}
+
+
+def test_a_list_before_a_congress_level_and_its_deputies_holds_that_post():
+    rec = extract_article(art("1月20日,儋州代表团召开全体会议。刘振华、谢海平、陈立新等省人大代表参加会议。"))
+    assert posts(rec, "谢海平") == [("省人大", "代表")]
