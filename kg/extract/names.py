@@ -54,7 +54,8 @@ def plausible_shape(cand: str, set_phrase_ok: bool = False) -> bool:
     return (2 <= n <= 4 and all(is_han(c) for c in cand) and cand not in NOT_NAMES
             and not (n == 3 and cand[:2] in NOT_NAMES)  # "领导班子座谈": 班子座 is no name
             and cand[-1] not in NOT_NAME_END and not (n == 4 and cand[0] == cand[2] and not set_phrase_ok)
-            and not (n >= 3 and cand[0] == cand[1]))  # 殷殷嘱托, 兢兢业业: a doubled first character
+            and not (n >= 3 and cand[0] == cand[1])  # 殷殷嘱托, 兢兢业业: a doubled first character
+            and not (n == 3 and freq().get(cand[:2], 0) >= _OPENING_WORD))  # "河长工作会,": a very common word, then a character
 
 
 def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False, followed: bool = False,
@@ -96,7 +97,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         return False  # "殷殷嘱托": a doubled first character is no surname and given name
     if _PARTICLE.search(cand, 1):
         return False  # "看望工商联界委员时的重要讲话": a particle is in no given name
-    if n == 2 and (word_tag(cand) in _NOT_NAME_TAGS or word_tag(cand) == "n" and freq().get(cand, 0) >= 5000):
+    if n == 2 and (word_tag(cand) in _NOT_NAME_TAGS or word_tag(cand) == "n" and freq().get(cand, 0) >= _COMMON_WORD):
         return False  # 委员关切: a verb or adjective, not 关 + a given name; "成员全面参与": a very common noun
     if n == 3 and not delimited and word_tag(cand[1:]) in ("ad", "d", "m") and freq().get(cand[1:], 0) >= 1000:
         return False  # "领导都认真听取", "领导曾多次赴": a frequent adverb, no given name ("贫困户甲同意、" is one)
@@ -106,6 +107,8 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
 
 
 _PARTICLE = re.compile("[的了]")
+_COMMON_WORD = 5000  # a noun this frequent is no name of two characters (全面)
+_OPENING_WORD = 10000  # nor opens one of three (工作会; the gold's names open with words up to 6,890: 文学林)
 _AFTER_TITLE = re.compile("(?:" + TITLE_RE.pattern + ")$")
 _TIGHT = frozenset(",，、;；。")
 _LIST_GOES_ON = ("以及", "等同志")  # "副主任甲乙将以及…": no 将 (will) before 以及, the name's own character

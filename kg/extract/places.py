@@ -41,6 +41,7 @@ _VENUE_RE = re.compile(
     r"(?:[一二三四五六七八九十\d]+(?:楼|层|号楼))?(?:\S{0,10}?(?:会议室|会议厅|多功能厅|演播厅|大?厅)|大?会堂|大?礼堂|报告厅)?[里内]?")
 _PREPOSITION_FREE = re.compile(r"^(?:位于|设在)")
 _UNIT_END = re.compile(r"(?:府|校|馆|中心|厅|堂|院|楼|场|所|室|宾馆|酒店|大厦)$")  # a venue's last word
+_WHEN = re.compile(r"\d{1,4}年|\d{1,2}月\d{0,2}日?|[上下]午$")  # "在2023年6月21日召开": a date, no place
 _BRANCH_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,4}?)分(?:会场|會場)")  # "在南江分会场参加": a video meeting's branch
 
 
@@ -84,7 +85,7 @@ def meeting_place(text: str) -> str | None:
         return None  # 在X县分会场收听收看: the organiser's own venue, no place
     place = reduce_place(venue)
     if (place is None and 2 <= len(m.group(1)) <= 12 and not re.search(r"[的了、与和]|会议|会场|工作|完成|议程", m.group(1))
-            and not m.group(1).endswith(("地", "会", "式"))
+            and not m.group(1).endswith(("地", "会", "式")) and not _WHEN.search(m.group(1))
             and (not common_words(m.group(1)) or fold(m.group(1)) in gazetteer().short_names)):  # 在海口闭幕
         # "轰轰烈烈地开展": an adverb; 在大会闭幕式; "在这里召开", "即将在": ordinary words, no name
         place = m.group(1)  # "在白沙河生态廊道开展": a named place without a suffix

@@ -423,3 +423,10 @@ def test_canyu_follows_a_name_and_a_very_common_noun_is_none():
     assert read_name(text, text.index("周晓明")) == "周晓明"  # 参与 (takes part) follows the name
     assert not plausible_name("全面", followed=True)  # "成员全面参与": a very common noun, no 全 + given name
     assert plausible_name("高峰", followed=True)  # a name that is also a word of the dictionary
+
+
+def test_a_very_common_word_opens_no_name_of_three():
+    from kg.extract.names import plausible_shape
+
+    assert not plausible_shape("工作会")  # "河长工作会,副镇长X": 工作 is a word, not a surname and a name
+    assert plausible_shape("文学林")  # a name may open with a word of the dictionary

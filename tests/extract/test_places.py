@@ -464,3 +464,11 @@ def test_a_named_county_or_city_branch_venue_is_a_meeting_place():
     assert meeting_place("副市长周晓明在南江分会场参加会议。") == "南江分会场"
     assert meeting_place("县委书记刘振华在我县分会场参加会议。") is None  # the paper's own county, unnamed
     assert meeting_place("主任周晓明在高新区分会场参加会议。") is None  # a zone's generic name
+
+
+def test_a_date_after_zai_is_no_venue():
+    from kg.extract.places import meeting_place
+
+    assert meeting_place("平顶堡镇在2023年6月21日召开全镇防汛工作会。") is None
+    assert meeting_place("全县在19日上午召开防汛工作会。") is None
+    assert meeting_place("全县在白沙河生态廊道开展植树活动。") == "白沙河生态廊道"  # a name without a suffix stays
