@@ -13,6 +13,7 @@ def _chunk(text: str, title: str, floor: int = 0) -> str:
 
 def test_back_to_a_delimiter_or_a_boundary_word():
     assert _chunk("会上,区委副书记讲话", "副书记") == "区委"
+    assert _chunk("会议上主管副镇长李勇做了部署", "副镇长") != "上主管"  # 会议上 ends the words before a post
     assert _chunk("纪委派驻深业上城党委书记", "书记") == "深业上城党委"
     assert _chunk("和平区人民政府区长", "区长") == "和平区人民政府"  # 和 starts a place here
     assert _chunk("调研组主要成员有团地委办公室主任", "主任") == "团地委办公室"  # "成员有": the members listed next
