@@ -510,3 +510,8 @@ def test_a_dotted_name_ends_before_the_home_visited_or_where_its_printings_part(
     assert {p.name for p in rec.people} == {"吐尔丙·克然丁"}
     rec = extract_article(art("5月6日,县委书记刘振华来到乌图村,与村党支部书记吐尔丙·克然丁种葡萄。吐尔丙·克然丁是援疆干部的老朋友。"))
     assert {p.name for p in rec.people} == {"刘振华", "吐尔丙·克然丁"}  # printed twice: the part both printings share
+
+
+def test_a_government_counsellor_is_a_post():
+    rec = extract_article(art("8月6日,市政府参事、市人大常委会原副主任刘振华来到青石镇调研。"))
+    assert posts(rec, "刘振华")[0] == ("市政府", "参事")
