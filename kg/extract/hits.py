@@ -10,6 +10,7 @@ from kg.lexicon import LEVEL_RANK, ORG_CHARS
 
 _CHIEF = re.compile(r"(?:林|河|湖)长$")
 _TITLE_MODIFIER = re.compile(r"(?:原)?(?:副|专职|專職|挂职|掛職|特约|特約|第一|常务|常務)$")  # printed before a title, part of it
+_UNIT_ENDINGS = ("社", "公司", "中心", "馆", "台")  # units whose last character may end a place name too (社旗县)
 _FORMER_GROUP = re.compile(r"([\u4e00-\u9fff]{3,})原(党组|党委|黨組|黨委)")  # a unit's former party group member
 
 
@@ -31,7 +32,7 @@ class RawPost:
         # "天津市原市长", "遵义市人大原副主任", "某联盟原秘书长": after a level word or a body too (太原 is no 太 + 原);
         # "某博物馆原馆长": after the unit its title heads
         if self.org == "原" or (len(self.org) >= 3 and self.org.endswith("原") and (
-                self.org[-2] in (*ORG_CHARS, self.title[:1]) or self.org[:-1].endswith((*LEVEL_RANK, "人大")))):
+                self.org[-2] in (*ORG_CHARS, self.title[:1]) or self.org[:-1].endswith((*LEVEL_RANK, "人大", *_UNIT_ENDINGS)))):
             self.org, self.title = self.org[:-1], "原" + self.title
         elif self.org.startswith("原") and len(self.org) > 2:
             self.org, self.title = self.org[1:], "原" + self.title  # "原农业部党组成员"

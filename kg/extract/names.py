@@ -87,6 +87,7 @@ def plausible_name(cand: str, whole_item: bool = False, delimited: bool = False,
         # a rare surname: a three-character name set off by a delimiter after a title
         return (n == 4 and whole_item and not verb_phrase(cand)) or (
             n == 3 and delimited and unknown_word(cand) and cand[:2] not in INSPECT_WORDS  # "河长巡河时,": an activity
+            and not (cand[2] == "时" and freq().get(cand[:2], 0))  # "顾问座谈时,": a word and 时, a time
             and not verb_phrase(cand)) or (  # "省领导看展板、听介绍": what they did
             n == 2 and titled and unknown_word(cand))  # "宣传部长冬雅,": a title, two characters, a comma
     if n == 4 and not whole_item:

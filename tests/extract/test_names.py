@@ -430,3 +430,9 @@ def test_a_very_common_word_opens_no_name_of_three():
 
     assert not plausible_shape("工作会")  # "河长工作会,副镇长X": 工作 is a word, not a surname and a name
     assert plausible_shape("文学林")  # a name may open with a word of the dictionary
+
+
+def test_a_word_and_shi_is_a_time_not_a_name():
+    from kg.extract.names import plausible_name
+
+    assert not plausible_name("座谈时", delimited=True)  # "委员、顾问座谈时,": a time, no rare-surname name

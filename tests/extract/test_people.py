@@ -515,3 +515,12 @@ def test_a_dotted_name_ends_before_the_home_visited_or_where_its_printings_part(
 def test_a_government_counsellor_is_a_post():
     rec = extract_article(art("8月6日,市政府参事、市人大常委会原副主任刘振华来到青石镇调研。"))
     assert posts(rec, "刘振华")[0] == ("市政府", "参事")
+
+
+def test_more_titles_and_a_former_title_after_a_unit():
+    rec = extract_article(art("5月6日,中国工程院院士刘振华,青石集团副董事长陈立新,市政府顾问周晓明来到青石镇调研。"
+                              "解放军报社原副总编辑孙志远参加调研。"))
+    assert posts(rec, "刘振华") == [("中国工程院", "院士")]
+    assert posts(rec, "陈立新") == [("青石集团", "副董事长")]
+    assert posts(rec, "周晓明") == [("市政府", "顾问")]
+    assert posts(rec, "孙志远") == [("解放军报社", "原副总编辑")]
