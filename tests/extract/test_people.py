@@ -524,3 +524,12 @@ def test_more_titles_and_a_former_title_after_a_unit():
     assert posts(rec, "陈立新") == [("青石集团", "副董事长")]
     assert posts(rec, "周晓明") == [("市政府", "顾问")]
     assert posts(rec, "孙志远") == [("解放军报社", "原副总编辑")]
+
+
+def test_titles_of_a_station_a_village_a_hospital_and_a_team():
+    rec = extract_article(art("5月6日,县广播电视台台长刘振华、青石村村长陈立新、县医院主任医师周晓明、"
+                              "援藏工作队领队孙志远来到青石镇。"))
+    assert posts(rec, "刘振华") == [("县广播电视台", "台长")]
+    assert posts(rec, "陈立新") == [("青石村", "村长")]
+    assert posts(rec, "周晓明") == [("县医院", "主任医师")]
+    assert posts(rec, "孙志远") == [("援藏工作队", "领队")]
