@@ -274,8 +274,8 @@ def kind_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     for m in (*_KIND_LIST.finditer(text), *_LIST_OF_KIND.finditer(text)):
         items = m.group(1).split("、")
         if not all(it[0] in SURNAMES and plausible_name(it, delimited=True) and not ordinary_word(it)
-                   and not common_noun(it[1:]) for it in items):
-            continue  # "群众戴口罩": a surname and a common noun, no name
+                   and not common_noun(it[1:]) and freq().get(it[:2], 0) < _PHRASE_WORD for it in items):
+            continue  # "群众戴口罩": a surname and a common noun, no name; "居民幸福感": a word and more
         pos = m.start(1)
         for it in items:
             if it not in known and not any(k.endswith(it) or it.endswith(k) for k in known):

@@ -357,3 +357,8 @@ def test_a_list_of_one_character_and_common_words_is_a_phrase_not_names():
 def test_a_list_before_a_congress_level_and_its_deputies_holds_that_post():
     rec = extract_article(art("1月20日,儋州代表团召开全体会议。刘振华、谢海平、陈立新等省人大代表参加会议。"))
     assert posts(rec, "谢海平") == [("省人大", "代表")]
+
+
+def test_villagers_residents_and_party_members_named_after_their_kind():
+    rec = extract_article(art("5月6日,县委书记刘振华走进村民陈立新家中,看望党员周晓明,了解居民幸福感提升情况。"))
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}  # 幸福感 is no resident's name
