@@ -362,3 +362,5 @@ def test_a_list_before_a_congress_level_and_its_deputies_holds_that_post():
 def test_villagers_residents_and_party_members_named_after_their_kind():
     rec = extract_article(art("5月6日,县委书记刘振华走进村民陈立新家中,看望党员周晓明,了解居民幸福感提升情况。"))
     assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}  # 幸福感 is no resident's name
+    rec = extract_article(art("5月6日,县委书记刘振华看望了教师陈立新、村医周晓明。"))
+    assert {p.name for p in rec.people} == {"刘振华", "陈立新", "周晓明"}
