@@ -9,6 +9,7 @@ written out in full by `kg.extract.orgs`.
 
 from __future__ import annotations
 
+import os
 import re
 
 from kg.extract.appointments import appointed
@@ -70,7 +71,7 @@ def _dotted(text: str, at: int, name: str) -> str:
     # the name printed again with other words after it ("甲乙·丙丁是…"): the part the two share
     for other in _DOTTED_PART.finditer(text, m.end(), m.end() + _AGAIN_SEEN):
         again = other.group()[1:]
-        if text.endswith(name, 0, other.start()) and again != part and (k := _shared(part, again)) >= 2:
+        if text.endswith(name, 0, other.start()) and again != part and (k := len(os.path.commonprefix((part, again)))) >= 2:
             cut = min(cut, k)
     if cut == len(part) > 2 and part[-1] in "说讲称" and text[m.end():m.end() + 1] in (":", ",", "。", "“", "\""):
         cut -= 1  # "甲乙丙·丁戊己说:" or "…”甲乙丙·丁戊己说。": the verb of saying ends the name
@@ -78,11 +79,6 @@ def _dotted(text: str, at: int, name: str) -> str:
 
 
 _AGAIN_SEEN = 3000  # how far on a dotted name is looked for again (a bound: each name reads no more)
-
-
-def _shared(a: str, b: str) -> int:
-    """How many first characters `a` and `b` share."""
-    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 _BODY_AFTER = re.compile("人大|政协|党委|党组|政府|[县市区州旗镇乡]委")
