@@ -146,7 +146,9 @@ class OrgResolver:
         if (title in SESSION_TITLES or (title.endswith("秘书长") and org == "大会") or presidium) and self.session \
                 and _SESSION_PART.fullmatch(org):
             # 执行主席 / 主席团常务主席 / 主席团成员 / 大会秘书长 of the session the article reports
-            return self._with_locality(self.session) + ("主席团" if title == "常务主席" or presidium else "")
+            # "主席团执行主席A", "大会主席团常务主席、执行主席A": the presidium's, as printed
+            of_presidium = org.endswith("主席团") or not org and (prev_org or "").endswith("主席团")
+            return self._with_locality(self.session) + ("主席团" if title == "常务主席" or of_presidium else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None
         org = "" if title == "委员" and re.fullmatch(r"[\u4e00-\u9fff]{1,8}界别?", org) else org  # 经济界委员: the CPPCC's

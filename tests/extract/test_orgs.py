@@ -135,6 +135,15 @@ def test_a_level_only_cppcc_session_takes_the_printed_province():
     assert posts(rec, "冉建国") == [("山西省政协十二届一次会议主席团", "常务主席")]
 
 
+def test_an_executive_chair_printed_with_the_presidium_is_the_presidium_s():
+    rec = extract_article(art("1月10日,赤峰市第六届人民代表大会第五次会议开幕。大会主席团常务主席、执行主席冉建国、栾文华在主席台就座。"
+                              "主席团执行主席郜立新主持会议。本次会议执行主席柏思源出席。"))
+    session = "赤峰市第六届人民代表大会第五次会议"
+    assert posts(rec, "冉建国") == [(session + "主席团", "常务主席"), (session + "主席团", "执行主席")]
+    assert posts(rec, "郜立新") == [(session + "主席团", "执行主席")]
+    assert posts(rec, "柏思源") == [(session, "执行主席")]  # printed with the session alone
+
+
 def test_the_home_s_lowest_locality_is_the_paper_s_own():
     text = "2月13日,市委书记冉建国率党政考察团到藤县、北流市考察学习。此次考察为桂平市带来了启示,贵港市也有借鉴。"
     rec = extract_article(art(text, home="广西壮族自治区贵港市桂平市"))
