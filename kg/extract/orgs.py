@@ -109,8 +109,10 @@ class OrgResolver:
                 name = printed_in_sentence(self.text, self.pos, self.loc.several[lv]) or (
                     at_home[-1] if at_home else last[0][0] if last else name)
         own = self._home_unit(lv)
-        # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on
-        recent = name and any(h.startswith(name) and not SENTENCE_END.search(self.text, at, self.pos) for h, at in self.history.items())
+        # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on, unless the
+        # sentence turns to the paper's own between ("莒县县委书记A来我县考察,县委副书记B陪同")
+        recent = name and any(h.startswith(name) and not SENTENCE_END.search(self.text, at, self.pos)
+                              and self.text.find("我" + lv, at, self.pos) < 0 for h, at in self.history.items())
         if name and own and name != own and ("我" + lv) in self.text and not recent:
             # "北京市政协调研组来我市", "宁德市两会精神" in a 福鼎市 paper that says 我市: the paper's own 市 is the
             # declared home's, not the other one printed; its bare 市委 takes the home's name only when the body prints it

@@ -144,6 +144,13 @@ def test_an_executive_chair_printed_with_the_presidium_is_the_presidium_s():
     assert posts(rec, "柏思源") == [(session, "执行主席")]  # printed with the session alone
 
 
+def test_a_host_after_the_visitors_come_to_our_county_is_no_visitor_s():
+    text = "4月21日,莒县县委书记冉建国带领考察团来我县参观考察,县委副书记、县长栾文华陪同。"
+    rec = extract_article(art(text, home="山东省临沂市兰陵县"))
+    assert posts(rec, "冉建国") == [("莒县委", "书记")]
+    assert posts(rec, "栾文华") == [("县委", "副书记"), ("县政府", "县长")]
+
+
 def test_the_home_s_lowest_locality_is_the_paper_s_own():
     text = "2月13日,市委书记冉建国率党政考察团到藤县、北流市考察学习。此次考察为桂平市带来了启示,贵港市也有借鉴。"
     rec = extract_article(art(text, home="广西壮族自治区贵港市桂平市"))
