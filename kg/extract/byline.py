@@ -41,7 +41,7 @@ def _names_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Names in text[start:end], separated by spaces, "、" or ":"."""
     out = []
     seg = text[start:end]
-    toks = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s、:,;/]+(?:/[图摄])?", seg)]
+    toks = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s、:,;/|｜丨]+(?:/[图摄])?", seg)]  # "记者|甲乙"
     # a two-character name padded to the width of three ("记者 王 欢 摄"): one name
     i = 0
     while i + 1 < len(toks):

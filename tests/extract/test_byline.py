@@ -254,3 +254,8 @@ def test_a_closing_credit_cut_off_before_its_bracket_and_a_lead_byline_after_a_f
     assert find_byline("6月29日,调研组到我省调研。(图为会议现场") == []  # no role word: no credit
     text = "文章简介:  记者孙志远报道:6月29日,市委全体会议召开。"
     assert [(h.name, h.role) for h in find_byline(text)] == [("孙志远", "记者")]
+
+
+def test_a_byline_line_that_parts_role_and_name_by_a_bar():
+    text = "4月2日,乡长冯远舟主持会议。\n记者|柯小满\n通讯员丨周晓明\n编辑|孙志远"
+    assert [(h.name, h.role) for h in find_byline(text)] == [("柯小满", "记者"), ("周晓明", "通讯员")]
