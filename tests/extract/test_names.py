@@ -436,3 +436,10 @@ def test_a_word_and_shi_is_a_time_not_a_name():
     from kg.extract.names import plausible_name
 
     assert not plausible_name("座谈时", delimited=True)  # "委员、顾问座谈时,": a time, no rare-surname name
+
+
+def test_a_two_character_name_before_qinfu_or_maoyu_ends_before_it():
+    rec = extract_article(art("市委政法委书记钱立亲赴一线督导检查防汛工作。"))
+    assert [p.name for p in rec.people] == ["钱立"]
+    rec = extract_article(art("8月12日,市委常委、政法委书记钱立冒雨赶赴辽中区督导。"))
+    assert [p.name for p in rec.people] == ["钱立"]
