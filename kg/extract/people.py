@@ -89,7 +89,11 @@ def _dotted_name(text: str, at: int) -> str | None:
     """A name printed with a middle dot right after a title (甲乙丙·丁戊己): the dot
     marks a transliterated name, whatever its first character."""
     m = _DOTTED_NAME.match(text, at)
-    return _dotted(text, at, m.group()) if m and not TITLE_RE.search(m.group()) else None
+    if m is None or TITLE_RE.search(m.group()) or any(
+            (f := FOLLOWER_RE.match(m.group(), k)) and (len(f.group()) > 1 or m.group()[k] in LEFT_WORDS)
+            for k in range(2, len(m.group()))):
+        return None  # "副市长甲乙丙到某某·某某村调研": a name and a verb of going before the dot
+    return _dotted(text, at, m.group())
 
 
 _TITLE_NOTE = re.compile(r"[(（](?!扩大)[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff]{2})")  # a note between a title and its name

@@ -533,3 +533,10 @@ def test_titles_of_a_station_a_village_a_hospital_and_a_team():
     assert posts(rec, "陈立新") == [("青石村", "村长")]
     assert posts(rec, "周晓明") == [("县医院", "主任医师")]
     assert posts(rec, "孙志远") == [("援藏工作队", "领队")]
+
+
+def test_a_name_and_a_verb_of_going_before_a_dotted_place_is_no_dotted_name():
+    rec = extract_article(art("2月19日,市副市长冯远舟到高岭·中国村调研疫情防控工作。"))
+    assert [p.name for p in rec.people] == ["冯远舟"]
+    rec = extract_article(art("自治区副主席吐尔丙·克然丁到喀什调研。"))
+    assert [p.name for p in rec.people] == ["吐尔丙·克然丁"]
