@@ -57,6 +57,8 @@ def _classify(text: str) -> str | None:
         return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
     if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}(?:指导|调度(?!会))", text):  # "来到X镇调度项目建设": on site
         return "inspection"
+    if _WENT_TO_CALL.search(text) and not _AT_A_MEETING.search(text):
+        return "inspection"  # "深入X镇看望慰问困难群众": calling on people where they are, a visit
     if any(w in text for w in VISIT_WORDS):
         return "other"  # 看望参加会议的委员: calling on people, not the meeting
     if any(w in text for w in MEETING_WORDS) or _MEETING_SHAPE.search(text):
@@ -76,6 +78,8 @@ def _first_act(text: str) -> int:
 
 
 _GROUP_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:组|組|团|團)(?![织織])")
+_WENT_TO_CALL = re.compile(r"(?:深入|来到|來到|前往|(?<![得受收达達感做想看遇])到|赴)[^,，。;；]{2,20}?[,，]?(?:看望|慰问|慰問)")
+_AT_A_MEETING = re.compile(r"会议|會議|大会|大會|参会|參會|与会|與會|讨论|討論|驻地|駐地|代表团|代表團|活动|活動")
 _GROUP_WENT = re.compile(r"(?:组|組|团|團)(?:一行)?(?:先后|分别)?(?:赴|到|前往|深入|来到|來到)")
 _MET_VISITORS = re.compile(r"(?:会见|會見|接见|接見|会晤|會晤)了?[^,，。;；]{0,8}?(?:来|來|莅)[^,，。;；]{0,12}?$")
 # a meeting convened ("召开…会"), named then convened ("X反馈会召开"), a report heard ("专题听取X工作情况汇报"), talks held

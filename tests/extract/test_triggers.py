@@ -88,6 +88,10 @@ def test_calling_on_people_is_an_activity_unless_a_visit_word_says_inspection():
     from kg.extract.triggers import classify
     assert classify("区领导看望了参加区政协七届二次会议的各位委员") == "other"
     assert classify("县委书记到白杨镇调研并看望困难群众") == "inspection"
+    # going to people where they are to call on them is a visit; calling on a meeting's members is not
+    assert classify("县长深入白杨镇团结村,看望慰问了贫困户") == "inspection"
+    assert classify("县领导专程来到各分组讨论地点,慰问参会的政协委员") != "inspection"
+    assert classify("他得到了县领导的看望") == "other"  # 得到: no going
     assert classify("区委召开常委会会议") == "meeting"
     # a study class or a training class opened is a meeting (读书班, 培训班, 开班式)
     assert classify("市委举办学习贯彻重要讲话精神学习教育读书班") == "meeting"
