@@ -485,3 +485,9 @@ def test_hearing_a_report_on_a_matter_is_a_meeting():
 
     assert classify("2日,州委副书记冯远舟专题听取某县建设工作情况汇报。") == "meeting"
     assert classify("3月18日,集团公司与某市委市政府举行座谈,围绕政企合作进行交流。") == "meeting"
+
+
+def test_watching_a_broadcast_meeting_in_either_word_order_is_an_activity():
+    from kg.extract.triggers import classify
+    assert classify("本溪市组织收视收听全国春季农业生产工作电视电话会议") == "other"
+    assert classify("县里组织收听收视全省安全生产电视电话会议") == "other"
