@@ -55,6 +55,8 @@ def _classify(text: str) -> str | None:
         return "meeting"  # "会见了来北辰区考察的…一行": the visitors inspect, the leaders meet them
     if inspect and (convened := _CONVENED.search(text)) and convened.start() < act:
         return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
+    if inspect and (held := _HELD.search(text)) and held.start() <= act < held.end():
+        return "meeting"  # "督导组督导衡山汇报会召开": the visit names the meeting held
     if inspect or re.search(r"(?:来到|到|赴)[^,。]{2,20}(?:指导|调度(?!会))", text):  # "来到X镇调度项目建设": on site
         return "inspection"
     if _WENT_TO_CALL.search(text) and not _AT_A_MEETING.search(text):
@@ -84,6 +86,7 @@ _GROUP_WENT = re.compile(r"(?:组|組|团|團)(?:一行)?(?:先后|分别)?(?:�
 _MET_VISITORS = re.compile(r"(?:会见|會見|接见|接見|会晤|會晤)了?[^,，。;；]{0,8}?(?:来|來|莅)[^,，。;；]{0,12}?$")
 # a meeting convened ("召开…会"), named then convened ("X反馈会召开"), a report heard ("专题听取X工作情况汇报"), talks held
 _MEETING_SHAPE = re.compile(r"(?:召开|举行|举办)[^,。]{0,30}会|会(?:在[^,。]{0,20}?)?(?:召开|举行)|听取[^,。]{0,40}?汇报|(?:举行|进行)座谈")
+_HELD = re.compile(r"[^,，。;；]{0,40}?(?:会议|大会|[报调推议商面]会)(?:在[^,，。;；]{1,20}?)?(?:召开|举行)")
 _CONVENED = re.compile(r"(?:召开|举行)[^,，。;；]{0,30}?(?:会议|会)(?![见谈晤同])")
 
 

@@ -491,3 +491,10 @@ def test_watching_a_broadcast_meeting_in_either_word_order_is_an_activity():
     from kg.extract.triggers import classify
     assert classify("本溪市组织收视收听全国春季农业生产工作电视电话会议") == "other"
     assert classify("县里组织收听收视全省安全生产电视电话会议") == "other"
+
+
+def test_a_meeting_named_with_the_visit_and_held_is_a_meeting():
+    from kg.extract.triggers import classify
+    assert classify("3月7日,省安委会第十三督导组安全生产重点联系督导衡山汇报会召开。") == "meeting"
+    assert classify("7月28日,“高质量发展调研行”主题采访团见面会举行。") == "meeting"
+    assert classify("3月7日,督导组督导衡山安全生产工作。") == "inspection"
