@@ -54,10 +54,10 @@ class EventDraft:
 
 _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<!办公)(?<!汇报)(?:会议|大会|会)")
 
-
 _AFTER_MEETING = re.compile(r"(?:会后|会议结束后|散会后)")
 _REMOTE = re.compile(r"电视电话会议|视频会议|视频调度会|视频连线会")
 _LOCAL_VENUE = re.compile(r"收听收看|分会场")
+_MEMBERS_TOUR = re.compile(r"与会|與會|参会|參會")
 
 
 def _separate_meeting(sent: str) -> bool:
@@ -148,7 +148,7 @@ def _switch_event(r: _Reading, s: Sentence, sent: str, ms: list[PersonSpan]) -> 
 def _sentence_places(r: _Reading, s: Sentence, sent: str) -> None:
     """Visit lists of a visit or activity; the venue of a meeting."""
     current = r.current
-    if current.type in ("inspection", "other"):
+    if current.type in ("inspection", "other") or _MEMBERS_TOUR.search(sent):  # "与会人员先后前往A、B": the meeting's
         current.visit_lists.extend(visit_places(r.text, s))
     if current.type != "inspection" and not current.places:
         p = meeting_place(sent) or (lecture_place(sent) if current.type == "meeting" else None)
@@ -245,7 +245,7 @@ def _finish(events: list[EventDraft], main: EventDraft, text: str = "",
                 if "spoke" in rs and "inspected" not in rs and "accompanied" not in rs:
                     rs.insert(0, "accompanied")  # a host who speaks during the visit
                     ev.evidence[(name, "accompanied")] = ev.evidence[(name, "spoke")]
-        if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places):
+        if ev.type in ("inspection", "other") and not (ev.type == "other" and ev.places) or not ev.places and ev.visit_lists:
             if ev.visit_lists:
                 ev.places = choose_places(ev.visit_lists, ev.venues, text)
             elif ev is not main and main.places:

@@ -45,6 +45,9 @@ def _classify(text: str) -> str | None:
     joint = _MEETING_FIRST.search(text)
     if joint and not any(w in text[:joint.start()] for w in OTHER_STRONG):
         return "meeting"  # "恳谈会暨项目签约仪式": the meeting named first is the event
+    if (convened := _CONVENED.search(text)) and any(w in convened.group() for w in OTHER_STRONG) \
+            and not any(w in text[:convened.start()] for w in OTHER_STRONG):
+        return "meeting"  # "召开人大助力基层治理现场观摩推进会": the activity names the meeting convened
     if any(w in text for w in OTHER_STRONG):
         return "other"
     named = any(w in text for w in INSPECT_WORDS)

@@ -218,3 +218,9 @@ def test_people_listed_after_the_verb_and_also_take_part():
     assert roles(rec, "周晓明") == {"attended"} and roles(rec, "孙志远") == {"attended"}
     rec = extract_article(art("4月2日,省委书记刘振华在沈阳参加义务植树活动。值得一提的还有周晓明、孙志远两位老党员。"))
     assert roles(rec, "周晓明") == set()  # no verb of taking part before the list
+
+
+def test_the_places_the_members_of_a_meeting_tour_are_the_meeting_s():
+    rec = extract_article(art("10月15日,县人大常委会召开基层治理推进会。县人大常委会主任冯远舟出席会议并讲话。"
+                              "与会人员先后前往白杨镇团结村人大代表联络站、青石公司调研。"))
+    assert [(e.type, e.places[:1]) for e in rec.events] == [("meeting", ("团结村人大代表联络站",))]
