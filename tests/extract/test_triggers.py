@@ -498,3 +498,9 @@ def test_a_meeting_named_with_the_visit_and_held_is_a_meeting():
     assert classify("3月7日,省安委会第十三督导组安全生产重点联系督导衡山汇报会召开。") == "meeting"
     assert classify("7月28日,“高质量发展调研行”主题采访团见面会举行。") == "meeting"
     assert classify("3月7日,督导组督导衡山安全生产工作。") == "inspection"
+
+
+def test_an_activity_word_inside_the_name_of_a_meeting_convened_names_it():
+    from kg.extract.triggers import classify
+    assert classify("拜城县召开人大助力基层治理现场观摩推进会") == "meeting"
+    assert classify("县人大组织代表开展观摩活动") == "other"
