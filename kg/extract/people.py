@@ -82,7 +82,7 @@ _AGAIN_SEEN = 3000  # how far on a dotted name is looked for again (a bound: eac
 
 
 _BODY_AFTER = re.compile("人大|政协|党委|党组|政府|[县市区州旗镇乡]委")
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[·•・][\u4e00-\u9fff]{2})")
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[·•・][\u4e00-\u9fff]{2})")  # 奇·达楞太: one character before the dot too
 
 
 def _dotted_name(text: str, at: int) -> str | None:

@@ -540,3 +540,8 @@ def test_a_name_and_a_verb_of_going_before_a_dotted_place_is_no_dotted_name():
     assert [p.name for p in rec.people] == ["冯远舟"]
     rec = extract_article(art("自治区副主席吐尔丙·克然丁到喀什调研。"))
     assert [p.name for p in rec.people] == ["吐尔丙·克然丁"]
+
+
+def test_a_dotted_name_with_one_character_before_the_dot_after_a_title():
+    rec = extract_article(art("旗委书记奇·达楞太,旗委副书记冯远舟出席会议。"))
+    assert [p.name for p in rec.people] == ["奇·达楞太", "冯远舟"]
