@@ -262,3 +262,10 @@ def test_explaining_and_mentioning_are_speaking():
                               "刘振华提到,要持续改善农村人居环境。"))
     assert "spoke" in roles(rec, "陈立新")
     assert "spoke" in roles(rec, "刘振华")
+
+
+def test_telling_sharing_and_a_congratulation_are_speaking():
+    rec = extract_article(art("9月10日,青石乡举办重阳节活动。乡党委书记刘振华出席活动。村党支部书记陈立新分享了秋种经验,"
+                              "村委会主任谢海平讲述了村里的变化。县长冯远舟致贺辞。"))
+    for name in ("陈立新", "谢海平", "冯远舟"):
+        assert "spoke" in roles(rec, name)
