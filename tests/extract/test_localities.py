@@ -257,3 +257,9 @@ def test_a_province_read_as_one_word_with_its_committee_is_printed():
 def test_a_window_cut_inside_a_word_by_the_one_before_reads_no_place_from_the_word_s_rest():
     # the window of 州长 ends inside 调研: "研博州" is no prefecture
     assert Localities.of("冬雅州长考察调研博州2018年交通建设项目。").admin == {}
+
+
+def test_a_slogan_opening_with_yi_is_no_city():
+    loc = Localities.of("全市上下要深入实施“工业立市、以港兴市”核心战略。以港兴市是方向。市委书记冯远舟出席。")
+    assert "以港兴市" not in loc.admin.values()
+    assert "以港兴市" not in loc.several.get("市", ())
