@@ -10,7 +10,7 @@ from kg.lexicon import LEVEL_RANK, ORG_CHARS
 
 _CHIEF = re.compile(r"(?:林|河|湖)长$")
 _TITLE_MODIFIER = re.compile(r"(?:原)?(?:副|专职|專職|挂职|掛職|特约|特約|第一|常务|常務)$")  # printed before a title, part of it
-_UNIT_ENDINGS = ("社", "公司", "中心", "馆", "台")  # units whose last character may end a place name too (社旗县)
+_UNIT_ENDINGS = ("社", "公司", "中心", "馆", "台", "学", "院")  # units whose last character may end a place name too (社旗县)
 _FORMER_GROUP = re.compile(r"([\u4e00-\u9fff]{3,})原(党组|党委|黨組|黨委)")  # a unit's former party group member
 
 

@@ -206,8 +206,8 @@ class OrgResolver:
             org += "指挥部"  # 旗疫情防控工作总指挥: the command of that work
         head = UNIT_HEAD_TITLES.get(title)
         named = re.sub(r"[(（][^()（）]*[)）]$", "", org)  # 管理处(农药管理处)处长: the name before its other name
-        if head and not named.endswith(head) and not named.endswith(tuple(GENERIC_BODIES)) and named[-1:] not in _UNIT_ENDS \
-                and not org.endswith(tuple(HEAD_TITLE_UNITS.get(title, ()))):  # 新华中学副校长: the school's, no 中学校
+        if head and not named.endswith((head, "大学", *GENERIC_BODIES)) and named[-1:] not in _UNIT_ENDS \
+                and not org.endswith(tuple(HEAD_TITLE_UNITS.get(title, ()))):  # 新华中学副校长: the school's, no 中学校; X大学副院长: no 大学院
             # 组织部长 → 组织部, 公安局长 → 公安局; a unit printed whole keeps its name (政协办公厅副科长: the 办公厅's)
             org += head
         org = _DOUBLE_LEVEL.sub(lambda m: m.group(1) + "委", org) if _DOUBLED.match(org) else org  # 二七区区委 → 二七区委

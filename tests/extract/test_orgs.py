@@ -666,3 +666,10 @@ def test_a_province_printed_once_among_guests_names_no_level_only_body_of_anothe
     # a visitor's city printed in the sentence of the post is its own ("丰城市代表团在市委书记X率领下")
     rec = extract_article(art("12月8日,丰城市党政代表团在市委书记刘振华带领下来吉州考察。", home="江西省吉安市"))
     assert posts(rec, "刘振华") == [("丰城市委", "书记")]
+
+
+def test_a_former_deputy_dean_of_a_university_is_the_university_s():
+    rec = extract_article(art("9月10日,北京化工大学原副院长冉建国,青石集团原董事长栾文华,青石大学副院长郜立新出席会议。"))
+    assert posts(rec, "冉建国") == [("北京化工大学", "原副院长")]
+    assert posts(rec, "栾文华") == [("青石集团", "原董事长")]
+    assert posts(rec, "郜立新") == [("青石大学", "副院长")]
