@@ -132,7 +132,10 @@ def travelled_to(dests: dict[str, tuple[str, ...]], lv: str, name: str) -> bool:
     one it visits. Not a visit to a site inside `name` ("县委书记A到X县第三小学"), nor the
     hosts who accompany visitors there ("在县委书记A陪同下到X县考察")."""
     stem = name[:-len(lv)] if name.endswith(lv) and len(name) - len(lv) >= 2 else name
-    there = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?[、和及与])*{re.escape(stem)}(?:{re.escape(lv)})?"
+    # ... or to the city holding it ("区人大常委会副主任A率队赴福建泉州": 丰泽区 is 泉州's)
+    cities = [u.city[:-1] for u in gazetteer().units(name) if lv in "区县旗" and len(u.city or "") >= 3]
+    stems = "|".join(re.escape(x) for x in [stem, *cities])
+    there = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?[、和及与])*(?:[\u4e00-\u9fff]{{2}}省?)??(?:{stems})(?:{re.escape(lv)}|市)?"
                        r"(?=[、,，和及与]|学习|考察|调研|检查|视察|督导|参观|交流|开展|$)")
     return any(there.match(d) for d in dests.get(lv, ()))
 

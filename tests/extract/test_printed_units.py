@@ -67,6 +67,9 @@ def test_a_bare_body_travelling_to_a_locality_of_its_own_level_is_not_that_local
     assert not went("县委书记孙国庆先后到柳川县第三小学走访。", "县", "柳川县")
     assert not went("在县委书记孙国庆陪同下到柳川县考察。", "县", "柳川县")
     assert not went("白杨市委书记孙国庆赴柳川市考察。", "市", "柳川市")
+    # a district inside the city visited (丰泽区 is 泉州市's), the province printed before the city
+    assert went("区人大常委会副主任孙国庆率队赴福建泉州、宁德开展招商活动。", "区", "丰泽区")
+    assert not went("区人大常委会副主任孙国庆率队赴福建泉州、宁德开展招商活动。", "区", "武清区")
 
 
 def test_the_cppcc_a_page_prints_is_what_a_bare_cppcc_is():
