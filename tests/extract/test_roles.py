@@ -269,3 +269,12 @@ def test_telling_sharing_and_a_congratulation_are_speaking():
                               "村委会主任谢海平讲述了村里的变化。县长冯远舟致贺辞。"))
     for name in ("陈立新", "谢海平", "冯远舟"):
         assert "spoke" in roles(rec, name)
+
+
+def test_watching_unveiling_and_presenting_are_taking_part():
+    rec = extract_article(art("3月10日,启园开园仪式举行。仪式上,区委书记冯远舟,市绿化局副局长刘振华共同为“启园”揭幕。"))
+    assert "attended" in roles(rec, "冯远舟") and "attended" in roles(rec, "刘振华")
+    rec = extract_article(art("8日上午,省文化厅厅长冯远舟与机关干部职工一起,在厅机关收看了大会开幕式。"))
+    assert "attended" in roles(rec, "冯远舟")
+    rec = extract_article(art("7月3日,县人大常委会任命50名人民陪审员,县人大常委会主任谢海平为人民陪审员颁发了任命书。"))
+    assert "attended" in roles(rec, "谢海平")
