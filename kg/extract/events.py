@@ -57,7 +57,7 @@ _OWN_MEETING = re.compile(r"主持召开[^,。;]{0,30}?(?<!座谈)(?<!现场)(?<
 _AFTER_MEETING = re.compile(r"(?:会后|会议结束后|散会后)")
 _REMOTE = re.compile(r"电视电话会议|视频会议|视频调度会|视频连线会")
 _LOCAL_VENUE = re.compile(r"收听收看|分会场")
-_MEMBERS_TOUR = re.compile(r"与会|與會|参会|參會")
+_MEMBERS_TOUR, _ACTIVITY = re.compile(r"与会|與會|参会|參會"), re.compile("活动|仪式")  # 与会人员先后前往; 活动 alone
 
 
 def _separate_meeting(sent: str) -> bool:
@@ -113,9 +113,9 @@ def _lead_event(text: str, title: str, sentences: tuple[Sentence, ...], publishe
                  and not PHOTO_CREDIT.fullmatch(text, s.start, s.end)]
         # ... then a sentence opening with a day after a preamble of figures ("9月21日,市委举行发布会")
         for s in prose[:3] + [s for s in prose[3:8] if DATE_RE.match(text, s.start)][:1]:
-            lead_type = classify(text[s.start:s.end])
-            if lead_type:
-                lead_idx = s.index
+            if (found := classify(text[s.start:s.end])) and (lead_type is None or found == "inspection"):
+                lead_type, lead_idx = found, s.index  # "…开展协商活动" (活动 alone), then "委员们深入X项目": the visit
+            if lead_type and not (lead_type == "other" and classify(_ACTIVITY.sub("", text[s.start:s.end])) is None):
                 break
     return EventDraft(lead_type or "other", lead_date(text, sentences, published), first_sentence=lead_idx)
 

@@ -28,10 +28,8 @@ from kg.lexicon import (DEMOCRATIC_PARTIES, ORG_CHARS, GENERIC_BODIES, GOV_TITLE
 
 _DOUBLED = re.compile(r"^.+(区区委|县县委|市市委)")
 _DOUBLE_LEVEL = re.compile(r"^(.+?(?:区|县|市))\1?(?:区|县|市)委")
-# a locality's party committee or discipline commission: 县委, 兴县委, 县纪委 (the locality first)
-_LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")
-# a party committee has no party group: 县委, 镇党委, 街道党工委, 党总支
-_PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")
+_LOCAL_COMMITTEE = re.compile(r"(.*?[省市区县州旗盟])(?:委|纪委|监委)")  # a locality's 县委, 兴县委, 县纪委
+_PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|党总支|党支部|党组|^[^局厅办部]{0,12}[省市区县州旗盟]委)$")  # no party group
 # a firm's, a school's or a bureau's own committees, printed bare after it; the units with such committees
 _UNIT_COMMITTEES, _COMMITTEE_UNITS = ("党委", "纪委"), tuple({u for us in HEAD_TITLE_UNITS.values() for u in us} | {"局"})
 # the session, a sitting of it or its presidium: "大会", "开幕会", "第二次全体会议", "大会主席团"
@@ -109,8 +107,7 @@ class OrgResolver:
                 name = printed_in_sentence(self.text, self.pos, self.loc.several[lv]) or (
                     at_home[-1] if at_home else last[0][0] if last else name)
         own = self._home_unit(lv)
-        # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on, unless the
-        # sentence turns to the paper's own between ("莒县县委书记A来我县考察,县委副书记B陪同")
+        # "在如皋市委书记A,市委副书记B陪同下": the host's 市 resolved in the same sentence goes on (not past 来我县)
         recent = name and any(h.startswith(name) and not SENTENCE_END.search(self.text, at, self.pos)
                               and self.text.find("我" + lv, at, self.pos) < 0 for h, at in self.history.items())
         if name and own and name != own and ("我" + lv) in self.text and not recent:
@@ -148,8 +145,7 @@ class OrgResolver:
         if (title in SESSION_TITLES or (title.endswith("秘书长") and org == "大会") or presidium) and self.session \
                 and _SESSION_PART.fullmatch(org):
             # 执行主席 / 主席团常务主席 / 主席团成员 / 大会秘书长 of the session the article reports
-            # "主席团执行主席A", "大会主席团常务主席、执行主席A": the presidium's, as printed
-            of_presidium = org.endswith("主席团") or not org and (prev_org or "").endswith("主席团")
+            of_presidium = org.endswith("主席团") or not org and (prev_org or "").endswith("主席团")  # 主席团执行主席A
             return self._with_locality(self.session) + ("主席团" if title == "常务主席" or of_presidium else "")
         if org in NOT_ORGS or org.startswith(("相关", "有关")):
             return None

@@ -224,3 +224,11 @@ def test_the_places_the_members_of_a_meeting_tour_are_the_meeting_s():
     rec = extract_article(art("10月15日,县人大常委会召开基层治理推进会。县人大常委会主任冯远舟出席会议并讲话。"
                               "与会人员先后前往白杨镇团结村人大代表联络站、青石公司调研。"))
     assert [(e.type, e.places[:1]) for e in rec.events] == [("meeting", ("团结村人大代表联络站",))]
+
+
+def test_an_activity_by_its_word_alone_gives_way_to_the_visit_the_next_sentence_makes():
+    rec = extract_article(art("4月29日,县政协组织部分政协委员开展对口协商活动。县政协副主席冯远舟参加。"
+                              "委员们先后深入青石酒店建设项目、白杨酒业生产线建设项目现场,通过现场查看、听取介绍等形式了解情况。"))
+    assert [e.type for e in rec.events] == ["inspection"]
+    rec = extract_article(art("3月12日,县委组织开展义务植树活动。县委书记冯远舟参加活动。"))
+    assert [e.type for e in rec.events] == ["other"]
