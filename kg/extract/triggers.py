@@ -56,7 +56,7 @@ def _classify(text: str) -> str | None:
     inspect = named and (act < len(text) or _GROUP_WENT.search(text) is not None)
     if inspect and _MET_VISITORS.search(text, 0, act):
         return "meeting"  # "会见了来北辰区考察的…一行": the visitors inspect, the leaders meet them
-    if inspect and (convened := _CONVENED.search(text)) and convened.start() < act:
+    if inspect and convened and convened.start() < act:
         return "meeting"  # "召开动员会,部署安全生产大检查", "召开重点调研专题工作会议": the meeting comes first
     if inspect and (held := _HELD.search(text)) and held.start() <= act < held.end():
         return "meeting"  # "督导组督导衡山汇报会召开": the visit names the meeting held
